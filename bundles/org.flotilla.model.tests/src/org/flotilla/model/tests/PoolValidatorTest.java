@@ -1,0 +1,188 @@
+package org.flotilla.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.flotilla.model.Disk;
+import org.flotilla.model.Node;
+import org.flotilla.model.OperatingSystem;
+import org.flotilla.model.Parameter;
+import org.flotilla.model.ParameterDefinition;
+import org.flotilla.model.ParameterType;
+import org.flotilla.model.Pool;
+import org.flotilla.model.PoolPackage;
+import org.flotilla.model.Task;
+import org.flotilla.model.validation.PoolDiagnostician;
+import org.flotilla.model.validation.PoolValidator;
+import org.junit.jupiter.api.Test;
+
+class PoolValidatorTest {
+
+	private static final PoolPackage P = PoolPackage.eINSTANCE;
+
+	@Test
+	void theSmallPoolIsValid() {
+		Diagnostic result = PoolDiagnostician.check(Pools.small());
+		assertEquals(Diagnostic.OK, result.getSeverity(), () -> result.getChildren().toString());
+	}
+
+	@Test
+	void zeroOrNegativeCapacityIsReportedOnTheField() {
+		Pool pool = Pools.small();
+		Node alpha = node(pool, "alpha");
+		alpha.setCpuCapacity(0);
+		alpha.setMemoryCapacity(-1);
+
+		Diagnostic cpu = only(pool, PoolValidator.NOT_POSITIVE, alpha, P.getNode_CpuCapacity());
+		assertEquals("Node 'alpha': CPU capacity must be greater than 0 (is 0)", cpu.getMessage());
+		Diagnostic memory = only(pool, PoolValidator.NOT_POSITIVE, alpha, P.getNode_MemoryCapacity());
+		assertEquals("Node 'alpha': Memory capacity must be greater than 0 (is -1)", memory.getMessage());
+	}
+
+	@Test
+	void zeroSizedHardwareIsReported() {
+		Pool pool = Pools.small();
+		Disk disk = Pools.F.createDisk();
+		disk.setName("sda");
+		node(pool, "bravo").getHardware().add(disk);
+		Diagnostic d = only(pool, PoolValidator.NOT_POSITIVE, disk, P.getDisk_SizeGib());
+		assertEquals("Disk 'sda' on node 'bravo': Size (GiB) must be greater than 0 (is 0)", d.getMessage());
+	}
+
+	@Test
+	void duplicateNodeNamesAndAddressesAreReportedOnEveryDuplicate() {
+		Pool pool = Pools.small();
+		Node bravo = node(pool, "bravo");
+		Node charlie = node(pool, "charlie");
+		charlie.setName("bravo");
+		charlie.setAddress(node(pool, "alpha").getAddress());
+
+		Diagnostic onBravo = only(pool, PoolValidator.DUPLICATE_NAME, bravo, P.getNode_Name());
+		assertEquals("Node 'bravo': name 'bravo' is used by 2 nodes; node names must be unique", onBravo.getMessage());
+		only(pool, PoolValidator.DUPLICATE_NAME, charlie, P.getNode_Name());
+		Diagnostic address = only(pool, PoolValidator.DUPLICATE_ADDRESS, charlie, P.getNode_Address());
+		assertTrue(address.getMessage().contains("address '10.0.0.1' is used by 2 nodes"), address.getMessage());
+	}
+
+	@Test
+	void parameterValueOutsideItsRangeOrTypeIsReported() {
+		Pool pool = Pools.small();
+		OperatingSystem os = node(pool, "alpha").getOperatingSystem();
+		Parameter swappiness = os.getParameters().get(0);
+		swappiness.setDesiredValue("200");
+
+		Diagnostic range = only(pool, PoolValidator.PARAMETER_VALUE, swappiness, P.getParameter_DesiredValue());
+		assertEquals("Parameter 'vm.swappiness' of Operating system 'Debian' on node 'alpha': "
+				+ "Desired value 200 is above the maximum 100 (integer, range 0..100)", range.getMessage());
+
+		swappiness.setDesiredValue("ten");
+		Diagnostic type = only(pool, PoolValidator.PARAMETER_VALUE, swappiness, P.getParameter_DesiredValue());
+		assertTrue(type.getMessage().contains("'ten' is not an integer"), type.getMessage());
+
+		swappiness.setDesiredValue("10");
+		swappiness.setValue("-5");
+		only(pool, PoolValidator.PARAMETER_VALUE, swappiness, P.getParameter_Value());
+	}
+
+	@Test
+	void parameterDefinitionsAreCheckedThemselves() {
+		Pool pool = Pools.small();
+		ParameterDefinition scheduler = Pools.definition("io.scheduler", ParameterType.CHOICE, "bfq", null, null);
+		scheduler.getAllowedValues().addAll(List.of("none", "mq-deadline"));
+		pool.getProfiles().get(0).getParameters().add(scheduler);
+		Diagnostic d = only(pool, PoolValidator.PARAMETER_VALUE, scheduler, P.getParameterDefinition_DefaultValue());
+		assertTrue(d.getMessage().contains("'bfq' is not one of none, mq-deadline"), d.getMessage());
+
+		ParameterDefinition flag = Pools.definition("huge", ParameterType.BOOLEAN, "yes", null, null);
+		pool.getProfiles().get(0).getParameters().add(flag);
+		only(pool, PoolValidator.PARAMETER_VALUE, flag, P.getParameterDefinition_DefaultValue());
+
+		ParameterDefinition inverted = Pools.definition("ratio", ParameterType.DECIMAL, null, 5.0, 1.0);
+		pool.getProfiles().get(0).getParameters().add(inverted);
+		only(pool, PoolValidator.PARAMETER_DEFINITION, inverted, P.getParameterDefinition_Minimum());
+	}
+
+	@Test
+	void demandLargerThanAnyNodeIsReportedOnThatResource() {
+		Pool pool = Pools.small();
+		Task web = task(pool, "web");
+		web.setCpuDemand(32); // the largest node has 16 cores
+		Diagnostic d = only(pool, PoolValidator.DEMAND_TOO_LARGE, web, P.getTask_CpuDemand());
+		assertEquals("Task 'web': CPU demand 32 cores is larger than any node can hold (largest: 16 cores)", d.getMessage());
+	}
+
+	@Test
+	void demandThatNoSingleNodeHoldsIsReported() {
+		Pool pool = Pools.small();
+		node(pool, "charlie").setMemoryCapacity(200_000); // most memory, fewest cores
+		Task web = task(pool, "web");
+		web.setCpuDemand(10); // only alpha has the cores ...
+		web.setMemoryDemand(100_000); // ... only charlie has the memory
+		List<Diagnostic> found = find(PoolDiagnostician.check(pool), PoolValidator.DEMAND_TOO_LARGE, web);
+		assertEquals(1, found.size(), found::toString);
+		assertTrue(found.get(0).getMessage().startsWith("Task 'web': no single node holds its whole demand"));
+	}
+
+	@Test
+	void decommissionedNodesDoNotCountAsCapacity() {
+		Pool pool = Pools.small();
+		node(pool, "alpha").setState(org.flotilla.model.NodeState.DECOMMISSIONED);
+		Task web = task(pool, "web");
+		web.setCpuDemand(12);
+		only(pool, PoolValidator.DEMAND_TOO_LARGE, web, P.getTask_CpuDemand());
+	}
+
+	@Test
+	void taskAntiAffineWithItselfIsReported() {
+		Pool pool = Pools.small();
+		Task web = task(pool, "web");
+		web.getAntiAffinity().add(web);
+		Diagnostic d = only(pool, PoolValidator.SELF_ANTI_AFFINITY, web, P.getTask_AntiAffinity());
+		assertEquals("Task 'web': anti-affinity lists the task itself, so it could run nowhere", d.getMessage());
+	}
+
+	@Test
+	void taskBothAffineAndAntiAffineIsReported() {
+		Pool pool = Pools.small();
+		Task db = task(pool, "db");
+		db.getAffinity().add(task(pool, "web"));
+		only(pool, PoolValidator.CONTRADICTORY_AFFINITY, db, P.getTask_AntiAffinity());
+	}
+
+	@Test
+	void negativeDemandIsReported() {
+		Pool pool = Pools.small();
+		Task web = task(pool, "web");
+		web.setNetworkDemand(-3);
+		only(pool, PoolValidator.NEGATIVE_DEMAND, web, P.getTask_NetworkDemand());
+	}
+
+	private static Diagnostic only(Pool pool, int code, EObject object, EStructuralFeature feature) {
+		Diagnostic result = PoolDiagnostician.check(pool);
+		List<Diagnostic> found = find(result, code, object).stream().filter(d -> d.getData().get(1) == feature).toList();
+		assertEquals(1, found.size(), () -> "expected one diagnostic " + code + " on " + feature.getName() + " of " + object
+				+ " in " + result.getChildren());
+		Diagnostic diagnostic = found.get(0);
+		assertEquals(Diagnostic.ERROR, diagnostic.getSeverity());
+		return diagnostic;
+	}
+
+	private static List<Diagnostic> find(Diagnostic result, int code, EObject object) {
+		return result.getChildren().stream()
+				.filter(d -> PoolValidator.SOURCE.equals(d.getSource()) && d.getCode() == code && d.getData().get(0) == object)
+				.toList();
+	}
+
+	private static Node node(Pool pool, String name) {
+		return pool.getAllNodes().stream().filter(n -> name.equals(n.getName())).findFirst().orElseThrow();
+	}
+
+	private static Task task(Pool pool, String name) {
+		return pool.getTasks().stream().filter(t -> name.equals(t.getName())).findFirst().orElseThrow();
+	}
+}

@@ -1,0 +1,174 @@
+/**
+ * Generated from model/flotilla.ecore by releng/generate-model: do not edit, regenerate.
+ */
+package org.flotilla.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Pool</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.flotilla.model.Pool#getName <em>Name</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getPlacementObjective <em>Placement Objective</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getGroups <em>Groups</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getTasks <em>Tasks</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getProfiles <em>Profiles</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getAuditEntries <em>Audit Entries</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getJobs <em>Jobs</em>}</li>
+ * </ul>
+ *
+ * @see org.flotilla.model.PoolPackage#getPool()
+ * @model
+ * @generated
+ */
+public interface Pool extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.flotilla.model.PoolPackage#getPool_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Pool#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see org.flotilla.model.PoolPackage#getPool_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Pool#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Placement Objective</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.flotilla.model.PlacementObjective}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Placement Objective</em>' attribute.
+	 * @see org.flotilla.model.PlacementObjective
+	 * @see #setPlacementObjective(PlacementObjective)
+	 * @see org.flotilla.model.PoolPackage#getPool_PlacementObjective()
+	 * @model
+	 * @generated
+	 */
+	PlacementObjective getPlacementObjective();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Pool#getPlacementObjective <em>Placement Objective</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Placement Objective</em>' attribute.
+	 * @see org.flotilla.model.PlacementObjective
+	 * @see #getPlacementObjective()
+	 * @generated
+	 */
+	void setPlacementObjective(PlacementObjective value);
+
+	/**
+	 * Returns the value of the '<em><b>Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.Group}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Groups</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getPool_Groups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Group> getGroups();
+
+	/**
+	 * Returns the value of the '<em><b>Tasks</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.Task}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tasks</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getPool_Tasks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Task> getTasks();
+
+	/**
+	 * Returns the value of the '<em><b>Profiles</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.Profile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Profiles</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getPool_Profiles()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Profile> getProfiles();
+
+	/**
+	 * Returns the value of the '<em><b>Audit Entries</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.AuditEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Audit Entries</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getPool_AuditEntries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AuditEntry> getAuditEntries();
+
+	/**
+	 * Returns the value of the '<em><b>Jobs</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.Job}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Jobs</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getPool_Jobs()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Job> getJobs();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every node of the pool, in group order (a snapshot, not a live list).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	EList<Node> getAllNodes();
+
+} // Pool

@@ -90,11 +90,18 @@ public class PoolStore {
 	 * When the pool is in a resource, that resource takes {@code file} as its URI.
 	 */
 	public void save(Pool pool, Path file) throws IOException {
-		Path target = file.toAbsolutePath();
-		Path folder = target.getParent();
-		Files.createDirectories(folder);
-		URI uri = URI.createFileURI(target.toString());
+		byte[] content = serialize(pool, file);
+		writeAtomically(content, file);
+		pool.eResource().setModified(false);
+	}
 
+	/**
+	 * Turns {@code pool} into the bytes of a pool file that will live at {@code file}. This is
+	 * the only step that reads the model, so a console does it on the thread that owns the model
+	 * and leaves {@link #writeAtomically} to a background job.
+	 */
+	public byte[] serialize(Pool pool, Path file) throws IOException {
+		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
 		Resource resource = pool.eResource();
 		if (resource == null) {
 			resource = FACTORY.createResource(uri);
@@ -105,13 +112,23 @@ public class PoolStore {
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		resource.save(bytes, Map.of());
+		return bytes.toByteArray();
+	}
 
+	/**
+	 * Writes {@code content} to {@code file}: temporary file in the same folder, forced to disk,
+	 * previous file kept as the backup, then an atomic rename over the target.
+	 */
+	public void writeAtomically(byte[] content, Path file) throws IOException {
+		Path target = file.toAbsolutePath();
+		Path folder = target.getParent();
+		Files.createDirectories(folder);
 		Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
 		boolean replaced = false;
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
-				ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
+				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);
 				}
@@ -128,7 +145,6 @@ public class PoolStore {
 			}
 			replaced = true;
 			forceFolder(folder);
-			resource.setModified(false);
 		} finally {
 			if (!replaced) {
 				Files.deleteIfExists(temp);

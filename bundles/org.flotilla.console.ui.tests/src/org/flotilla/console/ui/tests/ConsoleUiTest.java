@@ -1,0 +1,249 @@
+package org.flotilla.console.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.ui.ConsoleIds;
+import org.flotilla.console.ui.internal.Icons;
+import org.flotilla.console.ui.internal.parts.NodeStackCanvas;
+import org.flotilla.console.ui.internal.parts.NodeStackPart;
+import org.flotilla.console.ui.internal.parts.PoolExplorerPart;
+import org.flotilla.console.ui.internal.parts.PropertiesPart;
+import org.flotilla.model.LayerKind;
+import org.flotilla.model.Node;
+import org.flotilla.model.StackElement;
+import org.flotilla.model.SyncState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The console in a real window: load the sample pool with the toolbar, find every node in the
+ * explorer, select one with the mouse, see its stack drawn layer by layer, edit a property with the
+ * keyboard, and undo it with Ctrl+Z.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleUiTest {
+
+	private static final String NODE = "tky-web-04"; // runs an older JVM than desired: a drifted element
+
+	private static ConsoleUnderTest console;
+	private static PoolSession session;
+
+	@BeforeAll
+	static void start() throws Exception {
+		console = new ConsoleUnderTest();
+		session = console.get(PoolSession.class);
+		assertNotNull(session, "the console add-on put a pool session in the application context");
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		if (console != null) {
+			console.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void thePartsOpenAndTheSampleButtonFillsTheExplorerWithEveryNode() throws Exception {
+		PoolExplorerPart explorer = console.part(ConsoleIds.PART_EXPLORER, PoolExplorerPart.class);
+		assertNotNull(console.part(ConsoleIds.PART_NODE_STACK, NodeStackPart.class), "Node Stack part is open");
+		assertNotNull(console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class), "Properties part is open");
+		console.screenshot("console-empty");
+
+		ToolItem sample = console.sync(() -> findToolItem(console.mainShell(), "Sample Pool"));
+		assertNotNull(sample, "a 'Sample Pool' tool item");
+		console.click(console.sync(sample::getParent), console.sync(sample::getBounds));
+		console.waitUntil("the sample pool is loaded", () -> "Sample pool".equals(session.getPool().getName()));
+		console.waitUntil("the title shows the unsaved sample", () -> console.mainShell().getText().startsWith("*pool.flotilla"));
+
+		Tree tree = console.sync(() -> explorer.getViewer().getTree());
+		console.run(() -> explorer.getViewer().expandAll());
+		Set<String> expected = session.getPool().getAllNodes().stream().map(Node::getName).collect(Collectors.toCollection(TreeSet::new));
+		assertTrue(expected.size() >= 20, "the sample has 20+ nodes");
+		console.waitUntil("the explorer lists every node", () -> itemTexts(tree).containsAll(expected));
+		Set<String> shown = console.sync(() -> itemTexts(tree));
+		for (String node : expected) {
+			assertTrue(shown.contains(node), "explorer shows node " + node);
+		}
+		assertTrue(shown.contains("Tokyo DC1") && shown.contains("Rack A01"), "groups are shown: " + shown);
+		assertTrue(shown.containsAll(List.of("Hardware", "Operating system", "Middleware", "Applications")), "stack layers are shown");
+		assertTrue(shown.contains("shop-frontend@04"), "tasks are shown under their node");
+	}
+
+	@Test
+	@Order(2)
+	void clickingANodeDrawsItsStackHardwareAtTheBottom() throws Exception {
+		PoolExplorerPart explorer = console.part(ConsoleIds.PART_EXPLORER, PoolExplorerPart.class);
+		NodeStackCanvas canvas = console.part(ConsoleIds.PART_NODE_STACK, NodeStackPart.class).getCanvas();
+		Node node = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals(NODE)).findFirst().orElseThrow());
+		Tree tree = console.sync(() -> explorer.getViewer().getTree());
+		TreeItem item = console.sync(() -> {
+			explorer.getViewer().collapseAll();
+			explorer.getViewer().expandToLevel(node, 0);
+			explorer.getViewer().reveal(node);
+			return find(tree.getItems(), NODE);
+		});
+		assertNotNull(item, "tree item of " + NODE);
+		console.click(tree, console.sync(item::getBounds));
+
+		console.waitUntil("the stack part shows " + NODE, () -> canvas.getNode() == node && canvas.getDrawing().node() == node);
+		NodeStackCanvas.Drawing drawing = console.sync(canvas::getDrawing);
+		Map<LayerKind, Integer> bandTop = drawing.bands().stream()
+				.collect(Collectors.toMap(NodeStackCanvas.Band::layer, b -> b.bounds().y));
+		assertTrue(bandTop.get(LayerKind.HARDWARE) > bandTop.get(LayerKind.OPERATING_SYSTEM), "hardware below the OS");
+		assertTrue(bandTop.get(LayerKind.OPERATING_SYSTEM) > bandTop.get(LayerKind.MIDDLEWARE), "OS below middleware");
+		assertTrue(bandTop.get(LayerKind.MIDDLEWARE) > bandTop.get(LayerKind.APPLICATION), "middleware below applications");
+
+		List<StackElement> expected = console.sync(() -> {
+			List<StackElement> all = new ArrayList<>(node.getHardware());
+			all.add(node.getOperatingSystem());
+			all.addAll(node.getMiddleware());
+			all.addAll(node.getApplications());
+			return all;
+		});
+		List<StackElement> drawn = drawing.boxes().stream().map(NodeStackCanvas.Box::element).toList();
+		assertEquals(Set.copyOf(expected), Set.copyOf(drawn), "every stack element is drawn once");
+		assertEquals(expected.size(), drawn.size());
+		for (NodeStackCanvas.Box box : drawing.boxes()) {
+			Rectangle band = drawing.bands().stream().filter(b -> b.layer() == box.layer()).findFirst().orElseThrow().bounds();
+			assertTrue(band.contains(box.bounds().x, box.bounds().y), box.element().getName() + " drawn inside its layer");
+		}
+
+		// The drifted JVM is painted in the drift color (its state strip at the left of the box).
+		NodeStackCanvas.Box jvm = drawing.boxes().stream().filter(b -> "OpenJDK".equals(b.element().getName())).findFirst().orElseThrow();
+		assertEquals(SyncState.DRIFTED, console.sync(() -> jvm.element().getSyncState()));
+		RGB strip = console.sync(() -> pixel(canvas, jvm.bounds().x + 3, jvm.bounds().y + jvm.bounds().height / 2));
+		assertEquals(Icons.syncColor(SyncState.DRIFTED), strip, "drift is visible");
+	}
+
+	@Test
+	@Order(3)
+	void editingAPropertyWithTheKeyboardAndUndoingItRestoresTheValue() throws Exception {
+		PropertiesPart properties = console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class);
+		Node node = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals(NODE)).findFirst().orElseThrow());
+		console.waitUntil("the Properties part edits " + NODE, () -> properties.getObject() == node);
+		double before = console.sync(node::getCpuCapacity);
+		Text cpu = (Text) console.sync(() -> properties.editorOf("cpuCapacity"));
+		assertNotNull(cpu, "a CPU capacity field");
+		assertEquals("5", console.sync(cpu::getText), "the field shows the model value");
+		console.focus(cpu);
+
+		console.type("64");
+		console.waitUntil("the typed text is in the field (it shows '" + console.sync(cpu::getText) + "')",
+				() -> cpu.getText().equals("64"));
+		console.pressEnter();
+		console.waitUntil("the edit reached the model", () -> node.getCpuCapacity() == 64.0);
+		assertTrue(console.sync(() -> console.mainShell().getText().startsWith("*")), "dirty marker in the title");
+		assertTrue(console.sync(() -> session.getEditingDomain().getCommandStack().canUndo()));
+
+		console.pressCtrl('z');
+		console.waitUntil("Ctrl+Z restored the value", () -> node.getCpuCapacity() == before);
+		console.waitUntil("the field shows the restored value", () -> cpu.getText().equals("5"));
+
+		// A value the validator rejects is shown in place, under the field.
+		console.focus(cpu);
+		console.type("0");
+		console.pressEnter();
+		console.waitUntil("the model holds 0", () -> node.getCpuCapacity() == 0.0);
+		console.waitUntil("the error is shown under the field",
+				() -> properties.problemOf("cpuCapacity").equals("CPU capacity must be greater than 0 (is 0)"));
+		console.screenshot("console-validation");
+		console.pressCtrl('z');
+		console.waitUntil("undo again", () -> node.getCpuCapacity() == before);
+		console.waitUntil("the error is gone", () -> properties.problemOf("cpuCapacity").isEmpty());
+
+		console.run(() -> console.mainShell().setFocus());
+		console.flush();
+		assertTrue(Files.size(console.screenshot("console-main")) > 10_000, "a screenshot of the main window");
+	}
+
+	private static ToolItem findToolItem(org.eclipse.swt.widgets.Composite parent, String text) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof ToolBar bar) {
+				for (ToolItem item : bar.getItems()) {
+					if (text.equals(item.getText())) {
+						return item;
+					}
+				}
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				ToolItem found = findToolItem(composite, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Set<String> itemTexts(Tree tree) {
+		Set<String> texts = new TreeSet<>();
+		collect(tree.getItems(), texts);
+		return texts;
+	}
+
+	private static void collect(TreeItem[] items, Set<String> texts) {
+		for (TreeItem item : items) {
+			texts.add(nameOf(item));
+			collect(item.getItems(), texts);
+		}
+	}
+
+	private static TreeItem find(TreeItem[] items, String text) {
+		for (TreeItem item : items) {
+			if (text.equals(nameOf(item))) {
+				return item;
+			}
+			TreeItem found = find(item.getItems(), text);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	/** The name part of an explorer item: the label is "name  details". */
+	private static String nameOf(TreeItem item) {
+		String text = item.getText();
+		int details = text.indexOf("  ");
+		return details < 0 ? text : text.substring(0, details);
+	}
+
+	private static RGB pixel(NodeStackCanvas canvas, int x, int y) {
+		canvas.redraw();
+		canvas.update();
+		Image image = new Image(canvas.getDisplay(), 1, 1);
+		GC gc = new GC(canvas);
+		try {
+			gc.copyArea(image, x, y);
+			return image.getImageData().palette.getRGB(image.getImageData().getPixel(0, 0));
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}

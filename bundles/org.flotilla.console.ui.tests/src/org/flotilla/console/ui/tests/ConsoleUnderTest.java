@@ -1,0 +1,334 @@
+package org.flotilla.console.ui.tests;
+
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.core.databinding.observable.Realm;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.databinding.swt.DisplayRealm;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.Bundle;
+
+/**
+ * The real Flotilla console, started the way the product starts it (the e4 workbench with
+ * Application.e4xmi), on its own UI thread, so a test can look at its widgets and drive it with
+ * real mouse and keyboard events through {@link Display#post(Event)}.
+ */
+final class ConsoleUnderTest implements AutoCloseable {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final Thread uiThread;
+	private volatile Display display;
+	private volatile Object workbench; // E4Workbench: internal, reached by reflection
+	private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+	ConsoleUnderTest() throws InterruptedException {
+		CountDownLatch started = new CountDownLatch(1);
+		uiThread = new Thread(() -> run(started), "flotilla-ui");
+		uiThread.setDaemon(true);
+		uiThread.start();
+		if (!started.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS) || workbench == null) {
+			throw new IllegalStateException("the console did not start", failure.get());
+		}
+		waitUntil("the main window is open", () -> mainShell() != null && mainShell().isVisible());
+		run(() -> mainShell().forceActive());
+		flush();
+	}
+
+	private void run(CountDownLatch started) {
+		try {
+			display = new Display();
+			Bundle swtWorkbench = Platform.getBundle("org.eclipse.e4.ui.workbench.swt");
+			Class<?> applicationClass = swtWorkbench.loadClass("org.eclipse.e4.ui.internal.workbench.swt.E4Application");
+			Object application = applicationClass.getConstructor().newInstance();
+			Method create = applicationClass.getMethod("createE4Workbench", IApplicationContext.class, Display.class);
+			workbench = create.invoke(application, new TestApplicationContext(), display);
+			Method createAndRunUI = workbench.getClass().getMethod("createAndRunUI",
+					org.eclipse.e4.ui.model.application.MApplicationElement.class);
+			started.countDown();
+			Realm.runWithDefault(DisplayRealm.getRealm(display), () -> {
+				try {
+					createAndRunUI.invoke(workbench, application());
+				} catch (ReflectiveOperationException e) {
+					failure.set(e);
+				}
+			});
+		} catch (Throwable e) {
+			failure.set(e);
+			e.printStackTrace();
+		} finally {
+			started.countDown();
+			if (display != null && !display.isDisposed()) {
+				display.dispose();
+			}
+		}
+	}
+
+	Display display() {
+		return display;
+	}
+
+	MApplication application() {
+		return ((IWorkbench) workbench).getApplication();
+	}
+
+	/** The Java object of a part (PoolExplorerPart, ...), by part id. */
+	<T> T part(String id, Class<T> type) {
+		return sync(() -> {
+			EModelService models = application().getContext().get(EModelService.class);
+			MPart part = (MPart) models.find(id, application());
+			return type.cast(part.getObject());
+		});
+	}
+
+	<T> T get(Class<T> type) {
+		return sync(() -> application().getContext().get(type));
+	}
+
+	Shell mainShell() {
+		return display == null || display.isDisposed() ? null : sync(() -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && shell.getText().contains("Flotilla")) {
+					return shell;
+				}
+			}
+			return null;
+		});
+	}
+
+	<T> T sync(Supplier<T> action) {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<RuntimeException> error = new AtomicReference<>();
+		display.syncExec(() -> {
+			try {
+				result.set(action.get());
+			} catch (RuntimeException e) {
+				error.set(e);
+			}
+		});
+		if (error.get() != null) {
+			throw error.get();
+		}
+		return result.get();
+	}
+
+	void run(Runnable action) {
+		sync(() -> {
+			action.run();
+			return null;
+		});
+	}
+
+	/** Polls {@code condition} on the UI thread until it holds; fails with {@code what} after the timeout. */
+	void waitUntil(String what, BooleanSupplier condition) {
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (failure.get() != null) {
+				throw new AssertionError("the console failed", failure.get());
+			}
+			if (display != null && !display.isDisposed() && sync(condition::getAsBoolean)) {
+				return;
+			}
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("interrupted while waiting until " + what);
+			}
+		}
+		throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting until " + what);
+	}
+
+	/** A real left click at the middle of {@code bounds} of {@code control} (control coordinates). */
+	void click(Control control, Rectangle bounds) {
+		Point point = sync(() -> control.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2));
+		// Arrive from outside, as a hand would: widgets such as tool buttons only take a click
+		// after the pointer has entered them.
+		moveTo(new Point(point.x + bounds.width, point.y + bounds.height * 3));
+		moveTo(point);
+		post(SWT.MouseDown, e -> e.button = 1);
+		post(SWT.MouseUp, e -> e.button = 1);
+		flush();
+	}
+
+	private void moveTo(Point point) {
+		post(SWT.MouseMove, e -> {
+			e.x = point.x;
+			e.y = point.y;
+		});
+		waitUntil("the pointer is at " + point, () -> display.getCursorLocation().equals(point));
+		flush();
+	}
+
+	/**
+	 * Gives {@code text} the keyboard focus with all its text selected, as a click and select-all
+	 * would. Without a window manager nothing activates the window, so activate it first.
+	 */
+	void focus(org.eclipse.swt.widgets.Text text) {
+		run(() -> mainShell().forceActive());
+		flush();
+		waitUntil("the console window is active (active shell: " + sync(() -> String.valueOf(display.getActiveShell())) + ")",
+				() -> display.getActiveShell() == mainShell());
+		run(() -> {
+			text.setFocus();
+			text.selectAll();
+		});
+		waitUntil("the field has the focus (focus: " + sync(() -> String.valueOf(display.getFocusControl())) + ")",
+				text::isFocusControl);
+	}
+
+	/** Types {@code text} with real key events into the focused control. */
+	void type(String text) {
+		for (char c : text.toCharArray()) {
+			post(SWT.KeyDown, e -> e.character = c);
+			post(SWT.KeyUp, e -> e.character = c);
+		}
+		flush();
+	}
+
+	void pressEnter() {
+		// As a key code: posted as a character, CR does not become the Return key on GTK.
+		post(SWT.KeyDown, e -> e.keyCode = SWT.CR);
+		post(SWT.KeyUp, e -> e.keyCode = SWT.CR);
+		flush();
+	}
+
+	/** Ctrl + {@code key}, with real key events. */
+	void pressCtrl(char key) {
+		post(SWT.KeyDown, e -> e.keyCode = SWT.CTRL);
+		post(SWT.KeyDown, e -> e.character = key);
+		post(SWT.KeyUp, e -> e.character = key);
+		post(SWT.KeyUp, e -> e.keyCode = SWT.CTRL);
+		flush();
+	}
+
+	private void post(int type, java.util.function.Consumer<Event> setup) {
+		Event event = new Event();
+		event.type = type;
+		setup.accept(event);
+		if (!sync(() -> display.post(event))) {
+			throw new AssertionError("the display refused a posted event (" + type + ")");
+		}
+	}
+
+	/** Lets the UI thread process what was posted. */
+	void flush() {
+		for (int i = 0; i < 3; i++) {
+			run(() -> {
+				while (display.readAndDispatch()) {
+					// drain
+				}
+			});
+		}
+	}
+
+	/** Saves what the main window shows now as a PNG, and returns the file. */
+	Path screenshot(String name) throws Exception {
+		Path folder = Path.of(System.getProperty("flotilla.screenshots", "target/screenshots"));
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name + ".png");
+		run(() -> {
+			Shell shell = mainShell();
+			shell.redraw();
+			shell.update();
+			Rectangle area = shell.getBounds();
+			Image image = new Image(display, area.width, area.height);
+			GC gc = new GC(display);
+			try {
+				gc.copyArea(image, area.x, area.y);
+			} finally {
+				gc.dispose();
+			}
+			ImageLoader loader = new ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+			image.dispose();
+		});
+		return file;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (display != null && !display.isDisposed()) {
+			display.asyncExec(() -> ((IWorkbench) workbench).close());
+		}
+		uiThread.join(TIMEOUT.toMillis());
+	}
+
+	/** What Equinox would give the application: arguments and the product's branding properties. */
+	private static final class TestApplicationContext implements IApplicationContext {
+		private final Map<String, Object> arguments = Map.of(APPLICATION_ARGS, new String[] { "-applicationXMI",
+				"org.flotilla.console.ui/Application.e4xmi", "-clearPersistedState", "-persistState", "false" });
+
+		@Override
+		public Map getArguments() {
+			return arguments;
+		}
+
+		@Override
+		public void applicationRunning() {
+		}
+
+		@Override
+		public String getBrandingApplication() {
+			return "org.eclipse.e4.ui.workbench.swt.E4Application";
+		}
+
+		@Override
+		public String getBrandingName() {
+			return "Flotilla";
+		}
+
+		@Override
+		public String getBrandingDescription() {
+			return "Flotilla console under test";
+		}
+
+		@Override
+		public String getBrandingId() {
+			return "org.flotilla.console.ui.product";
+		}
+
+		@Override
+		public String getBrandingProperty(String key) {
+			return switch (key) {
+			case "applicationXMI" -> "org.flotilla.console.ui/Application.e4xmi";
+			case "appName" -> "Flotilla";
+			default -> null;
+			};
+		}
+
+		@Override
+		public Bundle getBrandingBundle() {
+			return Platform.getBundle("org.flotilla.console.ui");
+		}
+
+		@Override
+		public void setResult(Object result, IApplication application) {
+		}
+	}
+}

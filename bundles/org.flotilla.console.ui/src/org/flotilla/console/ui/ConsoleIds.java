@@ -1,0 +1,28 @@
+package org.flotilla.console.ui;
+
+/** Ids other bundles (and tests) may rely on: parts, commands, the shared selection. */
+public final class ConsoleIds {
+
+	/**
+	 * Name of the application-context variable holding the object the user selected last in any
+	 * pool view (a node, group, task, stack element...). Parts that follow the selection inject it
+	 * with {@code @Named(ConsoleIds.SELECTION)}; views that select set it. Unlike the e4 active
+	 * selection it does not go away when the user clicks into the Properties part.
+	 */
+	public static final String SELECTION = "org.flotilla.console.ui.selection";
+
+	public static final String PART_EXPLORER = "org.flotilla.console.ui.part.explorer";
+	public static final String PART_NODE_STACK = "org.flotilla.console.ui.part.nodestack";
+	public static final String PART_PROPERTIES = "org.flotilla.console.ui.part.properties";
+
+	public static final String COMMAND_SAMPLE = "org.flotilla.console.ui.command.sample";
+	public static final String COMMAND_UNDO = "org.flotilla.console.ui.command.undo";
+	public static final String COMMAND_REDO = "org.flotilla.console.ui.command.redo";
+	public static final String COMMAND_SAVE = "org.flotilla.console.ui.command.save";
+
+	/** Key of {@code Widget.getData(String)} naming the model feature a Properties field edits. */
+	public static final String FEATURE_KEY = "org.flotilla.feature";
+
+	private ConsoleIds() {
+	}
+}

@@ -1,0 +1,89 @@
+package org.flotilla.console.ui.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.flotilla.console.core.PoolSession;
+import org.flotilla.model.Pool;
+
+import jakarta.annotation.PostConstruct;
+
+/**
+ * Starts the console's services when the application model is loaded: the pool session (put in
+ * the application context for parts and handlers), the window title that follows the file name
+ * and dirty state, and the first pool (the file named with {@code -pool}, else the workspace's
+ * pool when there is one).
+ */
+public class ConsoleAddon {
+
+	/** The pool file of the workspace (the console's instance location). */
+	public static final String WORKSPACE_POOL = "pool.flotilla";
+
+	@PostConstruct
+	void start(IEclipseContext context, MApplication application, UISynchronize ui, IEventBroker events) {
+		Path workspaceFile = workspaceFolder().resolve(WORKSPACE_POOL);
+		PoolSession session = new PoolSession(workspaceFile);
+		context.set(PoolSession.class, session);
+		session.addListener(new PoolSession.Listener() {
+			@Override
+			public void stateChanged() {
+				ui.asyncExec(() -> {
+					updateTitle(application, session);
+					// Undo, Redo and Save enablement depend on the command stack.
+					events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+				});
+			}
+
+			@Override
+			public void poolReplaced(Pool pool) {
+				context.set(org.flotilla.console.ui.ConsoleIds.SELECTION, null);
+			}
+		});
+		updateTitle(application, session);
+
+		Path initial = argument("-pool");
+		if (initial == null && Files.isRegularFile(workspaceFile)) {
+			initial = workspaceFile;
+		}
+		if (initial != null) {
+			PoolJobs.open(session, initial, ui, null);
+		}
+	}
+
+	private static void updateTitle(MApplication application, PoolSession session) {
+		for (MWindow window : application.getChildren()) {
+			window.setLabel(session.getTitle() + " \u2014 Flotilla");
+		}
+	}
+
+	private static Path workspaceFolder() {
+		Location instance = Platform.getInstanceLocation();
+		if (instance != null && instance.getURL() != null) {
+			try {
+				return Path.of(instance.getURL().toURI());
+			} catch (Exception e) {
+				return Path.of(instance.getURL().getPath());
+			}
+		}
+		return Path.of(System.getProperty("user.home"), ".flotilla", "workspace");
+	}
+
+	private static Path argument(String name) {
+		List<String> args = List.of(Platform.getApplicationArgs());
+		int at = args.indexOf(name);
+		if (at >= 0 && at + 1 < args.size()) {
+			return Path.of(args.get(at + 1)).toAbsolutePath();
+		}
+		String property = System.getProperty("flotilla.pool");
+		return property == null || property.isBlank() ? null : Path.of(property).toAbsolutePath();
+	}
+}

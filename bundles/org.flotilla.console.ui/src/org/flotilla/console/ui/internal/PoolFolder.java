@@ -1,0 +1,29 @@
+package org.flotilla.console.ui.internal;
+
+import java.util.List;
+
+import org.flotilla.model.Pool;
+
+/** A folder of pool-level things in the explorer: unplaced tasks, profiles, jobs. */
+public record PoolFolder(Pool pool, Kind kind) {
+
+	public enum Kind {
+		UNPLACED_TASKS, PROFILES, JOBS
+	}
+
+	public String title() {
+		return switch (kind) {
+		case UNPLACED_TASKS -> "Unplaced tasks";
+		case PROFILES -> "Profiles";
+		case JOBS -> "Jobs";
+		};
+	}
+
+	public List<?> children() {
+		return switch (kind) {
+		case UNPLACED_TASKS -> pool.getTasks().stream().filter(t -> t.getNode() == null).toList();
+		case PROFILES -> List.copyOf(pool.getProfiles());
+		case JOBS -> List.copyOf(pool.getJobs());
+		};
+	}
+}

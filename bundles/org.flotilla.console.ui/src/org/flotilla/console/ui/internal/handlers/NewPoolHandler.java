@@ -1,0 +1,18 @@
+package org.flotilla.console.ui.internal.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.swt.widgets.Shell;
+import org.flotilla.console.core.PoolSession;
+
+import jakarta.inject.Named;
+
+/** File › New Pool: an empty pool in the workspace file. */
+public class NewPoolHandler {
+	@Execute
+	void execute(PoolSession session, @org.eclipse.e4.core.di.annotations.Optional @Named(org.eclipse.e4.ui.services.IServiceConstants.ACTIVE_SHELL) Shell activeShell) {
+		Shell shell = Dialogs.shell(activeShell);
+		if (Dialogs.unsavedChangesHandled(shell, session, "start a new pool")) {
+			session.newPool();
+		}
+	}
+}

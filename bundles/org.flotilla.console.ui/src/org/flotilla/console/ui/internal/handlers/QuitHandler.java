@@ -1,0 +1,20 @@
+package org.flotilla.console.ui.internal.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.widgets.Shell;
+import org.flotilla.console.core.PoolSession;
+
+import jakarta.inject.Named;
+
+/** File › Quit: asks about unsaved edits first. */
+public class QuitHandler {
+	@Execute
+	void execute(IWorkbench workbench, PoolSession session,
+			@org.eclipse.e4.core.di.annotations.Optional @Named(org.eclipse.e4.ui.services.IServiceConstants.ACTIVE_SHELL) Shell activeShell) {
+		Shell shell = Dialogs.shell(activeShell);
+		if (Dialogs.unsavedChangesHandled(shell, session, "quit")) {
+			workbench.close();
+		}
+	}
+}

@@ -176,6 +176,9 @@ class ConsoleUiTest {
 		console.waitUntil("undo again", () -> node.getCpuCapacity() == before);
 		console.waitUntil("the error is gone", () -> properties.problemOf("cpuCapacity").isEmpty());
 
+		ToolItem undo = console.sync(() -> findToolItem(console.mainShell(), "Undo"));
+		ToolItem redo = console.sync(() -> findToolItem(console.mainShell(), "Redo"));
+		console.waitUntil("Undo is disabled and Redo enabled in the toolbar", () -> !undo.isEnabled() && redo.isEnabled());
 		console.run(() -> console.mainShell().setFocus());
 		console.flush();
 		assertTrue(Files.size(console.screenshot("console-main")) > 10_000, "a screenshot of the main window");

@@ -37,7 +37,7 @@ public class NodeStackCanvas extends Canvas {
 
 	private static final int MARGIN = 14;
 	private static final int LAYER_LABEL_WIDTH = 118;
-	private static final int BOX_WIDTH = 232;
+	private static final int MIN_BOX_WIDTH = 220;
 	private static final int GAP = 8;
 	private static final int MAX_PARAMETER_LINES = 4;
 
@@ -123,7 +123,9 @@ public class NodeStackCanvas extends Canvas {
 		int lineHeight = gc.getFontMetrics().getHeight();
 		int y = MARGIN + headerHeight(lineHeight);
 		int contentLeft = MARGIN + LAYER_LABEL_WIDTH + GAP;
-		int perRow = Math.max(1, (width - contentLeft - MARGIN + GAP) / (BOX_WIDTH + GAP));
+		int available = Math.max(MIN_BOX_WIDTH, width - contentLeft - MARGIN);
+		int perRow = Math.max(1, (available + GAP) / (MIN_BOX_WIDTH + GAP));
+		int boxWidth = Math.min(320, (available - GAP * (perRow - 1)) / perRow);
 		List<Band> bands = new ArrayList<>();
 		List<Box> boxes = new ArrayList<>();
 		for (LayerKind layer : TOP_DOWN) {
@@ -141,7 +143,7 @@ public class NodeStackCanvas extends Canvas {
 				int lines = 2 + Math.min(MAX_PARAMETER_LINES, element.getParameters().size())
 						+ (element.getParameters().size() > MAX_PARAMETER_LINES ? 1 : 0);
 				int boxHeight = lines * lineHeight + 14;
-				Rectangle bounds = new Rectangle(contentLeft + column * (BOX_WIDTH + GAP), rowTop, BOX_WIDTH, boxHeight);
+				Rectangle bounds = new Rectangle(contentLeft + column * (boxWidth + GAP), rowTop, boxWidth, boxHeight);
 				boxes.add(new Box(element, layer, bounds));
 				rowHeight = Math.max(rowHeight, boxHeight);
 				column++;
@@ -150,7 +152,7 @@ public class NodeStackCanvas extends Canvas {
 				rowHeight = lineHeight + 10;
 			}
 			int bandHeight = rowTop + rowHeight + GAP - bandTop;
-			bands.add(new Band(layer, new Rectangle(MARGIN, bandTop, Math.max(LAYER_LABEL_WIDTH + BOX_WIDTH, width - 2 * MARGIN), bandHeight)));
+			bands.add(new Band(layer, new Rectangle(MARGIN, bandTop, Math.max(LAYER_LABEL_WIDTH + GAP + MIN_BOX_WIDTH + GAP, width - 2 * MARGIN), bandHeight)));
 			y = bandTop + bandHeight + 4;
 		}
 		y += GAP + lineHeight + MARGIN; // legend
@@ -216,7 +218,9 @@ public class NodeStackCanvas extends Canvas {
 		gc.fillRoundRectangle(r.x, r.y, LAYER_LABEL_WIDTH, r.height, 10, 10);
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.setFont(bold);
-		gc.drawText(PoolLabels.layerName(band.layer()), r.x + 10, r.y + 8, true);
+		// "Operating system" does not fit the label column on one line.
+		gc.drawText(PoolLabels.layerName(band.layer()).replace(' ', '\n'), r.x + 10, r.y + 8,
+				SWT.DRAW_TRANSPARENT | SWT.DRAW_DELIMITER);
 		gc.setFont(getFont());
 		if (new LayerFolder(node, band.layer()).elements().isEmpty()) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));

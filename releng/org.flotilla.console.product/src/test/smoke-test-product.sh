@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Starts the materialized console product the way a user does (its ./flotilla script) and checks
+# that its main window appears and that it logged no error. Catches what unit tests cannot:
+# a bundle missing from the product, a wrong start level, a broken start script.
+#   smoke-test-product.sh <product folder> <scratch folder>
+set -euo pipefail
+product=$1
+scratch=$2
+if [ -z "${DISPLAY:-}" ]; then
+	echo "smoke test: no DISPLAY, skipped (releng/run-tests provides one)" >&2
+	exit 0
+fi
+if ! command -v xwininfo >/dev/null 2>&1; then
+	echo "smoke test: xwininfo (x11-utils) is missing; install it (.ci/run does)" >&2
+	exit 1
+fi
+rm -rf "$scratch"
+mkdir -p "$scratch"
+log="$scratch/console.log"
+"$product/flotilla" -data "$scratch/workspace" >"$log" 2>&1 &
+pid=$!
+cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+trap cleanup EXIT
+
+found=""
+for _ in $(seq 1 300); do # up to 60 s, checking every 0.2 s
+	if ! kill -0 "$pid" 2>/dev/null; then
+		echo "smoke test: the console exited early; its log:" >&2
+		cat "$log" >&2
+		exit 1
+	fi
+	if xwininfo -root -tree 2>/dev/null | grep -q "pool.flotilla"; then
+		found=yes
+		break
+	fi
+	sleep 0.2
+done
+if [ -z "$found" ]; then
+	echo "smoke test: no Flotilla window after 60 s; console log:" >&2
+	cat "$log" >&2
+	exit 1
+fi
+# Severity 4 entries are errors; exceptions of any kind mean a broken product.
+if grep -E "^!ENTRY [^ ]+ 4 |Exception|Error:" "$log" "$scratch/workspace/.metadata/.log" 2>/dev/null; then
+	echo "smoke test: the console logged errors (above)" >&2
+	exit 1
+fi
+echo "smoke test: the console product started and shows its window: $(xwininfo -root -tree | grep -o '"[^"]*pool.flotilla[^"]*"' | head -n 1)"

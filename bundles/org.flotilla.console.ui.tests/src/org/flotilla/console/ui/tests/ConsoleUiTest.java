@@ -184,6 +184,51 @@ class ConsoleUiTest {
 		assertTrue(Files.size(console.screenshot("console-main")) > 10_000, "a screenshot of the main window");
 	}
 
+	@Test
+	@Order(4)
+	void openingATruncatedFileSaysWhereAndKeepsThePool(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+		java.nio.file.Path good = folder.resolve("good.flotilla");
+		new org.flotilla.model.persistence.PoolStore().save(org.flotilla.console.core.SamplePools.create(), good);
+		byte[] content = Files.readAllBytes(good);
+		java.nio.file.Path truncated = folder.resolve("truncated.flotilla");
+		Files.write(truncated, java.util.Arrays.copyOf(content, content.length / 3));
+		org.flotilla.model.Pool before = console.sync(session::getPool);
+
+		org.eclipse.e4.ui.di.UISynchronize ui = console.get(org.eclipse.e4.ui.di.UISynchronize.class);
+		console.run(() -> org.flotilla.console.ui.internal.PoolJobs.open(session, truncated, ui, console.mainShell()));
+		console.waitUntil("an error dialog opens", () -> dialog("Cannot open pool") != null);
+		String message = console.sync(() -> labelTexts(dialog("Cannot open pool")));
+		assertTrue(message.contains("Cannot read pool file " + truncated) && message.matches("(?s).*at line \\d+, column \\d+.*"),
+				"the error names the file and the position: " + message);
+		console.screenshot("console-open-error");
+		console.pressEnter();
+		console.waitUntil("the dialog is closed", () -> dialog("Cannot open pool") == null);
+
+		assertTrue(before == console.sync(session::getPool), "the pool that was open stays open");
+		assertEquals(content.length / 3, Files.size(truncated), "the damaged file is not touched");
+	}
+
+	private static org.eclipse.swt.widgets.Shell dialog(String title) {
+		for (org.eclipse.swt.widgets.Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	private static String labelTexts(org.eclipse.swt.widgets.Composite parent) {
+		StringBuilder text = new StringBuilder();
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				text.append(labelTexts(composite));
+			}
+		}
+		return text.toString();
+	}
+
 	private static ToolItem findToolItem(org.eclipse.swt.widgets.Composite parent, String text) {
 		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
 			if (child instanceof ToolBar bar) {

@@ -11,6 +11,8 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.model.Pool;
@@ -49,6 +51,7 @@ public class ConsoleAddon {
 			}
 		});
 		updateTitle(application, session);
+		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> guardWindowClose(application, session));
 
 		Path initial = argument("-pool");
 		if (initial == null && Files.isRegularFile(workspaceFile)) {
@@ -56,6 +59,16 @@ public class ConsoleAddon {
 		}
 		if (initial != null) {
 			PoolJobs.open(session, initial, ui, null);
+		}
+	}
+
+	/** Closing the window with unsaved edits asks first, as Quit does. */
+	private static void guardWindowClose(MApplication application, PoolSession session) {
+		for (MWindow window : application.getChildren()) {
+			if (window.getContext() != null) {
+				window.getContext().set(IWindowCloseHandler.class, closing -> Dialogs.unsavedChangesHandled(
+						Dialogs.shell(window.getWidget() instanceof Shell shell ? shell : null), session, "close Flotilla"));
+			}
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.flotilla.console.ui.internal.handlers;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.swt.widgets.Shell;
 import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.ui.internal.Dialogs;
 
 import jakarta.inject.Named;
 

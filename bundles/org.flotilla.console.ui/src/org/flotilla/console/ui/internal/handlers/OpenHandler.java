@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.ui.internal.Dialogs;
 import org.flotilla.console.ui.internal.PoolJobs;
 
 import jakarta.inject.Named;

@@ -4,6 +4,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.swt.widgets.Shell;
 import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.ui.internal.Dialogs;
 
 import jakarta.inject.Named;
 

@@ -7,6 +7,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Shell;
 import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.ui.internal.Dialogs;
 import org.flotilla.console.ui.internal.PoolJobs;
 
 import jakarta.inject.Named;

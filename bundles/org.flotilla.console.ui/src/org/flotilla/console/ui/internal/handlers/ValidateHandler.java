@@ -7,6 +7,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.ui.internal.Dialogs;
 import org.flotilla.model.validation.PoolDiagnostician;
 
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package org.flotilla.console.ui.internal.handlers;
+package org.flotilla.console.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.flotilla.console.core.PoolSession;
 
 /** Questions the file handlers ask. */
-final class Dialogs {
+public final class Dialogs {
 
 	private Dialogs() {
 	}
@@ -20,7 +20,7 @@ final class Dialogs {
 	 * The shell to parent dialogs on. The active shell is missing when no window has the focus
 	 * (e.g. a display without a window manager), so fall back to the console's main window.
 	 */
-	static Shell shell(Shell active) {
+	public static Shell shell(Shell active) {
 		if (active != null && !active.isDisposed()) {
 			return active;
 		}
@@ -41,7 +41,7 @@ final class Dialogs {
 	 *
 	 * @return true to go on (saved or discarded), false when the user cancelled or saving failed
 	 */
-	static boolean unsavedChangesHandled(Shell shell, PoolSession session, String action) {
+	public static boolean unsavedChangesHandled(Shell shell, PoolSession session, String action) {
 		if (!session.isDirty()) {
 			return true;
 		}
@@ -63,7 +63,7 @@ final class Dialogs {
 	}
 
 	/** Saves with a progress dialog: the write runs off the UI thread, the dialog waits for it. */
-	static boolean saveWithProgress(Shell shell, PoolSession session, Path target) {
+	public static boolean saveWithProgress(Shell shell, PoolSession session, Path target) {
 		try {
 			PoolSession.SaveTicket ticket = session.prepareSave(target);
 			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
@@ -85,7 +85,7 @@ final class Dialogs {
 		return false;
 	}
 
-	static Path askSaveTarget(Shell shell, Path current) {
+	public static Path askSaveTarget(Shell shell, Path current) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText("Save Pool As");
 		dialog.setFilterExtensions(new String[] { "*.flotilla", "*.*" });

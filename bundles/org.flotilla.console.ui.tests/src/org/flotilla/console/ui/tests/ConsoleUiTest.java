@@ -151,6 +151,11 @@ class ConsoleUiTest {
 		assertNotNull(cpu, "a CPU capacity field");
 		assertEquals("5", console.sync(cpu::getText), "the field shows the model value");
 		console.focus(cpu);
+		console.pressEnter();
+		console.flush();
+		assertTrue(!console.sync(() -> session.getEditingDomain().getCommandStack().canUndo()),
+				"Enter on an unchanged field puts nothing on the undo stack");
+		console.focus(cpu);
 
 		console.type("64");
 		console.waitUntil("the typed text is in the field (it shows '" + console.sync(cpu::getText) + "')",

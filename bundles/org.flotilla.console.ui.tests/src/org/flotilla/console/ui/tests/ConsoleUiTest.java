@@ -191,6 +191,19 @@ class ConsoleUiTest {
 
 	@Test
 	@Order(4)
+	void ctrlSSavesToTheWorkspaceAndClearsTheDirtyMarker() throws Exception {
+		assertTrue(console.sync(session::isDirty), "the sample is unsaved work");
+		java.nio.file.Path file = console.sync(() -> session.getFile().orElseThrow());
+		console.run(() -> console.mainShell().forceActive());
+		console.pressCtrl('s');
+		console.waitUntil("the save finished and the title lost its '*'",
+				() -> !session.isDirty() && !console.mainShell().getText().startsWith("*"));
+		assertTrue(file.toString().endsWith("pool.flotilla"), "saved in the workspace: " + file);
+		assertEquals(26, org.flotilla.console.core.PoolSession.read(file).getAllNodes().size(), "the saved file holds the pool");
+	}
+
+	@Test
+	@Order(5)
 	void openingATruncatedFileSaysWhereAndKeepsThePool(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
 		java.nio.file.Path good = folder.resolve("good.flotilla");
 		new org.flotilla.model.persistence.PoolStore().save(org.flotilla.console.core.SamplePools.create(), good);

@@ -33,6 +33,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Node#getMiddleware <em>Middleware</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getApplications <em>Applications</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getTasks <em>Tasks</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getLastHeartbeat <em>Last Heartbeat</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getUptimeSeconds <em>Uptime Seconds</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getMetrics <em>Metrics</em>}</li>
  * </ul>
  *
@@ -285,6 +287,53 @@ public interface Node extends EObject {
 	 * @generated
 	 */
 	EList<Task> getTasks();
+
+	/**
+	 * Returns the value of the '<em><b>Last Heartbeat</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the node's agent was last heard from (epoch milliseconds; 0 = never). Live state, not saved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Heartbeat</em>' attribute.
+	 * @see #setLastHeartbeat(long)
+	 * @see org.flotilla.model.PoolPackage#getNode_LastHeartbeat()
+	 * @model transient="true"
+	 * @generated
+	 */
+	long getLastHeartbeat();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Node#getLastHeartbeat <em>Last Heartbeat</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Heartbeat</em>' attribute.
+	 * @see #getLastHeartbeat()
+	 * @generated
+	 */
+	void setLastHeartbeat(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Uptime Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Uptime Seconds</em>' attribute.
+	 * @see #setUptimeSeconds(long)
+	 * @see org.flotilla.model.PoolPackage#getNode_UptimeSeconds()
+	 * @model transient="true"
+	 * @generated
+	 */
+	long getUptimeSeconds();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Node#getUptimeSeconds <em>Uptime Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Uptime Seconds</em>' attribute.
+	 * @see #getUptimeSeconds()
+	 * @generated
+	 */
+	void setUptimeSeconds(long value);
 
 	/**
 	 * Returns the value of the '<em><b>Metrics</b></em>' containment reference.

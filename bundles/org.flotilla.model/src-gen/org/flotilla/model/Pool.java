@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Pool#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getAuditEntries <em>Audit Entries</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getJobs <em>Jobs</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getAlerts <em>Alerts</em>}</li>
  * </ul>
  *
  * @see org.flotilla.model.PoolPackage#getPool()
@@ -159,6 +160,21 @@ public interface Pool extends EObject {
 	 * @generated
 	 */
 	EList<Job> getJobs();
+
+	/**
+	 * Returns the value of the '<em><b>Alerts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.Alert}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Alerts raised by the console's rules, active first; live state, not saved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Alerts</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getPool_Alerts()
+	 * @model containment="true" transient="true"
+	 * @generated
+	 */
+	EList<Alert> getAlerts();
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -194,6 +194,15 @@ public interface PoolFactory extends EFactory {
 	Job createJob();
 
 	/**
+	 * Returns a new object of class '<em>Alert</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Alert</em>'.
+	 * @generated
+	 */
+	Alert createAlert();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -143,13 +143,22 @@ public interface PoolPackage extends EPackage {
 	int POOL__JOBS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Alerts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__ALERTS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Pool</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOL_FEATURE_COUNT = 8;
+	int POOL_FEATURE_COUNT = 9;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.GroupImpl <em>Group</em>}' class.
@@ -343,13 +352,31 @@ public interface PoolPackage extends EPackage {
 	int NODE__TASKS = 12;
 
 	/**
+	 * The feature id for the '<em><b>Last Heartbeat</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__LAST_HEARTBEAT = 13;
+
+	/**
+	 * The feature id for the '<em><b>Uptime Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__UPTIME_SECONDS = 14;
+
+	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__METRICS = 13;
+	int NODE__METRICS = 15;
 
 	/**
 	 * The number of structural features of the '<em>Node</em>' class.
@@ -358,7 +385,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = 14;
+	int NODE_FEATURE_COUNT = 16;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.StackElementImpl <em>Stack Element</em>}' class.
@@ -1855,6 +1882,79 @@ public interface PoolPackage extends EPackage {
 	int JOB_FEATURE_COUNT = 9;
 
 	/**
+	 * The meta object id for the '{@link org.flotilla.model.impl.AlertImpl <em>Alert</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.impl.AlertImpl
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getAlert()
+	 * @generated
+	 */
+	int ALERT = 21;
+
+	/**
+	 * The feature id for the '<em><b>Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALERT__RULE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALERT__SEVERITY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALERT__NODE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALERT__MESSAGE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Raised</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALERT__RAISED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Cleared</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALERT__CLEARED = 5;
+
+	/**
+	 * The number of structural features of the '<em>Alert</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALERT_FEATURE_COUNT = 6;
+
+	/**
 	 * The meta object id for the '{@link org.flotilla.model.NodeState <em>Node State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1862,7 +1962,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getNodeState()
 	 * @generated
 	 */
-	int NODE_STATE = 21;
+	int NODE_STATE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.GroupKind <em>Group Kind</em>}' enum.
@@ -1872,7 +1972,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getGroupKind()
 	 * @generated
 	 */
-	int GROUP_KIND = 22;
+	int GROUP_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.TaskState <em>Task State</em>}' enum.
@@ -1882,7 +1982,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getTaskState()
 	 * @generated
 	 */
-	int TASK_STATE = 23;
+	int TASK_STATE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.SyncState <em>Sync State</em>}' enum.
@@ -1892,7 +1992,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getSyncState()
 	 * @generated
 	 */
-	int SYNC_STATE = 24;
+	int SYNC_STATE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -1902,7 +2002,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 25;
+	int LAYER_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -1912,7 +2012,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 26;
+	int PARAMETER_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.DiskKind <em>Disk Kind</em>}' enum.
@@ -1922,7 +2022,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getDiskKind()
 	 * @generated
 	 */
-	int DISK_KIND = 27;
+	int DISK_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.PlacementObjective <em>Placement Objective</em>}' enum.
@@ -1932,7 +2032,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getPlacementObjective()
 	 * @generated
 	 */
-	int PLACEMENT_OBJECTIVE = 28;
+	int PLACEMENT_OBJECTIVE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.JobKind <em>Job Kind</em>}' enum.
@@ -1942,7 +2042,17 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getJobKind()
 	 * @generated
 	 */
-	int JOB_KIND = 29;
+	int JOB_KIND = 30;
+
+	/**
+	 * The meta object id for the '{@link org.flotilla.model.AlertSeverity <em>Alert Severity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.AlertSeverity
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getAlertSeverity()
+	 * @generated
+	 */
+	int ALERT_SEVERITY = 31;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.JobState <em>Job State</em>}' enum.
@@ -1952,7 +2062,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getJobState()
 	 * @generated
 	 */
-	int JOB_STATE = 30;
+	int JOB_STATE = 32;
 
 
 	/**
@@ -2052,6 +2162,17 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPool_Jobs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Pool#getAlerts <em>Alerts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Alerts</em>'.
+	 * @see org.flotilla.model.Pool#getAlerts()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EReference getPool_Alerts();
 
 	/**
 	 * Returns the meta object for class '{@link org.flotilla.model.Group <em>Group</em>}'.
@@ -2270,6 +2391,28 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNode_Tasks();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Node#getLastHeartbeat <em>Last Heartbeat</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Heartbeat</em>'.
+	 * @see org.flotilla.model.Node#getLastHeartbeat()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_LastHeartbeat();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Node#getUptimeSeconds <em>Uptime Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uptime Seconds</em>'.
+	 * @see org.flotilla.model.Node#getUptimeSeconds()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_UptimeSeconds();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.flotilla.model.Node#getMetrics <em>Metrics</em>}'.
@@ -3343,6 +3486,82 @@ public interface PoolPackage extends EPackage {
 	EReference getJob_Node();
 
 	/**
+	 * Returns the meta object for class '{@link org.flotilla.model.Alert <em>Alert</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Alert</em>'.
+	 * @see org.flotilla.model.Alert
+	 * @generated
+	 */
+	EClass getAlert();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Alert#getRule <em>Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule</em>'.
+	 * @see org.flotilla.model.Alert#getRule()
+	 * @see #getAlert()
+	 * @generated
+	 */
+	EAttribute getAlert_Rule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Alert#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see org.flotilla.model.Alert#getSeverity()
+	 * @see #getAlert()
+	 * @generated
+	 */
+	EAttribute getAlert_Severity();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.flotilla.model.Alert#getNode <em>Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Node</em>'.
+	 * @see org.flotilla.model.Alert#getNode()
+	 * @see #getAlert()
+	 * @generated
+	 */
+	EReference getAlert_Node();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Alert#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.flotilla.model.Alert#getMessage()
+	 * @see #getAlert()
+	 * @generated
+	 */
+	EAttribute getAlert_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Alert#getRaised <em>Raised</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Raised</em>'.
+	 * @see org.flotilla.model.Alert#getRaised()
+	 * @see #getAlert()
+	 * @generated
+	 */
+	EAttribute getAlert_Raised();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Alert#getCleared <em>Cleared</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cleared</em>'.
+	 * @see org.flotilla.model.Alert#getCleared()
+	 * @see #getAlert()
+	 * @generated
+	 */
+	EAttribute getAlert_Cleared();
+
+	/**
 	 * Returns the meta object for enum '{@link org.flotilla.model.NodeState <em>Node State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3431,6 +3650,16 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getJobKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.flotilla.model.AlertSeverity <em>Alert Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Alert Severity</em>'.
+	 * @see org.flotilla.model.AlertSeverity
+	 * @generated
+	 */
+	EEnum getAlertSeverity();
 
 	/**
 	 * Returns the meta object for enum '{@link org.flotilla.model.JobState <em>Job State</em>}'.
@@ -3537,6 +3766,14 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EReference POOL__JOBS = eINSTANCE.getPool_Jobs();
+
+		/**
+		 * The meta object literal for the '<em><b>Alerts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POOL__ALERTS = eINSTANCE.getPool_Alerts();
 
 		/**
 		 * The meta object literal for the '{@link org.flotilla.model.impl.GroupImpl <em>Group</em>}' class.
@@ -3701,6 +3938,22 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NODE__TASKS = eINSTANCE.getNode_Tasks();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Heartbeat</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__LAST_HEARTBEAT = eINSTANCE.getNode_LastHeartbeat();
+
+		/**
+		 * The meta object literal for the '<em><b>Uptime Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__UPTIME_SECONDS = eINSTANCE.getNode_UptimeSeconds();
 
 		/**
 		 * The meta object literal for the '<em><b>Metrics</b></em>' containment reference feature.
@@ -4531,6 +4784,64 @@ public interface PoolPackage extends EPackage {
 		EReference JOB__NODE = eINSTANCE.getJob_Node();
 
 		/**
+		 * The meta object literal for the '{@link org.flotilla.model.impl.AlertImpl <em>Alert</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.impl.AlertImpl
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getAlert()
+		 * @generated
+		 */
+		EClass ALERT = eINSTANCE.getAlert();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ALERT__RULE = eINSTANCE.getAlert_Rule();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ALERT__SEVERITY = eINSTANCE.getAlert_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>Node</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ALERT__NODE = eINSTANCE.getAlert_Node();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ALERT__MESSAGE = eINSTANCE.getAlert_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Raised</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ALERT__RAISED = eINSTANCE.getAlert_Raised();
+
+		/**
+		 * The meta object literal for the '<em><b>Cleared</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ALERT__CLEARED = eINSTANCE.getAlert_Cleared();
+
+		/**
 		 * The meta object literal for the '{@link org.flotilla.model.NodeState <em>Node State</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4619,6 +4930,16 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum JOB_KIND = eINSTANCE.getJobKind();
+
+		/**
+		 * The meta object literal for the '{@link org.flotilla.model.AlertSeverity <em>Alert Severity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.AlertSeverity
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getAlertSeverity()
+		 * @generated
+		 */
+		EEnum ALERT_SEVERITY = eINSTANCE.getAlertSeverity();
 
 		/**
 		 * The meta object literal for the '{@link org.flotilla.model.JobState <em>Job State</em>}' enum.

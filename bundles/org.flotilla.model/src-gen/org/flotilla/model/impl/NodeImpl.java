@@ -52,6 +52,8 @@ import org.flotilla.model.Task;
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getMiddleware <em>Middleware</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getApplications <em>Applications</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getTasks <em>Tasks</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getLastHeartbeat <em>Last Heartbeat</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getUptimeSeconds <em>Uptime Seconds</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getMetrics <em>Metrics</em>}</li>
  * </ul>
  *
@@ -257,6 +259,46 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @ordered
 	 */
 	protected EList<Task> tasks;
+
+	/**
+	 * The default value of the '{@link #getLastHeartbeat() <em>Last Heartbeat</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastHeartbeat()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long LAST_HEARTBEAT_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getLastHeartbeat() <em>Last Heartbeat</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastHeartbeat()
+	 * @generated
+	 * @ordered
+	 */
+	protected long lastHeartbeat = LAST_HEARTBEAT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUptimeSeconds() <em>Uptime Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUptimeSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long UPTIME_SECONDS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getUptimeSeconds() <em>Uptime Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUptimeSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected long uptimeSeconds = UPTIME_SECONDS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMetrics() <em>Metrics</em>}' containment reference.
@@ -564,6 +606,52 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public long getLastHeartbeat() {
+		return lastHeartbeat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastHeartbeat(long newLastHeartbeat) {
+		long oldLastHeartbeat = lastHeartbeat;
+		lastHeartbeat = newLastHeartbeat;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.NODE__LAST_HEARTBEAT, oldLastHeartbeat, lastHeartbeat));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getUptimeSeconds() {
+		return uptimeSeconds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUptimeSeconds(long newUptimeSeconds) {
+		long oldUptimeSeconds = uptimeSeconds;
+		uptimeSeconds = newUptimeSeconds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.NODE__UPTIME_SECONDS, oldUptimeSeconds, uptimeSeconds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public MetricWindow getMetrics() {
 		return metrics;
 	}
@@ -676,6 +764,10 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return getApplications();
 			case PoolPackage.NODE__TASKS:
 				return getTasks();
+			case PoolPackage.NODE__LAST_HEARTBEAT:
+				return getLastHeartbeat();
+			case PoolPackage.NODE__UPTIME_SECONDS:
+				return getUptimeSeconds();
 			case PoolPackage.NODE__METRICS:
 				return getMetrics();
 		}
@@ -735,6 +827,12 @@ public class NodeImpl extends EObjectImpl implements Node {
 				getTasks().clear();
 				getTasks().addAll((Collection<? extends Task>)newValue);
 				return;
+			case PoolPackage.NODE__LAST_HEARTBEAT:
+				setLastHeartbeat((Long)newValue);
+				return;
+			case PoolPackage.NODE__UPTIME_SECONDS:
+				setUptimeSeconds((Long)newValue);
+				return;
 			case PoolPackage.NODE__METRICS:
 				setMetrics((MetricWindow)newValue);
 				return;
@@ -789,6 +887,12 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case PoolPackage.NODE__TASKS:
 				getTasks().clear();
 				return;
+			case PoolPackage.NODE__LAST_HEARTBEAT:
+				setLastHeartbeat(LAST_HEARTBEAT_EDEFAULT);
+				return;
+			case PoolPackage.NODE__UPTIME_SECONDS:
+				setUptimeSeconds(UPTIME_SECONDS_EDEFAULT);
+				return;
 			case PoolPackage.NODE__METRICS:
 				setMetrics((MetricWindow)null);
 				return;
@@ -830,6 +934,10 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return applications != null && !applications.isEmpty();
 			case PoolPackage.NODE__TASKS:
 				return tasks != null && !tasks.isEmpty();
+			case PoolPackage.NODE__LAST_HEARTBEAT:
+				return lastHeartbeat != LAST_HEARTBEAT_EDEFAULT;
+			case PoolPackage.NODE__UPTIME_SECONDS:
+				return uptimeSeconds != UPTIME_SECONDS_EDEFAULT;
 			case PoolPackage.NODE__METRICS:
 				return metrics != null;
 		}
@@ -862,6 +970,10 @@ public class NodeImpl extends EObjectImpl implements Node {
 		result.append(diskCapacity);
 		result.append(", networkCapacity: ");
 		result.append(networkCapacity);
+		result.append(", lastHeartbeat: ");
+		result.append(lastHeartbeat);
+		result.append(", uptimeSeconds: ");
+		result.append(uptimeSeconds);
 		result.append(')');
 		return result.toString();
 	}

@@ -77,6 +77,7 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 			case PoolPackage.METRIC_SAMPLE: return createMetricSample();
 			case PoolPackage.AUDIT_ENTRY: return createAuditEntry();
 			case PoolPackage.JOB: return createJob();
+			case PoolPackage.ALERT: return createAlert();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -108,6 +109,8 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 				return createPlacementObjectiveFromString(eDataType, initialValue);
 			case PoolPackage.JOB_KIND:
 				return createJobKindFromString(eDataType, initialValue);
+			case PoolPackage.ALERT_SEVERITY:
+				return createAlertSeverityFromString(eDataType, initialValue);
 			case PoolPackage.JOB_STATE:
 				return createJobStateFromString(eDataType, initialValue);
 			default:
@@ -141,6 +144,8 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 				return convertPlacementObjectiveToString(eDataType, instanceValue);
 			case PoolPackage.JOB_KIND:
 				return convertJobKindToString(eDataType, instanceValue);
+			case PoolPackage.ALERT_SEVERITY:
+				return convertAlertSeverityToString(eDataType, instanceValue);
 			case PoolPackage.JOB_STATE:
 				return convertJobStateToString(eDataType, instanceValue);
 			default:
@@ -362,6 +367,17 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Alert createAlert() {
+		AlertImpl alert = new AlertImpl();
+		return alert;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public NodeState createNodeStateFromString(EDataType eDataType, String initialValue) {
 		NodeState result = NodeState.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -534,6 +550,26 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 	 * @generated
 	 */
 	public String convertJobKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AlertSeverity createAlertSeverityFromString(EDataType eDataType, String initialValue) {
+		AlertSeverity result = AlertSeverity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAlertSeverityToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

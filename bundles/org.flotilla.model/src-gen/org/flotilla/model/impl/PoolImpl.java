@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.flotilla.model.Alert;
 import org.flotilla.model.AuditEntry;
 import org.flotilla.model.Group;
 import org.flotilla.model.Job;
@@ -45,6 +46,7 @@ import org.flotilla.model.Task;
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getAuditEntries <em>Audit Entries</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getJobs <em>Jobs</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.PoolImpl#getAlerts <em>Alerts</em>}</li>
  * </ul>
  *
  * @generated
@@ -159,6 +161,16 @@ public class PoolImpl extends EObjectImpl implements Pool {
 	 * @ordered
 	 */
 	protected EList<Job> jobs;
+
+	/**
+	 * The cached value of the '{@link #getAlerts() <em>Alerts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAlerts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Alert> alerts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -319,6 +331,19 @@ public class PoolImpl extends EObjectImpl implements Pool {
 	 * @generated
 	 */
 	@Override
+	public EList<Alert> getAlerts() {
+		if (alerts == null) {
+			alerts = new EObjectContainmentEList<Alert>(Alert.class, this, PoolPackage.POOL__ALERTS);
+		}
+		return alerts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Node> getAllNodes() {
 		org.eclipse.emf.common.util.BasicEList<Node> result = new org.eclipse.emf.common.util.BasicEList<Node>();
 		for (Group group : getGroups()) {
@@ -345,6 +370,8 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return ((InternalEList<?>)getAuditEntries()).basicRemove(otherEnd, msgs);
 			case PoolPackage.POOL__JOBS:
 				return ((InternalEList<?>)getJobs()).basicRemove(otherEnd, msgs);
+			case PoolPackage.POOL__ALERTS:
+				return ((InternalEList<?>)getAlerts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -373,6 +400,8 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return getAuditEntries();
 			case PoolPackage.POOL__JOBS:
 				return getJobs();
+			case PoolPackage.POOL__ALERTS:
+				return getAlerts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -415,6 +444,10 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				getJobs().clear();
 				getJobs().addAll((Collection<? extends Job>)newValue);
 				return;
+			case PoolPackage.POOL__ALERTS:
+				getAlerts().clear();
+				getAlerts().addAll((Collection<? extends Alert>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -451,6 +484,9 @@ public class PoolImpl extends EObjectImpl implements Pool {
 			case PoolPackage.POOL__JOBS:
 				getJobs().clear();
 				return;
+			case PoolPackage.POOL__ALERTS:
+				getAlerts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -479,6 +515,8 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return auditEntries != null && !auditEntries.isEmpty();
 			case PoolPackage.POOL__JOBS:
 				return jobs != null && !jobs.isEmpty();
+			case PoolPackage.POOL__ALERTS:
+				return alerts != null && !alerts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -12,6 +12,8 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.flotilla.model.Alert;
+import org.flotilla.model.AlertSeverity;
 import org.flotilla.model.Application;
 import org.flotilla.model.AuditEntry;
 import org.flotilla.model.Disk;
@@ -205,6 +207,13 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass alertEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum nodeStateEEnum = null;
 
 	/**
@@ -262,6 +271,13 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	private EEnum jobKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum alertSeverityEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -418,6 +434,16 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	@Override
 	public EReference getPool_Jobs() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPool_Alerts() {
+		return (EReference)poolEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -626,8 +652,28 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNode_LastHeartbeat() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_UptimeSeconds() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getNode_Metrics() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(13);
+		return (EReference)nodeEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1616,6 +1662,76 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getAlert() {
+		return alertEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlert_Rule() {
+		return (EAttribute)alertEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlert_Severity() {
+		return (EAttribute)alertEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAlert_Node() {
+		return (EReference)alertEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlert_Message() {
+		return (EAttribute)alertEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlert_Raised() {
+		return (EAttribute)alertEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlert_Cleared() {
+		return (EAttribute)alertEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNodeState() {
 		return nodeStateEEnum;
 	}
@@ -1706,6 +1822,16 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getAlertSeverity() {
+		return alertSeverityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getJobState() {
 		return jobStateEEnum;
 	}
@@ -1748,6 +1874,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEReference(poolEClass, POOL__PROFILES);
 		createEReference(poolEClass, POOL__AUDIT_ENTRIES);
 		createEReference(poolEClass, POOL__JOBS);
+		createEReference(poolEClass, POOL__ALERTS);
 
 		groupEClass = createEClass(GROUP);
 		createEAttribute(groupEClass, GROUP__NAME);
@@ -1770,6 +1897,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEReference(nodeEClass, NODE__MIDDLEWARE);
 		createEReference(nodeEClass, NODE__APPLICATIONS);
 		createEReference(nodeEClass, NODE__TASKS);
+		createEAttribute(nodeEClass, NODE__LAST_HEARTBEAT);
+		createEAttribute(nodeEClass, NODE__UPTIME_SECONDS);
 		createEReference(nodeEClass, NODE__METRICS);
 
 		stackElementEClass = createEClass(STACK_ELEMENT);
@@ -1888,6 +2017,14 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEAttribute(jobEClass, JOB__FINISHED);
 		createEReference(jobEClass, JOB__NODE);
 
+		alertEClass = createEClass(ALERT);
+		createEAttribute(alertEClass, ALERT__RULE);
+		createEAttribute(alertEClass, ALERT__SEVERITY);
+		createEReference(alertEClass, ALERT__NODE);
+		createEAttribute(alertEClass, ALERT__MESSAGE);
+		createEAttribute(alertEClass, ALERT__RAISED);
+		createEAttribute(alertEClass, ALERT__CLEARED);
+
 		// Create enums
 		nodeStateEEnum = createEEnum(NODE_STATE);
 		groupKindEEnum = createEEnum(GROUP_KIND);
@@ -1898,6 +2035,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		diskKindEEnum = createEEnum(DISK_KIND);
 		placementObjectiveEEnum = createEEnum(PLACEMENT_OBJECTIVE);
 		jobKindEEnum = createEEnum(JOB_KIND);
+		alertSeverityEEnum = createEEnum(ALERT_SEVERITY);
 		jobStateEEnum = createEEnum(JOB_STATE);
 	}
 
@@ -1948,6 +2086,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEReference(getPool_Profiles(), this.getProfile(), null, "profiles", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_AuditEntries(), this.getAuditEntry(), null, "auditEntries", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Jobs(), this.getJob(), null, "jobs", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPool_Alerts(), this.getAlert(), null, "alerts", null, 0, -1, Pool.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		addEOperation(poolEClass, this.getNode(), "getAllNodes", 0, -1, IS_UNIQUE, IS_ORDERED);
 
@@ -1974,6 +2113,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEReference(getNode_Middleware(), this.getMiddleware(), null, "middleware", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Applications(), this.getApplication(), null, "applications", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Tasks(), this.getTask(), this.getTask_Node(), "tasks", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_LastHeartbeat(), ecorePackage.getELong(), "lastHeartbeat", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_UptimeSeconds(), ecorePackage.getELong(), "uptimeSeconds", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Metrics(), this.getMetricWindow(), null, "metrics", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stackElementEClass, StackElement.class, "StackElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2099,6 +2240,14 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEAttribute(getJob_Finished(), ecorePackage.getEDate(), "finished", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getJob_Node(), this.getNode(), null, "node", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(alertEClass, Alert.class, "Alert", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAlert_Rule(), ecorePackage.getEString(), "rule", null, 0, 1, Alert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlert_Severity(), this.getAlertSeverity(), "severity", null, 0, 1, Alert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAlert_Node(), this.getNode(), null, "node", null, 0, 1, Alert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlert_Message(), ecorePackage.getEString(), "message", null, 0, 1, Alert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlert_Raised(), ecorePackage.getELong(), "raised", null, 0, 1, Alert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlert_Cleared(), ecorePackage.getELong(), "cleared", null, 0, 1, Alert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(nodeStateEEnum, NodeState.class, "NodeState");
 		addEEnumLiteral(nodeStateEEnum, NodeState.ENROLLING);
@@ -2153,6 +2302,10 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		addEEnumLiteral(jobKindEEnum, JobKind.ENROLLMENT);
 		addEEnumLiteral(jobKindEEnum, JobKind.MIGRATION);
 		addEEnumLiteral(jobKindEEnum, JobKind.DRAIN);
+
+		initEEnum(alertSeverityEEnum, AlertSeverity.class, "AlertSeverity");
+		addEEnumLiteral(alertSeverityEEnum, AlertSeverity.WARNING);
+		addEEnumLiteral(alertSeverityEEnum, AlertSeverity.CRITICAL);
 
 		initEEnum(jobStateEEnum, JobState.class, "JobState");
 		addEEnumLiteral(jobStateEEnum, JobState.QUEUED);

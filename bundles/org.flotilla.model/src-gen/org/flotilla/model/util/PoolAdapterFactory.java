@@ -153,6 +153,10 @@ public class PoolAdapterFactory extends AdapterFactoryImpl {
 				return createJobAdapter();
 			}
 			@Override
+			public Adapter caseAlert(Alert object) {
+				return createAlertAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -463,6 +467,20 @@ public class PoolAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createJobAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.flotilla.model.Alert <em>Alert</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.flotilla.model.Alert
+	 * @generated
+	 */
+	public Adapter createAlertAdapter() {
 		return null;
 	}
 

@@ -55,8 +55,9 @@ public final class Solver {
 
 	public Placement solve(Problem problem) {
 		cancel.set(false);
+		long start = System.nanoTime(); // the time limit and time to first feasible include compiling the problem
 		CompiledProblem cp = new CompiledProblem(problem);
-		Engine engine = new Engine(cp, objective, seed, timeLimit.toNanos(), maxSteps, cancel,
+		Engine engine = new Engine(cp, objective, seed, start, timeLimit.toNanos(), maxSteps, cancel,
 				listener == null ? null : listener::onProgress, lateAcceptanceLength);
 		Engine.Result result = engine.run();
 		int[] nodeOfTask = new int[problem.tasks().size()];

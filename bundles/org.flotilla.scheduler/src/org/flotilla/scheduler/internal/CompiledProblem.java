@@ -154,9 +154,6 @@ public final class CompiledProblem {
 		List<Integer> list = new ArrayList<>();
 		for (int n = 0; n < nodes; n++) {
 			Node node = problem.node(n);
-			if (!ready[n] || !node.labels().containsAll(labels)) {
-				continue;
-			}
 			boolean ok = true;
 			boolean needsProvisioning = false;
 			for (StackRequirement req : stack) {
@@ -170,9 +167,11 @@ public final class CompiledProblem {
 					break;
 				}
 			}
-			if (ok) {
+			// Provisioning is recorded even where the node is not allowed, so that the objective of any
+			// assignment (what-if on a forbidden node included) is defined the same way as Evaluation does.
+			provision[n] = ok && needsProvisioning;
+			if (ok && ready[n] && node.labels().containsAll(labels)) {
 				allowed[n] = true;
-				provision[n] = needsProvisioning;
 				list.add(n);
 			}
 		}
@@ -203,7 +202,19 @@ public final class CompiledProblem {
 
 	/** Tasks that need provisioning when unit {@code u} is on {@code n}. */
 	public int provisionedMembers(int u, int n) {
-		return n >= 0 && needsProvisioning(u, n) ? members[u].length : 0;
+		if (n < 0 || !needsProvisioning(u, n)) {
+			return 0;
+		}
+		if (members[u].length == 1) {
+			return 1;
+		}
+		int count = 0; // an affinity group: count the members whose own stack needs provisioning there
+		for (int t : members[u]) {
+			if (Evaluation.needsProvisioning(problem.task(t), problem.node(n))) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	/** Weights of the search; the guidance term only steers consolidation and is not part of the objective. */

@@ -79,14 +79,21 @@ public final class Evaluation {
 				+ objective.movePenalty() * moved + objective.provisioningPenalty() * provisioned;
 	}
 
-	/** Whether some stack requirement of the task is met on this node only after provisioning. */
+	/**
+	 * Whether the task's stack is complete on this node only after a profile provisions part of it: every
+	 * requirement is met by what is installed or provisionable, and at least one only by provisioning.
+	 */
 	public static boolean needsProvisioning(Task task, Node node) {
+		boolean provisioning = false;
 		for (StackRequirement req : task.requiredStack()) {
-			if (!req.isSatisfiedBy(node.installed().get(req.component()))
-					&& req.isSatisfiedBy(node.provisionable().get(req.component()))) {
-				return true;
+			if (req.isSatisfiedBy(node.installed().get(req.component()))) {
+				continue;
 			}
+			if (!req.isSatisfiedBy(node.provisionable().get(req.component()))) {
+				return false;
+			}
+			provisioning = true;
 		}
-		return false;
+		return provisioning;
 	}
 }

@@ -26,6 +26,7 @@ public final class Explainer {
 	private final int[] unitNode;
 	/** Load per node and resource (flattened). */
 	private final double[] load;
+	private final java.util.Map<Integer, int[]> groupCounts = new java.util.HashMap<>();
 
 	public Explainer(CompiledProblem cp, int[] unitNode, double[] load) {
 		this.cp = cp;
@@ -88,18 +89,12 @@ public final class Explainer {
 			}
 		}
 		for (int g : cp.antiGroups[u]) {
-			int count = 0;
-			String example = null;
-			for (int v = 0; v < cp.units; v++) {
-				if (v != u && unitNode[v] == node && contains(cp.antiGroups[v], g)) {
-					count += 1;
-					example = problem.task(cp.members[v][0]).id();
-				}
-			}
+			int[] counts = groupCounts(g);
+			int count = counts[node] - (there ? 1 : 0);
 			if (count > 0) {
 				String group = cp.groupNames[g];
 				violations.add(new Violation(ConstraintKind.ANTI_AFFINITY, group, count, "anti-affinity group " + group
-						+ ": node " + n.id() + " already runs " + count + " task(s) of it (e.g. " + example + ")"));
+						+ ": node " + n.id() + " already runs " + count + " task(s) of it (e.g. " + example(g, node, u) + ")"));
 			}
 		}
 		return new Explanation(t.id(), n.id(), violations, provisioning && violations.isEmpty());
@@ -139,6 +134,28 @@ public final class Explainer {
 			result.add(all.get(order.get(i)));
 		}
 		return result;
+	}
+
+	/** Per node, how many units of anti-affinity group g run there; computed once per group and explainer. */
+	private int[] groupCounts(int g) {
+		return groupCounts.computeIfAbsent(g, k -> {
+			int[] counts = new int[cp.nodes];
+			for (int v = 0; v < cp.units; v++) {
+				if (unitNode[v] >= 0 && contains(cp.antiGroups[v], g)) {
+					counts[unitNode[v]]++;
+				}
+			}
+			return counts;
+		});
+	}
+
+	private String example(int g, int node, int except) {
+		for (int v = 0; v < cp.units; v++) {
+			if (v != except && unitNode[v] == node && contains(cp.antiGroups[v], g)) {
+				return problem.task(cp.members[v][0]).id();
+			}
+		}
+		return "?";
 	}
 
 	private static boolean contains(int[] a, int x) {

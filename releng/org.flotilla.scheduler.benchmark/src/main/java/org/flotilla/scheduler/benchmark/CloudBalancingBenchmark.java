@@ -22,6 +22,7 @@ import org.flotilla.scheduler.Objective;
 import org.flotilla.scheduler.Placement;
 import org.flotilla.scheduler.Problem;
 import org.flotilla.scheduler.Solver;
+import org.flotilla.scheduler.WhatIf;
 
 /**
  * Runs the Flotilla scheduler (consolidate) and Timefold Solver on every cloud-balancing instance under the
@@ -160,8 +161,11 @@ public final class CloudBalancingBenchmark {
 			TimefoldCloudBalancing.Result tf = TimefoldCloudBalancing.solve(instance, limit);
 			Path tfFile = writeAssignment(out.resolve("timefold"), instance.name(), tf.assignment());
 			AssignmentChecker.Verdict theirs = AssignmentChecker.check(instance, tfFile);
-			tfCost = theirs.valid() ? fmt(theirs.cost()) : "invalid";
-			tfFeasible = theirs.feasible() ? "yes" : "NO (" + theirs + ")";
+			boolean complete = tf.assignment().size() == instance.processes().size();
+			tfCost = theirs.valid() ? fmt(theirs.cost()) : "-";
+			tfFeasible = theirs.feasible() ? "yes"
+					: complete ? "NO (" + theirs + ")"
+							: "no: construction unfinished, " + fmt(tf.assignment().size()) + " of " + fmt(instance.processes().size()) + " assigned";
 			tfFirst = tf.firstFeasibleNanos() < 0 ? "never" : seconds(tf.firstFeasibleNanos());
 			if (ours.feasible() && theirs.feasible()) {
 				ratio = String.format(Locale.ROOT, "%.4f", (double) ours.cost() / theirs.cost());
@@ -233,16 +237,31 @@ public final class CloudBalancingBenchmark {
 		AssignmentChecker.Verdict verdict = AssignmentChecker.check(instance, file);
 		Placement construction = Solver.builder().objective(Objective.consolidate()).maxSteps(0).seed(seed).build().solve(problem);
 		Duration first = placement.timeToFirstFeasible();
+		// What-if latency: a planning board asks this for every node the dragged task passes over.
+		WhatIf whatIf = new WhatIf(placement, Objective.consolidate());
+		SplittableRandom pick = new SplittableRandom(1);
+		int feasibleMoves = 0;
+		int evaluations = 1_000_000;
+		for (int i = 0; i < 100_000; i++) { // warm-up
+			feasibleMoves += whatIf.evaluate(pick.nextInt(100_000), pick.nextInt(10_000)).feasible() ? 1 : 0;
+		}
+		feasibleMoves = 0;
+		long whatIfStart = System.nanoTime();
+		for (int i = 0; i < evaluations; i++) {
+			feasibleMoves += whatIf.evaluate(pick.nextInt(100_000), pick.nextInt(10_000)).feasible() ? 1 : 0;
+		}
+		double whatIfMicros = (System.nanoTime() - whatIfStart) / 1e3 / evaluations;
 		long totalCost = instance.computers().stream().mapToLong(Instance.Computer::cost).sum();
 		return String.format(Locale.ROOT, """
 				Scale run: %s (generated, seed 47), time limit %.1f s
 				- problem built in %s s; first feasible placement %s s after solve() started (construction heuristic)
 				- feasible: %s (checked independently); cost after construction %s, after %s s of search %s (all computers: %s); %,d search steps
 				- memory: %,d MB heap retained by problem + placement, %,d MB peak heap during the run (JVM -Xmx %,d MB)
+				- what-if: %.2f us per evaluation on average over %,d random task/node pairs (%,d feasible)
 				""", instance.name(), limit.toMillis() / 1000.0, seconds(built - start), first == null ? "never" : seconds(first.toNanos()),
 				verdict.feasible() ? "yes" : "NO (" + verdict + ")", fmt((long) construction.usedNodeCost()),
 				seconds(placement.timeUsed().toNanos()), fmt(verdict.cost()), fmt(totalCost), placement.steps(),
-				retained >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+				retained >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, whatIfMicros, evaluations, feasibleMoves);
 	}
 
 	private static long usedHeap() {

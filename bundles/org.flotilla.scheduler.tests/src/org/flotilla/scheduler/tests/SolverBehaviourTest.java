@@ -103,4 +103,17 @@ class SolverBehaviourTest {
 			assertEquals(4, placement.load(n)[0], 1e-9);
 		}
 	}
+
+	@Test
+	void emptyPoolsAndPoolsWithoutReadyNodesAreHandled() {
+		Placement empty = Solver.builder().maxSteps(100).build().solve(Problem.builder("cpu").build());
+		assertTrue(empty.isComplete());
+		Problem noNodes = Problem.builder("cpu").addTask("t", 1).build();
+		assertEquals(List.of("t"), Solver.builder().maxSteps(100).build().solve(noNodes).unplacedTasks());
+		Problem allDown = Problem.builder("cpu").node("n").capacity(10).cost(1)
+				.state(org.flotilla.scheduler.NodeState.UNREACHABLE).add().addTask("t", 1).build();
+		Placement placement = Solver.builder().maxSteps(100).build().solve(allDown);
+		assertEquals(List.of("t"), placement.unplacedTasks());
+		assertNotNull(placement.closestNodes("t", 1).get(0).violation(org.flotilla.scheduler.ConstraintKind.NODE_STATE));
+	}
 }

@@ -1,0 +1,172 @@
+package org.flotilla.scheduler.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.flotilla.scheduler.Move;
+import org.flotilla.scheduler.Objective;
+import org.flotilla.scheduler.Placement;
+import org.flotilla.scheduler.Problem;
+import org.flotilla.scheduler.Rebalancer;
+import org.flotilla.scheduler.Solver;
+import org.flotilla.scheduler.WhatIf;
+import org.junit.jupiter.api.Test;
+
+/** What-if agrees with a full recomputation; rebalancing only proposes feasible, improving moves. */
+class WhatIfAndRebalanceTest {
+
+	private static final Objective MIXED = new Objective(1, 500, 20, 5);
+
+	/** A full recomputation of task {@code task} moved to {@code node} (with its affinity group). */
+	private static int[] moved(Problem p, int[] nodeOf, int task, int node) {
+		int[] after = nodeOf.clone();
+		String group = p.task(task).affinityGroup();
+		for (int t = 0; t < after.length; t++) {
+			if (t == task || group != null && group.equals(p.task(t).affinityGroup())) {
+				after[t] = node;
+			}
+		}
+		return after;
+	}
+
+	private static double[] loadOf(Problem p, int[] nodeOf, int node) {
+		double[] load = new double[p.resourceCount()];
+		for (int t = 0; t < nodeOf.length; t++) {
+			if (nodeOf[t] == node) {
+				for (int r = 0; r < load.length; r++) {
+					load[r] += p.demand(t, r);
+				}
+			}
+		}
+		return load;
+	}
+
+	private static double objective(Problem p, int[] nodeOf, Objective objective) {
+		java.util.Map<String, String> map = new java.util.HashMap<>();
+		for (int t = 0; t < nodeOf.length; t++) {
+			if (nodeOf[t] >= 0) {
+				map.put(p.task(t).id(), p.node(nodeOf[t]).id());
+			}
+		}
+		return Placement.of(p, map).objectiveValue(objective);
+	}
+
+	@Test
+	void whatIfAgreesWithFullRecomputationForEveryTaskAndNode() {
+		for (long seed = 0; seed < 4; seed++) {
+			Problem p = Checks.randomProblem(100 + seed, 15, 60);
+			Placement placement = Solver.builder().objective(MIXED).seed(seed).maxSteps(2_000).build().solve(p);
+			int[] nodeOf = placement.nodeIndexes();
+			double before = objective(p, nodeOf, MIXED);
+			WhatIf whatIf = new WhatIf(placement, MIXED);
+			int feasibleCount = 0;
+			for (int t = 0; t < p.tasks().size(); t++) {
+				if (nodeOf[t] < 0) {
+					continue;
+				}
+				for (int n = 0; n < p.nodes().size(); n++) {
+					WhatIf.Result result = whatIf.evaluate(t, n);
+					int[] after = moved(p, nodeOf, t, n);
+					boolean reallyFeasible = Checks.violations(p, after).isEmpty();
+					String where = "seed " + seed + " task " + p.task(t).id() + " -> " + p.node(n).id();
+					assertEquals(reallyFeasible, result.feasible(), where + " " + result.explanation());
+					assertEquals(reallyFeasible, result.explanation().fits(), where);
+					assertEquals(objective(p, after, MIXED) - before, result.objectiveDelta(), 1e-6, where);
+					assertArrayEquals(loadOf(p, after, n), result.toLoadAfter(), 1e-9, where);
+					assertArrayEquals(loadOf(p, after, nodeOf[t]), result.fromLoadAfter(), 1e-9, where);
+					feasibleCount += reallyFeasible ? 1 : 0;
+				}
+			}
+			assertTrue(feasibleCount > 0);
+		}
+	}
+
+	@Test
+	void whatIfApplySeesEarlierMovesAndIsFast() {
+		Problem p = Checks.randomProblem(7, 400, 4_000);
+		Placement placement = Solver.builder().seed(1).maxSteps(0).build().solve(p);
+		WhatIf whatIf = new WhatIf(placement, MIXED);
+		int tasks = p.tasks().size();
+		int nodes = p.nodes().size();
+		long start = System.nanoTime();
+		int evaluations = 200_000;
+		int feasible = 0;
+		for (int i = 0; i < evaluations; i++) {
+			feasible += whatIf.evaluate(i % tasks, (i * 31) % nodes).feasible() ? 1 : 0;
+		}
+		double microsEach = (System.nanoTime() - start) / 1e3 / evaluations;
+		assertTrue(microsEach < 100, "what-if took " + microsEach + " us per evaluation");
+		assertTrue(feasible > 0);
+		// Apply one feasible move and check the next evaluation sees it.
+		for (int t = 0; t < tasks; t++) {
+			for (int n = 0; n < nodes; n++) {
+				if (placement.nodeIndexOf(t) >= 0 && placement.nodeIndexOf(t) != n && whatIf.evaluate(t, n).feasible()
+						&& p.task(t).affinityGroup() == null) {
+					whatIf.apply(t, n);
+					assertEquals(n, whatIf.placement().nodeIndexOf(t));
+					assertEquals(0, whatIf.evaluate(t, n).objectiveDelta(), 0);
+					assertEquals(List.of(), Checks.violations(p, whatIf.placement().nodeIndexes()));
+					return;
+				}
+			}
+		}
+	}
+
+	@Test
+	void rebalancingProposesOnlyFeasibleImprovingMovesBestFirst() {
+		int proposed = 0;
+		for (long seed = 0; seed < 6; seed++) {
+			Problem p = Checks.randomProblem(200 + seed, 20, 70);
+			// A poor starting point: a short spread search, then rebalance for consolidation.
+			Placement start = Solver.builder().objective(Objective.spread()).seed(seed).maxSteps(500).build().solve(p);
+			Objective objective = Objective.consolidate().withMovePenalty(10).withSpreadWeight(50);
+			List<Move> moves = Rebalancer.propose(start, objective, 15);
+			assertTrue(moves.size() <= 15);
+			proposed += moves.size();
+			int[] nodeOf = start.nodeIndexes();
+			for (Move move : moves) {
+				int task = p.taskIndex(move.taskIds().get(0));
+				int from = p.nodeIndex(move.fromNode());
+				int to = p.nodeIndex(move.toNode());
+				assertEquals(from, nodeOf[task]);
+				assertNotEquals(from, to);
+				assertArrayEquals(loadOf(p, nodeOf, from), move.fromLoadBefore(), 1e-9);
+				assertArrayEquals(loadOf(p, nodeOf, to), move.toLoadBefore(), 1e-9);
+				double before = objective(p, nodeOf, objective);
+				nodeOf = moved(p, nodeOf, task, to);
+				assertEquals(List.of(), Checks.violations(p, nodeOf), "seed " + seed + " " + move);
+				assertEquals(objective(p, nodeOf, objective) - before, move.objectiveDelta(), 1e-6);
+				assertTrue(move.objectiveDelta() < 0, move.toString());
+				assertArrayEquals(loadOf(p, nodeOf, from), move.fromLoadAfter(), 1e-9);
+				assertArrayEquals(loadOf(p, nodeOf, to), move.toLoadAfter(), 1e-9);
+				for (String id : move.taskIds()) {
+					assertFalse(p.task(p.taskIndex(id)).pinned(), "pinned task moved");
+				}
+			}
+			// The first move is the best single move there was.
+			WhatIf whatIf = new WhatIf(start, objective);
+			double best = 0;
+			for (int t = 0; t < p.tasks().size(); t++) {
+				for (int n = 0; n < p.nodes().size(); n++) {
+					if (start.nodeIndexOf(t) >= 0 && !p.task(t).pinned()) {
+						WhatIf.Result r = whatIf.evaluate(t, n);
+						if (r.feasible()) {
+							best = Math.min(best, r.objectiveDelta());
+						}
+					}
+				}
+			}
+			if (best < -1e-9) {
+				assertEquals(best, moves.get(0).objectiveDelta(), 1e-6, "seed " + seed);
+			} else {
+				assertEquals(List.of(), moves, "no single move improves, seed " + seed);
+			}
+		}
+		assertTrue(proposed >= 5, "only " + proposed + " moves proposed");
+	}
+}

@@ -1,0 +1,337 @@
+package org.flotilla.scheduler.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.flotilla.scheduler.Objective;
+import org.flotilla.scheduler.SolverProgress;
+
+/**
+ * The search: a construction heuristic for a feasible start, then late acceptance hill climbing until the
+ * time limit, the step limit or cancel, with four moves:
+ * <ul>
+ * <li><b>change</b>: one unit to another node (any allowed node, or a node already in use);</li>
+ * <li><b>swap</b>: two units on different nodes exchange places;</li>
+ * <li><b>place</b>: a unit the construction could not place tries a node;</li>
+ * <li><b>drain</b> (rare): every unit of one node goes, one by one, to its best other node. Closing a node
+ * often needs several moves at once, each of which alone looks no better; draining makes it one step.</li>
+ * </ul>
+ * At the end the best assignment is restored and any unit still unplaced gets a last exhaustive try, so an
+ * unplaced task really fits nowhere.
+ * <p>
+ * Deterministic: every choice comes from one {@link SplittableRandom} seeded by the caller, and the clock
+ * is only read to decide when to stop (so the same seed and step limit give the same answer; with a time
+ * limit the path is the same and only its length depends on the machine).
+ */
+public final class Engine {
+
+	/** How the search ended and what it found. */
+	public record Result(int[] unitNode, long steps, long elapsedNanos, long firstFeasibleNanos, boolean cancelled) {
+	}
+
+	private final CompiledProblem cp;
+	private final Objective objective;
+	private final long seed;
+	private final long startNanos;
+	private final long timeLimitNanos;
+	private final long maxSteps;
+	private final AtomicBoolean cancel;
+	private final Consumer<SolverProgress> progress;
+	private final int lateAcceptanceLength;
+
+	private SearchState state;
+	private SplittableRandom random;
+	private int[] movable;
+	private int[] best;
+	private boolean[] touched;
+	private int[] touchedList;
+	private int touchedCount;
+	private int bestUnplaced;
+	private double currentObjective;
+	private double bestObjective;
+	private double[] lateScores;
+	private long evaluated;
+	private int[] drainBuffer;
+
+	public Engine(CompiledProblem cp, Objective objective, long seed, long startNanos, long timeLimitNanos, long maxSteps,
+			AtomicBoolean cancel, Consumer<SolverProgress> progress, int lateAcceptanceLength) {
+		this.cp = cp;
+		this.objective = objective;
+		this.seed = seed;
+		this.startNanos = startNanos;
+		this.timeLimitNanos = timeLimitNanos;
+		this.maxSteps = maxSteps;
+		this.cancel = cancel;
+		this.progress = progress;
+		this.lateAcceptanceLength = lateAcceptanceLength;
+	}
+
+	public Result run() {
+		long start = startNanos;
+		random = new SplittableRandom(seed);
+		state = new SearchState(cp, objective);
+		new Construction(cp, objective, state, random).run();
+		state.refreshScore();
+		long firstFeasible = state.unplaced() == 0 ? System.nanoTime() - start : -1;
+		report("construction", 0, state.unplaced(), state.objective(), firstFeasible);
+
+		movable = movableUnits();
+		int[] waiting = new int[state.unplaced()];
+		int[] waitingPos = new int[cp.units];
+		int waitingCount = 0;
+		for (int u = 0; u < cp.units; u++) {
+			if (state.nodeOf[u] < 0 && cp.pinnedNode[u] < 0) {
+				waitingPos[u] = waitingCount;
+				waiting[waitingCount++] = u;
+			}
+		}
+
+		best = state.nodeOf.clone();
+		touched = new boolean[cp.units];
+		touchedList = new int[cp.units];
+		touchedCount = 0;
+		bestUnplaced = state.unplaced();
+		currentObjective = state.objective();
+		bestObjective = currentObjective;
+		drainBuffer = new int[cp.units];
+		lateScores = new double[lateAcceptanceLength];
+		Arrays.fill(lateScores, state.score());
+		// A drain scans every unit and every node: about once per (4 x units) steps keeps it a small share.
+		int drainPeriod = Math.max(64, 4 * cp.units);
+
+		long steps = 0;
+		long lastReport = System.nanoTime();
+		boolean cancelled = false;
+		boolean canSearch = movable.length > 0 && cp.readyNodes.length > 1 || waitingCount > 0;
+		while (canSearch && steps < maxSteps) {
+			if ((steps & 255) == 0) {
+				long now = System.nanoTime();
+				if (cancel.get()) {
+					cancelled = true;
+					break;
+				}
+				if (now - start >= timeLimitNanos) {
+					break;
+				}
+				if (progress != null && now - lastReport > 200_000_000L) {
+					lastReport = now;
+					report("local search", steps, bestUnplaced, bestObjective, firstFeasible);
+				}
+			}
+			steps++;
+			if (waitingCount > 0 && (movable.length == 0 || random.nextInt(8) == 0)) {
+				int u = waiting[random.nextInt(waitingCount)];
+				int target = randomTarget(u);
+				if (target < 0 || !state.canMove(u, target)) {
+					continue;
+				}
+				// Placing a waiting unit always pays (the unplaced penalty dwarfs any objective).
+				currentObjective += state.moveObjectiveDelta(u, target);
+				state.move(u, target);
+				touch(u);
+				int pos = waitingPos[u];
+				int last = waiting[--waitingCount];
+				waiting[pos] = last;
+				waitingPos[last] = pos;
+				if (waitingCount == 0 && firstFeasible < 0 && state.unplaced() == 0) {
+					firstFeasible = System.nanoTime() - start;
+				}
+				updateBest();
+				continue;
+			}
+			if (movable.length == 0) {
+				continue;
+			}
+			if (random.nextInt(drainPeriod) == 0) {
+				drain();
+				continue;
+			}
+			if (random.nextBoolean()) {
+				int u = movable[random.nextInt(movable.length)];
+				int target = randomTarget(u);
+				if (target < 0 || state.nodeOf[u] < 0 || !state.canMove(u, target)) {
+					continue;
+				}
+				double delta = state.moveDelta(u, target);
+				if (accept(delta)) {
+					currentObjective += state.moveObjectiveDelta(u, target);
+					state.move(u, target);
+					touch(u);
+					updateBest();
+				}
+			} else {
+				int u = movable[random.nextInt(movable.length)];
+				int partner = movable[random.nextInt(movable.length)];
+				if (!state.canSwap(u, partner)) {
+					continue;
+				}
+				double delta = state.swapDelta(u, partner);
+				if (accept(delta)) {
+					currentObjective += state.swapObjectiveDelta(u, partner);
+					state.swap(u, partner);
+					touch(u);
+					touch(partner);
+					updateBest();
+				}
+			}
+			rememberScore();
+		}
+
+		// Back to the best assignment found, then a last exhaustive try for whatever is still unplaced.
+		for (int i = 0; i < touchedCount; i++) {
+			int t = touchedList[i];
+			if (state.nodeOf[t] != best[t]) {
+				state.move(t, best[t]);
+			}
+		}
+		for (int u = 0; u < cp.units; u++) {
+			if (state.nodeOf[u] < 0 && cp.pinnedNode[u] < 0) {
+				int n = bestNodeFor(u, -1);
+				if (n >= 0) {
+					state.move(u, n);
+				}
+			}
+		}
+		if (firstFeasible < 0 && state.unplaced() == 0) {
+			firstFeasible = System.nanoTime() - start;
+		}
+		long elapsed = System.nanoTime() - start;
+		report("done", steps, state.unplaced(), state.objective(), firstFeasible);
+		return new Result(state.nodeOf.clone(), steps, elapsed, firstFeasible, cancelled);
+	}
+
+	/** Late acceptance: take a move that is no worse than now, or no worse than the score L moves ago. */
+	private boolean accept(double delta) {
+		evaluated++;
+		int slot = (int) (evaluated % lateAcceptanceLength);
+		return delta <= 0 || state.score() + delta <= lateScores[slot];
+	}
+
+	private void rememberScore() {
+		int slot = (int) (evaluated % lateAcceptanceLength);
+		if (state.score() < lateScores[slot]) {
+			lateScores[slot] = state.score();
+		}
+		if ((evaluated & ((1 << 22) - 1)) == 0) {
+			// Incremental sums drift by rounding over millions of moves: start again from exact values.
+			state.refreshScore();
+			currentObjective = state.objective();
+		}
+	}
+
+	private void touch(int u) {
+		if (!touched[u]) {
+			touched[u] = true;
+			touchedList[touchedCount++] = u;
+		}
+	}
+
+	/** When the current assignment beats the best, copy over only the units that moved since the last best. */
+	private void updateBest() {
+		if (state.unplaced() < bestUnplaced || state.unplaced() == bestUnplaced
+				&& currentObjective < bestObjective - 1e-9 * Math.max(1, Math.abs(bestObjective))) {
+			for (int i = 0; i < touchedCount; i++) {
+				int t = touchedList[i];
+				best[t] = state.nodeOf[t];
+				touched[t] = false;
+			}
+			touchedCount = 0;
+			bestUnplaced = state.unplaced();
+			bestObjective = currentObjective;
+		}
+	}
+
+	/** Tries to move every unit off one node; keeps the result when late acceptance takes it, else undoes it. */
+	private void drain() {
+		int node = state.nodeOf[movable[random.nextInt(movable.length)]];
+		if (node < 0) {
+			return;
+		}
+		int count = 0;
+		for (int u = 0; u < cp.units; u++) {
+			if (state.nodeOf[u] == node) {
+				if (cp.pinnedNode[u] >= 0) {
+					return;
+				}
+				drainBuffer[count++] = u;
+			}
+		}
+		double scoreBefore = state.score();
+		double objectiveBefore = currentObjective;
+		int done = 0;
+		for (; done < count; done++) {
+			int u = drainBuffer[done];
+			int target = bestNodeFor(u, node);
+			if (target < 0) {
+				break;
+			}
+			currentObjective += state.moveObjectiveDelta(u, target);
+			state.move(u, target);
+		}
+		if (done == count && accept(state.score() - scoreBefore)) {
+			for (int i = 0; i < count; i++) {
+				touch(drainBuffer[i]);
+			}
+			updateBest();
+		} else {
+			for (int i = done - 1; i >= 0; i--) {
+				state.move(drainBuffer[i], node);
+			}
+			currentObjective = objectiveBefore;
+		}
+		rememberScore();
+	}
+
+	/** The allowed node (not {@code except}) where u fits with the lowest score, or -1. */
+	private int bestNodeFor(int u, int except) {
+		int[] list = cp.allowedList[u] != null ? cp.allowedList[u] : cp.readyNodes;
+		int bestNode = -1;
+		double bestDelta = Double.POSITIVE_INFINITY;
+		for (int n : list) {
+			if (n != except && state.canMove(u, n)) {
+				double d = state.moveDelta(u, n);
+				if (d < bestDelta) {
+					bestDelta = d;
+					bestNode = n;
+				}
+			}
+		}
+		return bestNode;
+	}
+
+	/**
+	 * A node to try for u: half the time any node u may use, half the time the node of another unit (an
+	 * already used node, chosen in proportion to how many units it runs: good for consolidating).
+	 */
+	private int randomTarget(int u) {
+		if (movable.length > 0 && random.nextBoolean()) {
+			int n = state.nodeOf[movable[random.nextInt(movable.length)]];
+			return n >= 0 && cp.allowed(u, n) ? n : -1;
+		}
+		int[] list = cp.allowedList[u];
+		if (list == null) {
+			list = cp.readyNodes;
+		}
+		return list.length == 0 ? -1 : list[random.nextInt(list.length)];
+	}
+
+	private int[] movableUnits() {
+		List<Integer> list = new ArrayList<>();
+		for (int u = 0; u < cp.units; u++) {
+			if (cp.pinnedNode[u] < 0) {
+				list.add(u);
+			}
+		}
+		return list.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	private void report(String phase, long steps, int unplaced, double objectiveValue, long firstFeasible) {
+		if (progress != null) {
+			progress.accept(new SolverProgress(phase, steps, System.nanoTime() - startNanos, unplaced, objectiveValue, firstFeasible));
+		}
+	}
+}

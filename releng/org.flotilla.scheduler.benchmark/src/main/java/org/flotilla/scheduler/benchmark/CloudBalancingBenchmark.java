@@ -1,0 +1,279 @@
+package org.flotilla.scheduler.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.flotilla.scheduler.Objective;
+import org.flotilla.scheduler.Placement;
+import org.flotilla.scheduler.Problem;
+import org.flotilla.scheduler.Solver;
+import org.flotilla.scheduler.WhatIf;
+
+/**
+ * Runs the Flotilla scheduler (consolidate) and Timefold Solver on every cloud-balancing instance under the
+ * same time limit, checks every result independently from the written assignment file, and prints a table.
+ * Then solves a generated 10,000-node, 100,000-task instance and reports time to first feasible and memory.
+ *
+ * <pre>
+ * --time-limit SECONDS  per instance and solver (default 10)
+ * --out DIR             where assignments and results.md go (default target/benchmark-out)
+ * --instances DIR       the cloud-balancing folder (default ../shared/bench/cloudbalancing)
+ * --only TEXT           only instances whose name contains TEXT
+ * --seed N              Flotilla's seed (default 0)
+ * --skip-timefold, --skip-scale, --scale-only
+ * </pre>
+ */
+public final class CloudBalancingBenchmark {
+
+	/** Best published scores (OptaPlanner 2013 report) and the issue's targets; the three small ones are proven optima. */
+	private static final Map<String, Long> TARGET = Map.of("2computers-6processes", 5_460L, "3computers-9processes", 5_460L,
+			"4computers-12processes", 7_410L, "100computers-300processes", 112_400L, "200computers-600processes", 196_350L,
+			"400computers-1200processes", 441_870L, "800computers-2400processes", 915_260L, "1600computers-4800processes",
+			1_830_000L, "2400computers-7000processes", 2_740_000L);
+
+	public static void main(String[] args) throws Exception {
+		Duration limit = Duration.ofSeconds(10);
+		Path out = Path.of("target/benchmark-out");
+		Path instances = Path.of("../shared/bench/cloudbalancing");
+		String only = null;
+		long seed = 0;
+		boolean timefold = true;
+		boolean scale = true;
+		boolean cloud = true;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+			case "--time-limit" -> limit = Duration.ofMillis(Math.round(Double.parseDouble(args[++i]) * 1000));
+			case "--out" -> out = Path.of(args[++i]);
+			case "--instances" -> instances = Path.of(args[++i]);
+			case "--only" -> only = args[++i];
+			case "--seed" -> seed = Long.parseLong(args[++i]);
+			case "--skip-timefold" -> timefold = false;
+			case "--skip-scale" -> scale = false;
+			case "--scale-only" -> cloud = false;
+			default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+			}
+		}
+		Files.createDirectories(out.resolve("flotilla"));
+		Files.createDirectories(out.resolve("timefold"));
+		StringBuilder report = new StringBuilder();
+		report.append(String.format(Locale.ROOT, "time limit %.1f s per instance and solver; %s, %d cores, JDK %s%n%n",
+				limit.toMillis() / 1000.0, System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version")));
+		if (cloud) {
+			report.append("| instance | feasible | Flotilla cost | first feasible | time used | Timefold cost | Timefold feasible | Timefold first feasible | Flotilla / Timefold | published best / target | target met |\n");
+			report.append("|---|---|---:|---:|---:|---:|---|---:|---:|---:|---|\n");
+			List<Path> files = new ArrayList<>();
+			try (var list = Files.list(instances)) {
+				list.filter(p -> p.toString().endsWith(".json")).forEach(files::add);
+			}
+			files.sort(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().replaceAll("computers.*", ""))));
+			for (Path file : files) {
+				Instance instance = Instance.read(file);
+				if (only != null && !instance.name().contains(only)) {
+					continue;
+				}
+				String row = runInstance(instance, limit, seed, timefold, out);
+				report.append(row).append('\n');
+				System.out.println(row);
+			}
+		}
+		if (scale) {
+			String scaleReport = runScale(limit, seed, out);
+			report.append('\n').append(scaleReport);
+			System.out.println(scaleReport);
+		}
+		Files.writeString(out.resolve("results.md"), report);
+		System.out.println();
+		System.out.println(report);
+	}
+
+	static Problem toProblem(Instance instance) {
+		Problem.Builder b = Problem.builder("cpu", "memory", "network").predictor(null);
+		for (Instance.Computer c : instance.computers()) {
+			b.addNode(c.id(), c.cost(), c.cpu(), c.memory(), c.network());
+		}
+		for (Instance.Process p : instance.processes()) {
+			b.addTask(p.id(), p.cpu(), p.memory(), p.network());
+		}
+		return b.build();
+	}
+
+	/** Solves with Flotilla's consolidate objective and returns process id to computer id (unplaced left out). */
+	static Placement solveWithFlotilla(Instance instance, Duration limit, long seed) {
+		Problem problem = toProblem(instance);
+		return Solver.builder().objective(Objective.consolidate()).timeLimit(limit).seed(seed).build().solve(problem);
+	}
+
+	static Map<String, String> assignmentOf(Placement placement) {
+		Map<String, String> assignment = new LinkedHashMap<>();
+		Problem problem = placement.problem();
+		for (int t = 0; t < problem.tasks().size(); t++) {
+			int n = placement.nodeIndexOf(t);
+			if (n >= 0) {
+				assignment.put(problem.task(t).id(), problem.node(n).id());
+			}
+		}
+		return assignment;
+	}
+
+	/** Writes the README's assignment format: {"dataset": name, "assignment": {"processId": computerId}}. */
+	static Path writeAssignment(Path folder, String name, Map<String, String> assignment) throws IOException {
+		ObjectMapper mapper = new ObjectMapper();
+		ObjectNode root = mapper.createObjectNode();
+		root.put("dataset", name);
+		ObjectNode map = root.putObject("assignment");
+		assignment.forEach((process, computer) -> {
+			if (computer.matches("-?\\d{1,18}")) {
+				map.put(process, Long.parseLong(computer));
+			} else {
+				map.put(process, computer);
+			}
+		});
+		Path file = folder.resolve(name + ".json");
+		mapper.writeValue(file.toFile(), root);
+		return file;
+	}
+
+	private static String runInstance(Instance instance, Duration limit, long seed, boolean timefold, Path out) throws IOException {
+		Placement placement = solveWithFlotilla(instance, limit, seed);
+		Path file = writeAssignment(out.resolve("flotilla"), instance.name(), assignmentOf(placement));
+		AssignmentChecker.Verdict ours = AssignmentChecker.check(instance, file);
+		String tfCost = "-";
+		String tfFeasible = "-";
+		String tfFirst = "-";
+		String ratio = "-";
+		if (timefold) {
+			TimefoldCloudBalancing.Result tf = TimefoldCloudBalancing.solve(instance, limit);
+			Path tfFile = writeAssignment(out.resolve("timefold"), instance.name(), tf.assignment());
+			AssignmentChecker.Verdict theirs = AssignmentChecker.check(instance, tfFile);
+			boolean complete = tf.assignment().size() == instance.processes().size();
+			tfCost = theirs.valid() ? fmt(theirs.cost()) : "-";
+			tfFeasible = theirs.feasible() ? "yes"
+					: complete ? "NO (" + theirs + ")"
+							: "no: construction unfinished, " + fmt(tf.assignment().size()) + " of " + fmt(instance.processes().size()) + " assigned";
+			tfFirst = tf.firstFeasibleNanos() < 0 ? "never" : seconds(tf.firstFeasibleNanos());
+			if (ours.feasible() && theirs.feasible()) {
+				ratio = String.format(Locale.ROOT, "%.4f", (double) ours.cost() / theirs.cost());
+			}
+		}
+		long target = TARGET.getOrDefault(instance.name(), -1L);
+		String met = target < 0 ? "-" : ours.feasible() && ours.cost() <= target ? "yes" : "no";
+		Duration first = placement.timeToFirstFeasible();
+		return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", instance.name(),
+				ours.feasible() ? "yes" : "NO (" + ours + ")", ours.valid() ? fmt(ours.cost()) : "invalid",
+				first == null ? "never" : seconds(first.toNanos()), seconds(placement.timeUsed().toNanos()), tfCost, tfFeasible,
+				tfFirst, ratio, target < 0 ? "-" : fmt(target), met);
+	}
+
+	/**
+	 * 10,000 computers and 100,000 processes drawn (with replacement, seed 47) from the computers and processes
+	 * of the nine instances. The instances carry about 2.9 processes per computer; at 10 per computer the
+	 * same processes would need 3.4 times the capacity there is, so every computer's capacity is multiplied by
+	 * (10 / (7000 / 2400)) to keep the load ratio of the largest instance. Costs are unchanged.
+	 */
+	static Instance generateScaleInstance(Path instances, int computers, int processes) throws IOException {
+		List<Instance.Computer> computerPool = new ArrayList<>();
+		List<Instance.Process> processPool = new ArrayList<>();
+		try (var list = Files.list(instances)) {
+			for (Path p : list.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+				Instance i = Instance.read(p);
+				computerPool.addAll(i.computers());
+				processPool.addAll(i.processes());
+			}
+		}
+		double factor = ((double) processes / computers) / (7000.0 / 2400.0);
+		SplittableRandom random = new SplittableRandom(47);
+		List<Instance.Computer> cs = new ArrayList<>();
+		for (int i = 0; i < computers; i++) {
+			Instance.Computer c = computerPool.get(random.nextInt(computerPool.size()));
+			cs.add(new Instance.Computer(Integer.toString(i), (int) Math.round(c.cpu() * factor),
+					(int) Math.round(c.memory() * factor), (int) Math.round(c.network() * factor), c.cost()));
+		}
+		List<Instance.Process> ps = new ArrayList<>();
+		for (int i = 0; i < processes; i++) {
+			Instance.Process p = processPool.get(random.nextInt(processPool.size()));
+			ps.add(new Instance.Process(Integer.toString(i), p.cpu(), p.memory(), p.network()));
+		}
+		return new Instance(computers + "computers-" + processes + "processes-generated", cs, ps);
+	}
+
+	private static String runScale(Duration limit, long seed, Path out) throws IOException {
+		Path instances = Path.of(System.getProperty("flotilla.bench.dir", "../shared/bench/cloudbalancing"));
+		Instance instance = generateScaleInstance(instances, 10_000, 100_000);
+		System.gc();
+		long baseline = usedHeap();
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			pool.resetPeakUsage();
+		}
+		long start = System.nanoTime();
+		Problem problem = toProblem(instance);
+		long built = System.nanoTime();
+		Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(limit).seed(seed).build()
+				.solve(problem);
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		System.gc();
+		long retained = usedHeap() - baseline;
+		Path file = writeAssignment(out.resolve("flotilla"), instance.name(), assignmentOf(placement));
+		AssignmentChecker.Verdict verdict = AssignmentChecker.check(instance, file);
+		Placement construction = Solver.builder().objective(Objective.consolidate()).maxSteps(0).seed(seed).build().solve(problem);
+		Duration first = placement.timeToFirstFeasible();
+		// What-if latency: a planning board asks this for every node the dragged task passes over.
+		WhatIf whatIf = new WhatIf(placement, Objective.consolidate());
+		SplittableRandom pick = new SplittableRandom(1);
+		int feasibleMoves = 0;
+		int evaluations = 1_000_000;
+		for (int i = 0; i < 100_000; i++) { // warm-up
+			feasibleMoves += whatIf.evaluate(pick.nextInt(100_000), pick.nextInt(10_000)).feasible() ? 1 : 0;
+		}
+		feasibleMoves = 0;
+		long whatIfStart = System.nanoTime();
+		for (int i = 0; i < evaluations; i++) {
+			feasibleMoves += whatIf.evaluate(pick.nextInt(100_000), pick.nextInt(10_000)).feasible() ? 1 : 0;
+		}
+		double whatIfMicros = (System.nanoTime() - whatIfStart) / 1e3 / evaluations;
+		long totalCost = instance.computers().stream().mapToLong(Instance.Computer::cost).sum();
+		return String.format(Locale.ROOT, """
+				Scale run: %s (generated, seed 47), time limit %.1f s
+				- problem built in %s s; first feasible placement %s s after solve() started (construction heuristic)
+				- feasible: %s (checked independently); cost after construction %s, after %s s of search %s (all computers: %s); %,d search steps
+				- memory: %,d MB heap retained by problem + placement, %,d MB peak heap during the run (JVM -Xmx %,d MB)
+				- what-if: %.2f us per evaluation on average over %,d random task/node pairs (%,d feasible)
+				""", instance.name(), limit.toMillis() / 1000.0, seconds(built - start), first == null ? "never" : seconds(first.toNanos()),
+				verdict.feasible() ? "yes" : "NO (" + verdict + ")", fmt((long) construction.usedNodeCost()),
+				seconds(placement.timeUsed().toNanos()), fmt(verdict.cost()), fmt(totalCost), placement.steps(),
+				retained >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, whatIfMicros, evaluations, feasibleMoves);
+	}
+
+	private static long usedHeap() {
+		Runtime rt = Runtime.getRuntime();
+		return rt.totalMemory() - rt.freeMemory();
+	}
+
+	private static String fmt(long v) {
+		return String.format(Locale.ROOT, "%,d", v);
+	}
+
+	private static String seconds(long nanos) {
+		return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+	}
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Flotilla needs and the machine lacks.
 #   ensure-packages.sh            what the console needs: GTK 3, fonts, unzip and curl for the Maven wrapper
-#   ensure-packages.sh --tests    and what the tests need: Xvfb, xauth, xwininfo (x11-utils)
+#   ensure-packages.sh --tests    and what the tests need: Xvfb, xauth, xwininfo (x11-utils), xdotool (real mouse clicks)
 # As root it installs them with apt-get; otherwise it says which command to run.
 set -euo pipefail
 
@@ -15,6 +15,7 @@ if [ "${1:-}" = "--tests" ]; then
 	command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
 	command -v xauth >/dev/null 2>&1 || need+=(xauth)
 	command -v xwininfo >/dev/null 2>&1 || need+=(x11-utils)
+	command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 

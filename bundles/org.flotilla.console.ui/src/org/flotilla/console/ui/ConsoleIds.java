@@ -14,6 +14,9 @@ public final class ConsoleIds {
 	public static final String PART_EXPLORER = "org.flotilla.console.ui.part.explorer";
 	public static final String PART_NODE_STACK = "org.flotilla.console.ui.part.nodestack";
 	public static final String PART_PROPERTIES = "org.flotilla.console.ui.part.properties";
+	public static final String PART_TOPOLOGY = "org.flotilla.console.ui.part.topology";
+	public static final String PART_NODE_STATUS = "org.flotilla.console.ui.part.nodestatus";
+	public static final String PART_ALERTS = "org.flotilla.console.ui.part.alerts";
 
 	public static final String COMMAND_SAMPLE = "org.flotilla.console.ui.command.sample";
 	public static final String COMMAND_UNDO = "org.flotilla.console.ui.command.undo";

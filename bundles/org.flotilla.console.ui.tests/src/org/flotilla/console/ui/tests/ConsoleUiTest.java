@@ -190,7 +190,7 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void ctrlSSavesToTheWorkspaceAndClearsTheDirtyMarker() throws Exception {
 		assertTrue(console.sync(session::isDirty), "the sample is unsaved work");
 		java.nio.file.Path file = console.sync(() -> session.getFile().orElseThrow());
@@ -203,7 +203,7 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void openingATruncatedFileSaysWhereAndKeepsThePool(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
 		java.nio.file.Path good = folder.resolve("good.flotilla");
 		new org.flotilla.model.persistence.PoolStore().save(org.flotilla.console.core.SamplePools.create(), good);
@@ -224,6 +224,107 @@ class ConsoleUiTest {
 
 		assertTrue(before == console.sync(session::getPool), "the pool that was open stays open");
 		assertEquals(content.length / 3, Files.size(truncated), "the damaged file is not touched");
+	}
+
+	@Test
+	@Order(4)
+	void theTopologyShowsEveryNodeAndAClickOnATileSelectsItEverywhere() throws Exception {
+		org.flotilla.console.ui.internal.parts.TopologyCanvas topology = console
+				.part(ConsoleIds.PART_TOPOLOGY, org.flotilla.console.ui.internal.parts.TopologyPart.class).getCanvas();
+		List<Node> nodes = console.sync(() -> List.copyOf(session.getPool().getAllNodes()));
+		console.waitUntil("every node has a tile", () -> nodes.stream().allMatch(n -> topology.tileOf(n) != null));
+		Set<String> tiles = console.sync(() -> nodes.stream().map(n -> topology.tileOf(n).toString()).collect(Collectors.toSet()));
+		assertEquals(nodes.size(), tiles.size(), "one tile per node, none shared");
+		assertEquals(3, console.sync(() -> topology.getRegions().size()), "one region per site");
+
+		Node replica = nodes.stream().filter(n -> n.getName().equals("osk-rep-02")).findFirst().orElseThrow();
+		RGB color = console.sync(() -> {
+			Rectangle tile = topology.visibleTileOf(replica);
+			return pixelOf(topology, tile.x + tile.width / 2, tile.y + tile.height / 2);
+		});
+		assertEquals(Icons.stateColor(org.flotilla.model.NodeState.READY), color, "a ready node is painted in the ready color");
+		Rectangle tileNow = console.sync(() -> topology.visibleTileOf(replica));
+		assertEquals(replica, console.sync(() -> topology.nodeAt(tileNow.x + tileNow.width / 2, tileNow.y + tileNow.height / 2)),
+				"hit testing finds the node at its tile " + tileNow);
+		console.click(topology, tileNow);
+		console.waitUntil("the topology marks the clicked node (it marks " + console.sync(topology::getSelection) + ")",
+				() -> topology.getSelection() == replica);
+
+		PoolExplorerPart explorer = console.part(ConsoleIds.PART_EXPLORER, PoolExplorerPart.class);
+		NodeStackCanvas stack = console.part(ConsoleIds.PART_NODE_STACK, NodeStackPart.class).getCanvas();
+		PropertiesPart properties = console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class);
+		console.waitUntil("the explorer selects the clicked node",
+				() -> explorer.getViewer().getStructuredSelection().getFirstElement() == replica);
+		console.waitUntil("the stack part draws it", () -> stack.getNode() == replica);
+		console.waitUntil("the properties part edits it", () -> properties.getObject() == replica);
+		assertEquals(replica, console.sync(topology::getSelection));
+		console.screenshot("console-topology");
+	}
+
+	@Test
+	@Order(7)
+	void anUnreachableNodeRaisesAnAlertAndTheStatusTableFiltersToIt() throws Exception {
+		Node lost = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals("tky-batch-04"))
+				.findFirst().orElseThrow());
+		assertEquals(org.flotilla.model.NodeState.UNREACHABLE, console.sync(lost::getState));
+		console.waitUntil("the unreachable rule raised an alert", () -> org.flotilla.console.core.AlertEngine
+				.activeAlerts(session.getPool(), lost).stream().anyMatch(a -> a.getRule().equals("Unreachable")));
+
+		console.showPart(ConsoleIds.PART_NODE_STATUS);
+		org.flotilla.console.ui.internal.parts.NodeStatusPart status = console.part(ConsoleIds.PART_NODE_STATUS,
+				org.flotilla.console.ui.internal.parts.NodeStatusPart.class);
+		org.eclipse.swt.widgets.Table table = console.sync(() -> status.getViewer().getTable());
+		int all = console.sync(() -> session.getPool().getAllNodes().size());
+		console.waitUntil("the status table lists every node", () -> table.getItemCount() == all);
+		org.eclipse.swt.widgets.Button unreachable = console.sync(() -> findButton(table.getParent(), "Unreachable"));
+		console.click(console.sync(unreachable::getParent), console.sync(unreachable::getBounds));
+		console.waitUntil("only the unreachable node is listed", () -> table.getItemCount() == 1 && table.getItem(0).getData() == lost);
+		String alertsColumn = console.sync(() -> table.getItem(0).getText(6));
+		assertTrue(alertsColumn.startsWith("No heartbeat from tky-batch-04"), "the row shows the alert: " + alertsColumn);
+
+		console.click(table, console.sync(() -> table.getItem(0).getBounds(0)));
+		PropertiesPart properties = console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class);
+		console.waitUntil("selecting the row selects the node everywhere", () -> properties.getObject() == lost);
+		org.flotilla.console.ui.internal.parts.TopologyCanvas topology = console
+				.part(ConsoleIds.PART_TOPOLOGY, org.flotilla.console.ui.internal.parts.TopologyPart.class).getCanvas();
+		console.waitUntil("the topology selects it too", () -> topology.getSelection() == lost);
+		console.screenshot("console-status");
+
+		console.showPart(ConsoleIds.PART_ALERTS);
+		org.flotilla.console.ui.internal.parts.AlertsPart alerts = console.part(ConsoleIds.PART_ALERTS,
+				org.flotilla.console.ui.internal.parts.AlertsPart.class);
+		console.waitUntil("the Alerts part lists the alert first",
+				() -> alerts.getViewer().getTable().getItemCount() > 0 && alerts.getViewer().getTable().getItem(0).getText(1).equals("tky-batch-04"));
+		console.run(() -> status.showUnreachableOnly(false));
+	}
+
+	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String text) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && text.equals(button.getText())) {
+				return button;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Button found = findButton(composite, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static RGB pixelOf(org.eclipse.swt.widgets.Control control, int x, int y) {
+		control.redraw();
+		control.update();
+		Image image = new Image(control.getDisplay(), 1, 1);
+		GC gc = new GC(control);
+		try {
+			gc.copyArea(image, x, y);
+			return image.getImageData().palette.getRGB(image.getImageData().getPixel(0, 0));
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	private static org.eclipse.swt.widgets.Shell dialog(String title) {

@@ -105,6 +105,16 @@ final class ConsoleUnderTest implements AutoCloseable {
 		});
 	}
 
+	/** Brings a part to the front (creating it if it was never shown), as clicking its tab would. */
+	void showPart(String id) {
+		run(() -> {
+			org.eclipse.e4.ui.model.application.ui.basic.MWindow window = application().getChildren().get(0);
+			window.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).showPart(id,
+					org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+		});
+		flush();
+	}
+
 	<T> T get(Class<T> type) {
 		return sync(() -> application().getContext().get(type));
 	}
@@ -163,25 +173,39 @@ final class ConsoleUnderTest implements AutoCloseable {
 		throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting until " + what);
 	}
 
-	/** A real left click at the middle of {@code bounds} of {@code control} (control coordinates). */
+	/**
+	 * A real left click at the middle of {@code bounds} of {@code control} (control coordinates),
+	 * made by xdotool through the X server as a user's mouse would. (SWT's Display.post places GTK
+	 * button events relative to a window of its choosing, which custom-drawn canvases receive at
+	 * the wrong coordinates; an external click has no such problem.)
+	 */
 	void click(Control control, Rectangle bounds) {
 		Point point = sync(() -> control.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2));
-		// Arrive from outside, as a hand would: widgets such as tool buttons only take a click
-		// after the pointer has entered them.
-		moveTo(new Point(point.x + bounds.width, point.y + bounds.height * 3));
-		moveTo(point);
-		post(SWT.MouseDown, e -> e.button = 1);
-		post(SWT.MouseUp, e -> e.button = 1);
+		// Arrive from outside, as a hand would: tool buttons only take a click after the pointer entered them.
+		xdotool("mousemove", "--sync", Integer.toString(point.x + bounds.width), Integer.toString(point.y + bounds.height * 3));
+		flush();
+		xdotool("mousemove", "--sync", Integer.toString(point.x), Integer.toString(point.y));
+		flush();
+		xdotool("click", "1");
 		flush();
 	}
 
-	private void moveTo(Point point) {
-		post(SWT.MouseMove, e -> {
-			e.x = point.x;
-			e.y = point.y;
-		});
-		waitUntil("the pointer is at " + point, () -> display.getCursorLocation().equals(point));
-		flush();
+	private static void xdotool(String... args) {
+		java.util.List<String> command = new java.util.ArrayList<>();
+		command.add("xdotool");
+		command.addAll(java.util.List.of(args));
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes());
+			if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+				throw new AssertionError("xdotool " + String.join(" ", args) + " failed: " + output);
+			}
+		} catch (java.io.IOException e) {
+			throw new AssertionError("xdotool is needed for real mouse clicks (apt-get install xdotool)", e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
 	}
 
 	/**

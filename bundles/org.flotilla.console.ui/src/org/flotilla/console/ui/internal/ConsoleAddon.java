@@ -14,7 +14,9 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.flotilla.console.core.AlertEngine;
 import org.flotilla.console.core.PoolSession;
+import org.eclipse.swt.widgets.Display;
 import org.flotilla.model.Pool;
 
 import jakarta.annotation.PostConstruct;
@@ -30,8 +32,13 @@ public class ConsoleAddon {
 	/** The pool file of the workspace (the console's instance location). */
 	public static final String WORKSPACE_POOL = "pool.flotilla";
 
+	/** How often the alert rules run over the pool (on the model's thread; O(nodes)). */
+	private static final int ALERT_PERIOD_MS = 2000;
+
+	private final AlertEngine alerts = new AlertEngine();
+
 	@PostConstruct
-	void start(IEclipseContext context, MApplication application, UISynchronize ui, IEventBroker events) {
+	void start(IEclipseContext context, MApplication application, UISynchronize ui, IEventBroker events, Display display) {
 		Path workspaceFile = workspaceFolder().resolve(WORKSPACE_POOL);
 		PoolSession session = new PoolSession(workspaceFile);
 		context.set(PoolSession.class, session);
@@ -52,6 +59,16 @@ public class ConsoleAddon {
 		});
 		updateTitle(application, session);
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> guardWindowClose(application, session));
+
+		display.asyncExec(new Runnable() {
+			@Override
+			public void run() {
+				if (!display.isDisposed()) {
+					alerts.evaluate(session.getPool(), System.currentTimeMillis());
+					display.timerExec(ALERT_PERIOD_MS, this);
+				}
+			}
+		});
 
 		Path initial = argument("-pool");
 		if (initial == null && Files.isRegularFile(workspaceFile)) {

@@ -3,15 +3,14 @@ package org.flotilla.console.ui.internal.parts;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.LayerFolder;
+import org.flotilla.console.ui.internal.ModelWatcher;
 import org.flotilla.console.ui.internal.UiBatch;
 import org.flotilla.model.Node;
 import org.flotilla.model.Parameter;
@@ -38,16 +37,7 @@ public class NodeStackPart {
 	private ScrolledComposite scroller;
 	private NodeStackCanvas canvas;
 	private UiBatch redraw;
-	private Pool watched;
-	private final EContentAdapter changes = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				redraw.request();
-			}
-		}
-	};
+	private final ModelWatcher watcher = new ModelWatcher(() -> redraw.request());
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -94,11 +84,7 @@ public class NodeStackPart {
 	};
 
 	private void watch(Pool pool) {
-		if (watched != null) {
-			watched.eAdapters().remove(changes);
-		}
-		watched = pool;
-		pool.eAdapters().add(changes);
+		watcher.watch(pool);
 	}
 
 	@Inject
@@ -154,8 +140,6 @@ public class NodeStackPart {
 	@PreDestroy
 	void dispose() {
 		session.removeListener(listener);
-		if (watched != null) {
-			watched.eAdapters().remove(changes);
-		}
+		watcher.dispose();
 	}
 }

@@ -6,9 +6,7 @@ import java.util.List;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -28,6 +26,7 @@ import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.Icons;
 import org.flotilla.console.ui.internal.LayerFolder;
+import org.flotilla.console.ui.internal.ModelWatcher;
 import org.flotilla.console.ui.internal.PoolFolder;
 import org.flotilla.console.ui.internal.PoolLabels;
 import org.flotilla.console.ui.internal.UiBatch;
@@ -60,15 +59,7 @@ public class PoolExplorerPart {
 	private Icons icons;
 	private UiBatch refresh;
 	private Text filter;
-	private final EContentAdapter changes = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				refresh.request();
-			}
-		}
-	};
+	private final ModelWatcher watcher = new ModelWatcher(() -> refresh.request());
 	private final PoolSession.Listener sessionListener = new PoolSession.Listener() {
 		@Override
 		public void poolReplaced(Pool pool) {
@@ -130,11 +121,8 @@ public class PoolExplorerPart {
 	}
 
 	private void show(Pool pool) {
-		if (shown != null) {
-			shown.eAdapters().remove(changes);
-		}
 		shown = pool;
-		pool.eAdapters().add(changes);
+		watcher.watch(pool);
 		viewer.setInput(new Object[] { pool });
 		viewer.expandToLevel(3);
 		updateHint();
@@ -167,9 +155,7 @@ public class PoolExplorerPart {
 	@PreDestroy
 	void dispose() {
 		session.removeListener(sessionListener);
-		if (shown != null) {
-			shown.eAdapters().remove(changes);
-		}
+		watcher.dispose();
 		icons.dispose();
 	}
 

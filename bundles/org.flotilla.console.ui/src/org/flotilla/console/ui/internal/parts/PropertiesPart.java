@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
@@ -29,7 +28,6 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.databinding.swt.DisplayRealm;
@@ -52,6 +50,7 @@ import org.eclipse.swt.widgets.Text;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.LayerFolder;
+import org.flotilla.console.ui.internal.ModelWatcher;
 import org.flotilla.console.ui.internal.PoolLabels;
 import org.flotilla.console.ui.internal.UiBatch;
 import org.flotilla.model.Pool;
@@ -83,16 +82,7 @@ public class PropertiesPart {
 	private EObject object;
 	private final Map<EStructuralFeature, Field> fields = new LinkedHashMap<>();
 	private UiBatch refresh;
-	private Pool watched;
-	private final EContentAdapter changes = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				refresh.request();
-			}
-		}
-	};
+	private final ModelWatcher watcher = new ModelWatcher(() -> refresh.request());
 	private final PoolSession.Listener sessionListener = new PoolSession.Listener() {
 		@Override
 		public void poolReplaced(Pool pool) {
@@ -175,11 +165,7 @@ public class PropertiesPart {
 	}
 
 	private void watch(Pool pool) {
-		if (watched != null) {
-			watched.eAdapters().remove(changes);
-		}
-		watched = pool;
-		pool.eAdapters().add(changes);
+		watcher.watch(pool);
 	}
 
 	private void show(EObject selected) {
@@ -452,9 +438,7 @@ public class PropertiesPart {
 	@PreDestroy
 	void dispose() {
 		session.removeListener(sessionListener);
-		if (watched != null) {
-			watched.eAdapters().remove(changes);
-		}
+		watcher.dispose();
 		if (bindings != null) {
 			bindings.dispose();
 		}

@@ -17,6 +17,7 @@ public final class ConsoleIds {
 	public static final String PART_TOPOLOGY = "org.flotilla.console.ui.part.topology";
 	public static final String PART_NODE_STATUS = "org.flotilla.console.ui.part.nodestatus";
 	public static final String PART_ALERTS = "org.flotilla.console.ui.part.alerts";
+	public static final String PART_LOAD = "org.flotilla.console.ui.part.load";
 
 	public static final String COMMAND_SAMPLE = "org.flotilla.console.ui.command.sample";
 	public static final String COMMAND_UNDO = "org.flotilla.console.ui.command.undo";

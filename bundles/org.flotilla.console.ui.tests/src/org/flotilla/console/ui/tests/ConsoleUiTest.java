@@ -298,6 +298,35 @@ class ConsoleUiTest {
 		console.run(() -> status.showUnreachableOnly(false));
 	}
 
+	@Test
+	@Order(8)
+	void theLoadPartChartsTheSelectedNodesSamples() throws Exception {
+		// Samples are put into the model as the connection service does with agent reports.
+		Node node = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals("tky-db-02"))
+				.findFirst().orElseThrow());
+		long now = System.currentTimeMillis();
+		console.run(() -> {
+			org.flotilla.model.MetricWindow window = org.flotilla.model.PoolFactory.eINSTANCE.createMetricWindow();
+			for (int i = 0; i < 60; i++) {
+				org.flotilla.model.MetricSample sample = org.flotilla.model.PoolFactory.eINSTANCE.createMetricSample();
+				sample.setTime(now - (60 - i) * 1000L);
+				sample.setCpu(0.2 + 0.6 * Math.abs(Math.sin(i / 8.0)));
+				sample.setMemory(0.55);
+				window.add(sample);
+			}
+			node.setMetrics(window);
+			console.application().getContext().set(ConsoleIds.SELECTION, node);
+		});
+		console.showPart(ConsoleIds.PART_LOAD);
+		org.flotilla.console.ui.internal.parts.LoadPart load = console.part(ConsoleIds.PART_LOAD,
+				org.flotilla.console.ui.internal.parts.LoadPart.class);
+		console.waitUntil("the chart shows the node's 60 samples", () -> load.getNode() == node && load.nodeSeries().length == 60);
+		double[] values = console.sync(load::nodeSeries);
+		assertEquals(20.0, values[0], 0.001, "CPU in percent, oldest first");
+		assertEquals((0.2 + 0.6 * Math.abs(Math.sin(59 / 8.0))) * 100, values[59], 0.001);
+		console.screenshot("console-load");
+	}
+
 	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String text) {
 		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Button button && text.equals(button.getText())) {

@@ -15,6 +15,7 @@ import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.flotilla.console.core.AlertEngine;
+import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.console.core.PoolSession;
 import org.eclipse.swt.widgets.Display;
 import org.flotilla.model.Pool;
@@ -32,10 +33,15 @@ public class ConsoleAddon {
 	/** The pool file of the workspace (the console's instance location). */
 	public static final String WORKSPACE_POOL = "pool.flotilla";
 
-	/** How often the alert rules run over the pool (on the model's thread; O(nodes)). */
-	private static final int ALERT_PERIOD_MS = 2000;
+	/** How often queued agent reports reach the model: one batch per tick, never one per message. */
+	static final int LIVE_TICK_MS = 250;
+	/** A node whose agent (1 s heartbeats) was silent this long is unreachable: detected within 4 s. */
+	static final long SILENCE_MS = 3000;
+	/** The alert rules run every this many ticks (O(nodes) on the model's thread). */
+	private static final int ALERT_TICKS = 4;
 
 	private final AlertEngine alerts = new AlertEngine();
+	private final LiveUpdates live = new LiveUpdates();
 
 	@PostConstruct
 	void start(IEclipseContext context, MApplication application, UISynchronize ui, IEventBroker events, Display display) {
@@ -60,13 +66,23 @@ public class ConsoleAddon {
 		updateTitle(application, session);
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> guardWindowClose(application, session));
 
+		// The connection service offers agent reports to LiveUpdates from its own threads.
+		context.set(LiveUpdates.class, live);
 		display.asyncExec(new Runnable() {
+			private int tick;
+
 			@Override
 			public void run() {
-				if (!display.isDisposed()) {
-					alerts.evaluate(session.getPool(), System.currentTimeMillis());
-					display.timerExec(ALERT_PERIOD_MS, this);
+				if (display.isDisposed()) {
+					return;
 				}
+				long now = System.currentTimeMillis();
+				live.drainInto(session.getPool());
+				live.markSilentNodes(session.getPool(), now, SILENCE_MS);
+				if (tick++ % ALERT_TICKS == 0) {
+					alerts.evaluate(session.getPool(), now);
+				}
+				display.timerExec(LIVE_TICK_MS, this);
 			}
 		});
 

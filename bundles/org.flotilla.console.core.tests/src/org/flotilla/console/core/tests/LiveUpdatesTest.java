@@ -1,0 +1,108 @@
+package org.flotilla.console.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.flotilla.console.core.LiveUpdates;
+import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.core.SamplePools;
+import org.flotilla.model.Node;
+import org.flotilla.model.NodeState;
+import org.flotilla.model.Pool;
+import org.junit.jupiter.api.Test;
+
+class LiveUpdatesTest {
+
+	private final LiveUpdates live = new LiveUpdates();
+
+	@Test
+	void aBatchOfReportsUpdatesSamplesHeartbeatAndUptime() {
+		Pool pool = SamplePools.create();
+		for (int i = 0; i < 5; i++) {
+			live.offer(new LiveUpdates.Report("tky-web-01", 1000 + i * 1000L, 0.1 * i, 0.5, 10, 20, 3600 + i));
+		}
+		live.offer(new LiveUpdates.Report("no-such-node", 1000, 0.1, 0.1, 0, 0, 1));
+
+		LiveUpdates.Batch batch = live.drainInto(pool);
+
+		assertEquals(new LiveUpdates.Batch(5, 1), batch);
+		Node web = node(pool, "tky-web-01");
+		assertEquals(5, web.getMetrics().getSamples().size());
+		assertEquals(0.4, web.getMetrics().getSamples().get(4).getCpu(), 1e-9);
+		assertEquals(5000, web.getLastHeartbeat());
+		assertEquals(3604, web.getUptimeSeconds());
+		assertEquals(0, live.pending());
+	}
+
+	@Test
+	void liveUpdatesAreNotEditsTheyNeitherDirtyNorUndo() {
+		PoolSession session = new PoolSession(null);
+		session.newSamplePool();
+		try {
+			session.saveAs(java.nio.file.Files.createTempFile("live", ".flotilla"));
+		} catch (java.io.IOException e) {
+			throw new AssertionError(e);
+		}
+		live.offer(new LiveUpdates.Report("tky-web-01", 1000, 0.3, 0.4, 0, 0, 10));
+		live.drainInto(session.getPool());
+		assertFalse(session.isDirty());
+		assertFalse(session.getEditingDomain().getCommandStack().canUndo());
+	}
+
+	@Test
+	void silentNodesBecomeUnreachableAndComeBackWhenTheyReport() {
+		Pool pool = SamplePools.create();
+		Node web = node(pool, "tky-web-01");
+		Node maintenance = node(pool, "osk-old-04");
+		live.offer(new LiveUpdates.Report("tky-web-01", 10_000, 0.1, 0.1, 0, 0, 1));
+		live.offer(new LiveUpdates.Report("osk-old-04", 10_000, 0.1, 0.1, 0, 0, 1));
+		live.drainInto(pool);
+
+		assertEquals(0, live.markSilentNodes(pool, 14_999, 5000), "not silent for 5 s yet");
+		assertEquals(NodeState.READY, web.getState());
+		assertEquals(1, live.markSilentNodes(pool, 15_001, 5000));
+		assertEquals(NodeState.UNREACHABLE, web.getState());
+		assertEquals(NodeState.MAINTENANCE, maintenance.getState(), "an administrator's state is kept");
+		assertEquals(0, live.markSilentNodes(pool, 20_000, 5000), "never-heard nodes are not marked");
+
+		live.offer(new LiveUpdates.Report("tky-web-01", 21_000, 0.1, 0.1, 0, 0, 2));
+		live.drainInto(pool);
+		assertEquals(NodeState.READY, web.getState());
+	}
+
+	@Test
+	void reportsFromManyThreadsAreAppliedExactlyOnce() throws Exception {
+		Pool pool = SamplePools.create();
+		int threads = 4;
+		int perThread = 2500;
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		CountDownLatch done = new CountDownLatch(threads);
+		for (int t = 0; t < threads; t++) {
+			int thread = t;
+			executor.execute(() -> {
+				for (int i = 0; i < perThread; i++) {
+					live.offer(new LiveUpdates.Report("lab-ws-0" + (thread + 1), thread * 1_000_000L + i, 0.5, 0.5, 0, 0, i));
+				}
+				done.countDown();
+			});
+		}
+		int applied = 0;
+		while (!done.await(1, TimeUnit.MILLISECONDS)) {
+			applied += live.drainInto(pool).applied(); // drains while the offers go on
+		}
+		applied += live.drainInto(pool).applied();
+		executor.shutdown();
+		assertEquals(threads * perThread, applied);
+		assertTrue(node(pool, "lab-ws-01").getMetrics().getSamples().size() <= 300, "the window stays bounded");
+	}
+
+	private static Node node(Pool pool, String name) {
+		return pool.getAllNodes().stream().filter(n -> n.getName().equals(name)).findFirst().orElseThrow();
+	}
+}

@@ -1,0 +1,129 @@
+package org.flotilla.console.core;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.flotilla.model.MetricSample;
+import org.flotilla.model.MetricWindow;
+import org.flotilla.model.Node;
+import org.flotilla.model.NodeState;
+import org.flotilla.model.Pool;
+import org.flotilla.model.PoolFactory;
+
+/**
+ * Carries what agents report into the pool model in batches. Connection threads {@link #offer}
+ * reports as they arrive; the model's thread {@link #drainInto drains} them all at once (one UI
+ * update per batch, never one per message) and {@link #markSilentNodes marks} nodes whose agent
+ * went quiet as unreachable.
+ *
+ * <p>Live state changes the model directly, not through the command stack: it is not the
+ * administrator's edit, so it is neither undoable nor makes the pool dirty.
+ */
+public final class LiveUpdates {
+
+	/** One heartbeat of an agent with its latest sample: fractions 0..1, rates in bytes per second. */
+	public record Report(String nodeName, long time, double cpu, double memory, double diskRate, double networkRate,
+			long uptimeSeconds) {
+	}
+
+	/** What one drain did. */
+	public record Batch(int applied, int unknownNodes) {
+	}
+
+	private final ConcurrentLinkedQueue<Report> pending = new ConcurrentLinkedQueue<>();
+	private Pool indexed;
+	private int indexedSize = -1;
+	private final Map<String, Node> byName = new HashMap<>();
+
+	/** Queues a report; any thread, never blocks. */
+	public void offer(Report report) {
+		pending.add(report);
+	}
+
+	/** Reports waiting for the next drain. */
+	public int pending() {
+		return pending.size();
+	}
+
+	/**
+	 * Applies every queued report to {@code pool} (model thread): the node's metric window gets the
+	 * sample, its heartbeat and uptime are updated, and an unreachable node that reports is ready
+	 * again. Reports for nodes the pool does not have are dropped and counted.
+	 */
+	public Batch drainInto(Pool pool) {
+		int applied = 0;
+		int unknown = 0;
+		Report report;
+		while ((report = pending.poll()) != null) {
+			Node node = node(pool, report.nodeName());
+			if (node == null) {
+				unknown++;
+				continue;
+			}
+			MetricWindow window = node.getMetrics();
+			if (window == null) {
+				window = PoolFactory.eINSTANCE.createMetricWindow();
+				node.setMetrics(window);
+			}
+			MetricSample sample = PoolFactory.eINSTANCE.createMetricSample();
+			sample.setTime(report.time());
+			sample.setCpu(report.cpu());
+			sample.setMemory(report.memory());
+			sample.setDiskRate(report.diskRate());
+			sample.setNetworkRate(report.networkRate());
+			window.add(sample);
+			if (report.time() > node.getLastHeartbeat()) {
+				node.setLastHeartbeat(report.time());
+			}
+			node.setUptimeSeconds(report.uptimeSeconds());
+			if (node.getState() == NodeState.UNREACHABLE) {
+				node.setState(NodeState.READY);
+			}
+			applied++;
+		}
+		return new Batch(applied, unknown);
+	}
+
+	/**
+	 * Marks ready nodes that have reported before but not within {@code timeoutMs} of {@code now}
+	 * as unreachable (model thread). Nodes in maintenance, enrolling or decommissioned keep their
+	 * state: the administrator set it.
+	 *
+	 * @return how many nodes were marked
+	 */
+	public int markSilentNodes(Pool pool, long now, long timeoutMs) {
+		int marked = 0;
+		for (Node node : pool.getAllNodes()) {
+			if (node.getState() == NodeState.READY && node.getLastHeartbeat() > 0
+					&& now - node.getLastHeartbeat() > timeoutMs) {
+				node.setState(NodeState.UNREACHABLE);
+				marked++;
+			}
+		}
+		return marked;
+	}
+
+	private Node node(Pool pool, String name) {
+		// Re-index when the pool or its size changed; a rename is caught by the check below.
+		int size = pool.getAllNodes().size();
+		if (pool != indexed || size != indexedSize) {
+			reindex(pool, size);
+		}
+		Node node = byName.get(name);
+		if (node != null && (node.eResource() == null || !name.equals(node.getName()))) {
+			reindex(pool, size);
+			node = byName.get(name);
+		}
+		return node;
+	}
+
+	private void reindex(Pool pool, int size) {
+		byName.clear();
+		for (Node node : pool.getAllNodes()) {
+			byName.putIfAbsent(node.getName(), node);
+		}
+		indexed = pool;
+		indexedSize = size;
+	}
+}

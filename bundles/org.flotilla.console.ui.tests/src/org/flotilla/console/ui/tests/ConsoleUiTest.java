@@ -136,7 +136,7 @@ class ConsoleUiTest {
 		// The drifted JVM is painted in the drift color (its state strip at the left of the box).
 		NodeStackCanvas.Box jvm = drawing.boxes().stream().filter(b -> "OpenJDK".equals(b.element().getName())).findFirst().orElseThrow();
 		assertEquals(SyncState.DRIFTED, console.sync(() -> jvm.element().getSyncState()));
-		RGB strip = console.sync(() -> pixel(canvas, jvm.bounds().x + 3, jvm.bounds().y + jvm.bounds().height / 2));
+		RGB strip = console.sync(() -> pixelOf(canvas, jvm.bounds().x + 3, jvm.bounds().y + jvm.bounds().height / 2));
 		assertEquals(Icons.syncColor(SyncState.DRIFTED), strip, "drift is visible");
 	}
 
@@ -427,19 +427,5 @@ class ConsoleUiTest {
 		String text = item.getText();
 		int details = text.indexOf("  ");
 		return details < 0 ? text : text.substring(0, details);
-	}
-
-	private static RGB pixel(NodeStackCanvas canvas, int x, int y) {
-		canvas.redraw();
-		canvas.update();
-		Image image = new Image(canvas.getDisplay(), 1, 1);
-		GC gc = new GC(canvas);
-		try {
-			gc.copyArea(image, x, y);
-			return image.getImageData().palette.getRGB(image.getImageData().getPixel(0, 0));
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
 	}
 }

@@ -22,11 +22,9 @@ import org.eclipse.swt.widgets.Table;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.Icons;
-import org.flotilla.console.ui.internal.ModelWatcher;
-import org.flotilla.console.ui.internal.UiBatch;
+import org.flotilla.console.ui.internal.PoolFollower;
 import org.flotilla.model.Alert;
 import org.flotilla.model.AlertSeverity;
-import org.flotilla.model.Pool;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -44,14 +42,7 @@ public class AlertsPart {
 
 	private TableViewer viewer;
 	private Icons icons;
-	private UiBatch refresh;
-	private ModelWatcher watcher;
-	private final PoolSession.Listener sessionListener = new PoolSession.Listener() {
-		@Override
-		public void poolReplaced(Pool pool) {
-			viewer.getControl().getDisplay().asyncExec(() -> show(pool));
-		}
-	};
+	private PoolFollower follower;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -107,15 +98,7 @@ public class AlertsPart {
 				application.getContext().set(ConsoleIds.SELECTION, alert.getNode());
 			}
 		});
-		refresh = new UiBatch(parent.getDisplay(), 250, this::refreshNow);
-		watcher = new ModelWatcher(refresh::request);
-		session.addListener(sessionListener);
-		show(session.getPool());
-	}
-
-	private void show(Pool pool) {
-		watcher.watch(pool);
-		refreshNow();
+		follower = new PoolFollower(session, parent.getDisplay(), 250, pool -> refreshNow(), this::refreshNow);
 	}
 
 	private void refreshNow() {
@@ -144,8 +127,7 @@ public class AlertsPart {
 
 	@PreDestroy
 	void dispose() {
-		session.removeListener(sessionListener);
-		watcher.dispose();
+		follower.dispose();
 		icons.dispose();
 	}
 }

@@ -22,8 +22,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
-import org.flotilla.console.ui.internal.ModelWatcher;
-import org.flotilla.console.ui.internal.UiBatch;
+import org.flotilla.console.ui.internal.PoolFollower;
 import org.flotilla.model.MetricSample;
 import org.flotilla.model.MetricWindow;
 import org.flotilla.model.Node;
@@ -53,20 +52,9 @@ public class LoadPart {
 	private Combo metric;
 	private Label hint;
 	private Node node;
-	private UiBatch update;
-	private ModelWatcher watcher;
+	private PoolFollower follower;
 	private final Deque<double[]> poolHistory = new ArrayDeque<>(); // {time, cpu, memory, network}
-	private final PoolSession.Listener sessionListener = new PoolSession.Listener() {
-		@Override
-		public void poolReplaced(Pool pool) {
-			nodeChart.getDisplay().asyncExec(() -> {
-				watcher.watch(pool);
-				poolHistory.clear();
-				node = null;
-				redraw();
-			});
-		}
-	};
+	private Pool shown;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -88,11 +76,14 @@ public class LoadPart {
 		poolChart = chart(parent, "Pool");
 		metric.addListener(SWT.Selection, e -> redraw());
 
-		update = new UiBatch(parent.getDisplay(), 1000, this::sampleAndRedraw);
-		watcher = new ModelWatcher(update::request);
-		watcher.watch(session.getPool());
-		session.addListener(sessionListener);
-		redraw();
+		follower = new PoolFollower(session, parent.getDisplay(), 1000, pool -> {
+			if (shown != null && pool != shown) {
+				poolHistory.clear(); // a different pool: its history starts now
+				node = null;
+			}
+			shown = pool;
+			redraw();
+		}, this::sampleAndRedraw);
 	}
 
 	private static Chart chart(Composite parent, String title) {
@@ -221,7 +212,6 @@ public class LoadPart {
 
 	@PreDestroy
 	void dispose() {
-		session.removeListener(sessionListener);
-		watcher.dispose();
+		follower.dispose();
 	}
 }

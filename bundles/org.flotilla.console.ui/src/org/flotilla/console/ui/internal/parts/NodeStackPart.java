@@ -10,8 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.LayerFolder;
-import org.flotilla.console.ui.internal.ModelWatcher;
-import org.flotilla.console.ui.internal.UiBatch;
+import org.flotilla.console.ui.internal.PoolFollower;
 import org.flotilla.model.Node;
 import org.flotilla.model.Parameter;
 import org.flotilla.model.Pool;
@@ -36,8 +35,7 @@ public class NodeStackPart {
 
 	private ScrolledComposite scroller;
 	private NodeStackCanvas canvas;
-	private UiBatch redraw;
-	private final ModelWatcher watcher = new ModelWatcher(() -> redraw.request());
+	private PoolFollower follower;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -59,32 +57,18 @@ public class NodeStackPart {
 				canvas.setToolTipText(tip);
 			}
 		});
-		redraw = new UiBatch(parent.getDisplay(), 50, () -> {
+		follower = new PoolFollower(session, parent.getDisplay(), 50, pool -> {
+			canvas.setNode(null, null);
+			updateSize();
+		}, () -> {
 			if (!canvas.isDisposed()) {
 				if (canvas.getNode() != null && canvas.getNode().eResource() == null) {
-					canvas.setNode(null, null); // the node was deleted or the pool replaced
+					canvas.setNode(null, null); // the node was deleted
 				}
 				updateSize();
 				canvas.redraw();
 			}
 		});
-		watch(session.getPool());
-		session.addListener(listener);
-	}
-
-	private final PoolSession.Listener listener = new PoolSession.Listener() {
-		@Override
-		public void poolReplaced(Pool pool) {
-			canvas.getDisplay().asyncExec(() -> {
-				watch(pool);
-				canvas.setNode(null, null);
-				updateSize();
-			});
-		}
-	};
-
-	private void watch(Pool pool) {
-		watcher.watch(pool);
 	}
 
 	@Inject
@@ -139,7 +123,6 @@ public class NodeStackPart {
 
 	@PreDestroy
 	void dispose() {
-		session.removeListener(listener);
-		watcher.dispose();
+		follower.dispose();
 	}
 }

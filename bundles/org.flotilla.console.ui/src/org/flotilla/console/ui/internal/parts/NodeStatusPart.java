@@ -31,8 +31,7 @@ import org.flotilla.console.core.AlertEngine;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.Icons;
-import org.flotilla.console.ui.internal.ModelWatcher;
-import org.flotilla.console.ui.internal.UiBatch;
+import org.flotilla.console.ui.internal.PoolFollower;
 import org.flotilla.model.Alert;
 import org.flotilla.model.MetricSample;
 import org.flotilla.model.Node;
@@ -62,14 +61,7 @@ public class NodeStatusPart {
 	private Button unreachableOnly;
 	private Button overloadedOnly;
 	private Label count;
-	private UiBatch refresh;
-	private ModelWatcher watcher;
-	private final PoolSession.Listener sessionListener = new PoolSession.Listener() {
-		@Override
-		public void poolReplaced(Pool pool) {
-			viewer.getControl().getDisplay().asyncExec(() -> show(pool));
-		}
-	};
+	private PoolFollower follower;
 
 	/** A column: title, width, text, and the key it sorts by. */
 	private record Column(String title, int width, Function<Node, String> text, Comparator<Node> order) {
@@ -148,14 +140,10 @@ public class NodeStatusPart {
 			}
 		});
 
-		refresh = new UiBatch(parent.getDisplay(), 250, this::refreshNow);
-		watcher = new ModelWatcher(refresh::request);
-		session.addListener(sessionListener);
-		show(session.getPool());
+		follower = new PoolFollower(session, parent.getDisplay(), 250, this::show, this::refreshNow);
 	}
 
 	private void show(Pool pool) {
-		watcher.watch(pool);
 		viewer.setInput(pool.getAllNodes().toArray());
 		updateCount();
 	}
@@ -205,8 +193,7 @@ public class NodeStatusPart {
 
 	@PreDestroy
 	void dispose() {
-		session.removeListener(sessionListener);
-		watcher.dispose();
+		follower.dispose();
 		icons.dispose();
 	}
 

@@ -26,10 +26,9 @@ import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.Icons;
 import org.flotilla.console.ui.internal.LayerFolder;
-import org.flotilla.console.ui.internal.ModelWatcher;
+import org.flotilla.console.ui.internal.PoolFollower;
 import org.flotilla.console.ui.internal.PoolFolder;
 import org.flotilla.console.ui.internal.PoolLabels;
-import org.flotilla.console.ui.internal.UiBatch;
 import org.flotilla.model.Group;
 import org.flotilla.model.LayerKind;
 import org.flotilla.model.Node;
@@ -57,15 +56,8 @@ public class PoolExplorerPart {
 
 	private TreeViewer viewer;
 	private Icons icons;
-	private UiBatch refresh;
+	private PoolFollower follower;
 	private Text filter;
-	private final ModelWatcher watcher = new ModelWatcher(() -> refresh.request());
-	private final PoolSession.Listener sessionListener = new PoolSession.Listener() {
-		@Override
-		public void poolReplaced(Pool pool) {
-			viewer.getControl().getDisplay().asyncExec(() -> show(pool));
-		}
-	};
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -97,14 +89,12 @@ public class PoolExplorerPart {
 				application.getContext().set(ConsoleIds.SELECTION, selected);
 			}
 		});
-		refresh = new UiBatch(parent.getDisplay(), 50, () -> {
+		follower = new PoolFollower(session, parent.getDisplay(), 50, this::show, () -> {
 			if (!viewer.getControl().isDisposed()) {
 				viewer.refresh();
 				updateHint();
 			}
 		});
-		session.addListener(sessionListener);
-		show(session.getPool());
 	}
 
 	private Pool shown;
@@ -122,7 +112,6 @@ public class PoolExplorerPart {
 
 	private void show(Pool pool) {
 		shown = pool;
-		watcher.watch(pool);
 		viewer.setInput(new Object[] { pool });
 		viewer.expandToLevel(3);
 		updateHint();
@@ -154,8 +143,7 @@ public class PoolExplorerPart {
 
 	@PreDestroy
 	void dispose() {
-		session.removeListener(sessionListener);
-		watcher.dispose();
+		follower.dispose();
 		icons.dispose();
 	}
 

@@ -50,9 +50,8 @@ import org.eclipse.swt.widgets.Text;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.LayerFolder;
-import org.flotilla.console.ui.internal.ModelWatcher;
+import org.flotilla.console.ui.internal.PoolFollower;
 import org.flotilla.console.ui.internal.PoolLabels;
-import org.flotilla.console.ui.internal.UiBatch;
 import org.flotilla.model.Pool;
 import org.flotilla.model.validation.Labels;
 import org.flotilla.model.validation.PoolDiagnostician;
@@ -81,17 +80,7 @@ public class PropertiesPart {
 	private DataBindingContext bindings;
 	private EObject object;
 	private final Map<EStructuralFeature, Field> fields = new LinkedHashMap<>();
-	private UiBatch refresh;
-	private final ModelWatcher watcher = new ModelWatcher(() -> refresh.request());
-	private final PoolSession.Listener sessionListener = new PoolSession.Listener() {
-		@Override
-		public void poolReplaced(Pool pool) {
-			parent.getDisplay().asyncExec(() -> {
-				watch(pool);
-				show(null);
-			});
-		}
-	};
+	private PoolFollower follower;
 
 	/** One edited feature: its editor, and the label that shows its problems. */
 	private static final class Field {
@@ -117,10 +106,7 @@ public class PropertiesPart {
 		scroller.setExpandVertical(true);
 		FontData[] base = parent.getFont().getFontData();
 		headerFont = new Font(parent.getDisplay(), base[0].getName(), base[0].getHeight() + 2, SWT.BOLD);
-		refresh = new UiBatch(parent.getDisplay(), 50, this::modelChanged);
-		watch(session.getPool());
-		session.addListener(sessionListener);
-		show(null);
+		follower = new PoolFollower(session, parent.getDisplay(), 50, pool -> show(null), this::modelChanged);
 	}
 
 	@Inject
@@ -162,10 +148,6 @@ public class PropertiesPart {
 	public String problemOf(String featureName) {
 		return fields.entrySet().stream().filter(e -> e.getKey().getName().equals(featureName))
 				.map(e -> e.getValue().problem.getText()).findFirst().orElse("");
-	}
-
-	private void watch(Pool pool) {
-		watcher.watch(pool);
 	}
 
 	private void show(EObject selected) {
@@ -437,8 +419,7 @@ public class PropertiesPart {
 
 	@PreDestroy
 	void dispose() {
-		session.removeListener(sessionListener);
-		watcher.dispose();
+		follower.dispose();
 		if (bindings != null) {
 			bindings.dispose();
 		}

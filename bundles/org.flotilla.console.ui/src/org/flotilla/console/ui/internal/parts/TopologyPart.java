@@ -16,8 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
-import org.flotilla.console.ui.internal.ModelWatcher;
-import org.flotilla.console.ui.internal.UiBatch;
+import org.flotilla.console.ui.internal.PoolFollower;
 import org.flotilla.model.Alert;
 import org.flotilla.model.Node;
 import org.flotilla.model.Pool;
@@ -40,14 +39,7 @@ public class TopologyPart {
 	private MApplication application;
 
 	private TopologyCanvas canvas;
-	private UiBatch update;
-	private ModelWatcher watcher;
-	private final PoolSession.Listener sessionListener = new PoolSession.Listener() {
-		@Override
-		public void poolReplaced(Pool pool) {
-			canvas.getDisplay().asyncExec(() -> show(pool));
-		}
-	};
+	private PoolFollower follower;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -83,14 +75,10 @@ public class TopologyPart {
 		zoomIn.addListener(SWT.Selection, e -> canvas.setZoom(canvas.getZoom() + 1));
 		canvas.addSelectionListener(node -> application.getContext().set(ConsoleIds.SELECTION, node));
 
-		update = new UiBatch(parent.getDisplay(), 100, this::modelChanged);
-		watcher = new ModelWatcher(update::request);
-		session.addListener(sessionListener);
-		show(session.getPool());
+		follower = new PoolFollower(session, parent.getDisplay(), 100, this::show, this::modelChanged);
 	}
 
 	private void show(Pool pool) {
-		watcher.watch(pool);
 		canvas.setPool(pool);
 		canvas.setAlerted(alertedNodes(pool));
 	}
@@ -137,7 +125,6 @@ public class TopologyPart {
 
 	@PreDestroy
 	void dispose() {
-		session.removeListener(sessionListener);
-		watcher.dispose();
+		follower.dispose();
 	}
 }

@@ -13,7 +13,6 @@ import org.flotilla.console.ui.internal.LayerFolder;
 import org.flotilla.console.ui.internal.PoolFollower;
 import org.flotilla.model.Node;
 import org.flotilla.model.Parameter;
-import org.flotilla.model.Pool;
 import org.flotilla.model.StackElement;
 import org.flotilla.model.Task;
 

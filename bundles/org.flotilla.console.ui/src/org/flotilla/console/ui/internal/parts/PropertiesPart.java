@@ -52,7 +52,6 @@ import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.LayerFolder;
 import org.flotilla.console.ui.internal.PoolFollower;
 import org.flotilla.console.ui.internal.PoolLabels;
-import org.flotilla.model.Pool;
 import org.flotilla.model.validation.Labels;
 import org.flotilla.model.validation.PoolDiagnostician;
 import org.flotilla.model.validation.PoolValidator;

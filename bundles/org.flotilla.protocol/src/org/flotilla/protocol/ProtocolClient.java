@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
 import org.apache.mina.core.future.ConnectFuture;
+import org.apache.mina.core.future.WriteFuture;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.filter.ssl.SslFilter;
@@ -78,7 +79,14 @@ public final class ProtocolClient implements AutoCloseable {
 	public CompletableFuture<Response> request(String operation, long stateVersion, Map<String, String> arguments) {
 		Request request = new Request(nextRequestId.getAndIncrement(), operation, stateVersion, arguments);
 		CompletableFuture<Response> response = handler.expectResponse(request);
-		session.write(request);
+		session.write(request).addListener(written -> {
+			// Writing to a closed session fails at once: fail the request with it, do not wait for the timeout.
+			WriteFuture write = (WriteFuture) written;
+			if (!write.isWritten()) {
+				handler.forget(request.id(), new ProtocolException("cannot send request " + request.id()
+						+ ": connection closed", write.getException()));
+			}
+		});
 		response.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
 				.whenComplete((answer, failure) -> {
 					if (failure != null) {
@@ -160,7 +168,13 @@ public final class ProtocolClient implements AutoCloseable {
 			ClientSessionHandler handler = new ClientSessionHandler(new Hello(versions, kind, name), pushedMessages);
 			NioSocketConnector connector = new NioSocketConnector(1);
 			connector.setConnectTimeoutMillis(connectTimeout.toMillis());
-			connector.getFilterChain().addLast("tls", new SslFilter(tls));
+			SslFilter tlsFilter = new SslFilter(tls);
+			// MINA 2.2.10's default non-blocking TLS pipeline (SSLHandlerG1) runs handshake tasks on a
+			// shared executor and, under load, sometimes left a Hello that arrived with the peer's
+			// Finished message unprocessed, so the handshake stalled (seen in ConnectionTest and FuzzTest).
+			// The blocking pipeline (SSLHandlerG0) runs those tasks inline and has not stalled since.
+			tlsFilter.setUseNonBlockingPipeline(false);
+			connector.getFilterChain().addLast("tls", tlsFilter);
 			connector.getFilterChain().addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(maximumFrameBytes)));
 			connector.setHandler(handler);
 			try {

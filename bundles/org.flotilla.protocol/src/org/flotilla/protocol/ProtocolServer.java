@@ -50,6 +50,11 @@ public final class ProtocolServer implements AutoCloseable {
 		SslFilter tls = new SslFilter(settings.tls);
 		tls.setNeedClientAuth(true);
 		tls.setEnabledProtocols("TLSv1.3");
+		// MINA 2.2.10's default non-blocking TLS pipeline (SSLHandlerG1) runs handshake tasks on a
+		// shared executor and, under load, sometimes left a Hello that arrived with the peer's
+		// Finished message unprocessed, so the handshake stalled (seen in ConnectionTest and FuzzTest).
+		// The blocking pipeline (SSLHandlerG0) runs those tasks inline and has not stalled since.
+		tls.setUseNonBlockingPipeline(false);
 		chain.addLast("tls", tls);
 		chain.addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(settings.maximumFrameBytes)));
 		acceptor.setHandler(handler);

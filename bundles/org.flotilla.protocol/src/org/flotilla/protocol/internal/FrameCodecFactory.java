@@ -66,6 +66,12 @@ public final class FrameCodecFactory implements ProtocolCodecFactory {
 
 	/** Cuts the byte stream into frames and decodes each; any error ends up in exceptionCaught. */
 	private final class FrameDecoder extends CumulativeProtocolDecoder {
+		FrameDecoder() {
+			// Always keep partial frames, whatever the transport claims: a frame may arrive in pieces
+			// over any stream (and an in-memory session that claims "no fragmentation" must not spin).
+			setTransportMetadataFragmentation(false);
+		}
+
 		@Override
 		protected boolean doDecode(IoSession session, IoBuffer in, ProtocolDecoderOutput out) throws Exception {
 			if (in.remaining() < LENGTH_PREFIX_BYTES) {

@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerSessionHandler extends IoHandlerAdapter {
 
-	private static final Logger LOG = LoggerFactory.getLogger(ServerSessionHandler.class);
 
 	/** Finds out who is at the other end of a session, e.g. from its TLS certificate. */
 	@FunctionalInterface
@@ -53,6 +52,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	private final RequestHandler requestHandler;
 	private final BiConsumer<PeerIdentity, Message> pushedMessages;
 	private final Executor requestExecutor;
+	private final Logger log;
 
 	private final AtomicLong protocolErrors = new AtomicLong();
 	private final AtomicLong transportErrors = new AtomicLong();
@@ -61,6 +61,15 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	public ServerSessionHandler(String serverName, List<Integer> supportedVersions, Set<PeerKind> acceptedKinds,
 			PeerAuthenticator authenticator, RequestHandler requestHandler, BiConsumer<PeerIdentity, Message> pushedMessages,
 			Executor requestExecutor) {
+		this(serverName, supportedVersions, acceptedKinds, authenticator, requestHandler, pushedMessages, requestExecutor,
+				LoggerFactory.getLogger(ServerSessionHandler.class));
+	}
+
+	/** With its own logger, e.g. a quiet one for a fuzz test that closes 100,000 connections. */
+	public ServerSessionHandler(String serverName, List<Integer> supportedVersions, Set<PeerKind> acceptedKinds,
+			PeerAuthenticator authenticator, RequestHandler requestHandler, BiConsumer<PeerIdentity, Message> pushedMessages,
+			Executor requestExecutor, Logger log) {
+		this.log = log;
 		this.serverName = serverName;
 		this.supportedVersions = List.copyOf(supportedVersions);
 		this.acceptedKinds = Set.copyOf(acceptedKinds);
@@ -107,7 +116,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		case Event event -> pushedMessages.accept(peer, event);
 		case InventoryReport report -> pushedMessages.accept(peer, report);
 		case MetricsReport report -> pushedMessages.accept(peer, report);
-		case Refused refused -> Sessions.close(session, "peer refused us: " + refused.reason(), LOG);
+		case Refused refused -> Sessions.close(session, "peer refused us: " + refused.reason(), log);
 		case Hello hello -> refuse(session, "a second Hello on one connection");
 		case Welcome welcome -> refuse(session, "unexpected Welcome: this end accepts, it does not dial");
 		case Response response -> refuse(session, "unexpected Response " + response.id() + ": this end asks nothing");
@@ -142,7 +151,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			return;
 		}
 		session.setAttribute(Sessions.PEER, certified);
-		LOG.debug("Handshake done on {}: version {}", Sessions.describe(session), version.getAsInt());
+		log.debug("Handshake done on {}: version {}", Sessions.describe(session), version.getAsInt());
 		session.write(new Welcome(version.getAsInt(), serverName));
 	}
 
@@ -155,7 +164,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			}
 		} catch (Exception e) {
 			// The handler failed; the peer did nothing wrong, so the connection stays.
-			LOG.warn("Request {} '{}' from {} failed", request.id(), request.operation(), Sessions.describe(session), e);
+			log.warn("Request {} '{}' from {} failed", request.id(), request.operation(), Sessions.describe(session), e);
 			response = new Response(request.id(), Response.Status.FAILED, String.valueOf(e.getMessage()), Map.of());
 		}
 		if (!Sessions.isClosing(session)) {
@@ -165,7 +174,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 
 	private void refuse(IoSession session, String reason) {
 		protocolErrors.incrementAndGet();
-		Sessions.refuseAndClose(session, reason, LOG);
+		Sessions.refuseAndClose(session, reason, log);
 	}
 
 	@Override
@@ -175,11 +184,11 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			refuse(session, protocolError.get().getMessage());
 		} else if (Sessions.isTransportFailure(cause)) {
 			transportErrors.incrementAndGet();
-			Sessions.close(session, cause.toString(), LOG);
+			Sessions.close(session, cause.toString(), log);
 		} else {
 			internalErrors.incrementAndGet();
-			LOG.error("Internal error on {}; closing it", Sessions.describe(session), cause);
-			Sessions.close(session, "internal error " + cause, LOG);
+			log.error("Internal error on {}; closing it", Sessions.describe(session), cause);
+			Sessions.close(session, "internal error " + cause, log);
 		}
 	}
 

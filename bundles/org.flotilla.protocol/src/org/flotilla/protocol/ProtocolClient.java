@@ -80,11 +80,15 @@ public final class ProtocolClient implements AutoCloseable {
 		Request request = new Request(nextRequestId.getAndIncrement(), operation, stateVersion, arguments);
 		CompletableFuture<Response> response = handler.expectResponse(request);
 		session.write(request).addListener(written -> {
-			// Writing to a closed session fails at once: fail the request with it, do not wait for the timeout.
+			// A write fails at once on a closed session or when the request is larger than the maximum
+			// frame: fail the request with the reason, do not wait for the timeout.
 			WriteFuture write = (WriteFuture) written;
 			if (!write.isWritten()) {
-				handler.forget(request.id(), new ProtocolException("cannot send request " + request.id()
-						+ ": connection closed", write.getException()));
+				Throwable failure = write.getException();
+				String reason = failure == null ? "connection closed"
+						: failure.getCause() instanceof ProtocolException tooLarge ? tooLarge.getMessage() : failure.toString();
+				handler.forget(request.id(), new ProtocolException("cannot send request " + request.id() + ": " + reason,
+						failure));
 			}
 		});
 		response.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)

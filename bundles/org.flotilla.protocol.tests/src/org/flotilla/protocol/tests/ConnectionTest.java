@@ -30,6 +30,7 @@ import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.ProtocolClient;
 import org.flotilla.protocol.ProtocolException;
 import org.flotilla.protocol.ProtocolServer;
+import org.flotilla.protocol.RequestHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,6 +228,28 @@ class ConnectionTest {
 			return RawPeer.tls(server.address(), context);
 		} catch (IOException e) {
 			return null;
+		}
+	}
+
+	@Test
+	void aMessageTooLargeToSendFailsOnlyThatMessage() throws Exception {
+		RequestHandler sizedAnswers = (peer, request) -> Response.ok(request.id(),
+				Map.of("answer", "x".repeat(Integer.parseInt(request.arguments().get("size")))));
+		try (ProtocolServer small = ProtocolServer.builder("node-1", pki.agent, sizedAnswers).maximumFrameBytes(2048).start();
+				ProtocolClient console = ProtocolClient.builder(small.address(), pki.administrator, PeerKind.CONSOLE, "alice")
+						.maximumFrameBytes(2048).connect()) {
+			Response tooLarge = console.request("answer", 0, Map.of("size", "5000")).get(10, TimeUnit.SECONDS);
+			assertEquals(Response.Status.FAILED, tooLarge.status());
+			assertTrue(tooLarge.detail().startsWith("response not sent: refusing to send a "), tooLarge.detail());
+
+			var request = console.request("answer", 0, Map.of("size", "1", "padding", "y".repeat(5000)));
+			var failure = assertThrows(java.util.concurrent.ExecutionException.class, () -> request.get(10, TimeUnit.SECONDS));
+			assertTrue(failure.getCause().getMessage().startsWith("cannot send request 2: refusing to send a "),
+					failure.getCause().getMessage());
+
+			assertEquals(Response.Status.OK, console.request("answer", 0, Map.of("size", "10")).get(10, TimeUnit.SECONDS)
+					.status(), "the connection survived both");
+			assertEquals(0, small.statistics().protocolErrors());
 		}
 	}
 

@@ -144,6 +144,11 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 
 	@Override
 	public void exceptionCaught(IoSession session, Throwable cause) {
+		if (Sessions.isOutgoingEncodingFailure(cause)) {
+			// The failed write's future carries it to the caller (see ProtocolClient.request).
+			LOG.warn("Could not send a message on {}: {}", Sessions.describe(session), cause.getMessage());
+			return;
+		}
 		closeCause = cause;
 		var protocolError = Sessions.protocolError(cause);
 		if (protocolError.isPresent()) {

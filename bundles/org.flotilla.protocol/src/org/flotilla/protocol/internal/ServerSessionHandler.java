@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
+import org.apache.mina.core.future.WriteFuture;
 import org.apache.mina.core.service.IoHandlerAdapter;
 import org.apache.mina.core.session.IdleStatus;
 import org.apache.mina.core.session.IoSession;
@@ -168,7 +169,15 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			response = new Response(request.id(), Response.Status.FAILED, String.valueOf(e.getMessage()), Map.of());
 		}
 		if (!Sessions.isClosing(session)) {
-			session.write(response);
+			long id = request.id();
+			session.write(response).addListener(written -> {
+				// Typically a response larger than the maximum frame: say so instead of leaving the console waiting.
+				Throwable failure = ((WriteFuture) written).getException();
+				if (failure != null && Sessions.isOutgoingEncodingFailure(failure) && !Sessions.isClosing(session)) {
+					session.write(Response.failed(id, Response.Status.FAILED, "response not sent: "
+							+ Sessions.protocolError(failure).map(Throwable::getMessage).orElse(failure.toString())));
+				}
+			});
 		}
 	}
 
@@ -179,6 +188,10 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 
 	@Override
 	public void exceptionCaught(IoSession session, Throwable cause) {
+		if (Sessions.isOutgoingEncodingFailure(cause)) {
+			log.warn("Could not send a message on {}: {}", Sessions.describe(session), cause.getMessage());
+			return;
+		}
 		var protocolError = Sessions.protocolError(cause);
 		if (protocolError.isPresent()) {
 			refuse(session, protocolError.get().getMessage());

@@ -7,6 +7,7 @@ import javax.net.ssl.SSLException;
 
 import org.apache.mina.core.session.AttributeKey;
 import org.apache.mina.core.session.IoSession;
+import org.apache.mina.filter.codec.ProtocolEncoderException;
 import org.flotilla.protocol.Message.Refused;
 import org.flotilla.protocol.PeerIdentity;
 import org.flotilla.protocol.ProtocolException;
@@ -48,6 +49,14 @@ final class Sessions {
 		Object peer = session.getAttribute(PEER);
 		return "connection " + session.getId() + " with " + session.getRemoteAddress()
 				+ (peer instanceof PeerIdentity identity ? " (" + identity.kind().externalName() + " '" + identity.name() + "')" : "");
+	}
+
+	/**
+	 * Whether {@code failure} is our own message failing to encode (e.g. larger than the maximum
+	 * frame). That write fails and its sender is told; the connection itself is fine.
+	 */
+	static boolean isOutgoingEncodingFailure(Throwable failure) {
+		return failure instanceof ProtocolEncoderException;
 	}
 
 	/** The protocol error somewhere in {@code failure}'s causes, if it is one. */

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -77,6 +78,7 @@ public final class PoolCertificateAuthority {
 	private static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final Pattern USABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
 	private final X509Certificate certificate;
 	private final PrivateKey privateKey;
@@ -115,8 +117,9 @@ public final class PoolCertificateAuthority {
 	private static PoolCertificateAuthority create(Path folder, char[] password, String poolName)
 			throws IOException, GeneralSecurityException {
 		KeyPair keys = newKeyPair();
-		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, poolName + " CA")
-				.addRDN(BCStyle.O, "Flotilla pool " + poolName).build();
+		// Most general first in the encoding, so that the JDK prints "CN=…, O=…".
+		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "Flotilla pool " + poolName)
+				.addRDN(BCStyle.CN, poolName + " CA").build();
 		Instant now = Instant.now();
 		JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
 		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serialNumber(),
@@ -156,8 +159,8 @@ public final class PoolCertificateAuthority {
 	public KeyStore issue(PeerIdentity identity, char[] keystorePassword) throws GeneralSecurityException, IOException {
 		requireUsableName(identity.name());
 		KeyPair keys = newKeyPair();
-		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, identity.name())
-				.addRDN(BCStyle.OU, identity.kind().externalName()).build();
+		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.OU, identity.kind().externalName())
+				.addRDN(BCStyle.CN, identity.name()).build();
 		Instant now = Instant.now();
 		JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
 		// Both key purposes: an agent accepts consoles, but may one day dial out to a console too.
@@ -245,9 +248,10 @@ public final class PoolCertificateAuthority {
 
 	private static void requireUsableName(String name) {
 		Objects.requireNonNull(name, "name");
-		if (name.isBlank() || name.length() > 64 || !name.chars().allMatch(c -> c > ' ' && c < 127)) {
-			throw new IllegalArgumentException(
-					"a node or console name is 1 to 64 printable ASCII characters without spaces: '" + name + "'");
+		// Names end up in certificates, logs and file names: keep them plain (host-name-like).
+		if (!USABLE_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("a node or console name is 1 to 64 letters, digits, '.', '_' or '-', "
+					+ "starting with a letter or digit: '" + name + "'");
 		}
 	}
 

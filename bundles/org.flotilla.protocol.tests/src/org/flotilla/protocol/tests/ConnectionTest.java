@@ -162,6 +162,16 @@ class ConnectionTest {
 	}
 
 	@Test
+	void aConnectionThatNeverSaysHelloIsClosed() throws Exception {
+		try (ProtocolServer impatient = ProtocolServer.builder("node-1", pki.agent, TestServers.ECHO)
+				.handshakeTimeout(Duration.ofSeconds(1)).start();
+				RawPeer silent = RawPeer.tls(impatient.address(), pki.administrator)) {
+			assertEquals(new Refused("no Hello within 1 s"), silent.read());
+			assertTrue(silent.closedByServerWithin(TIMEOUT));
+		}
+	}
+
+	@Test
 	void anUnknownMessageTypeIsRefusedNotACrash() throws Exception {
 		try (RawPeer peer = RawPeer.tls(server.address(), pki.administrator)) {
 			peer.write(new Hello(List.of(1), PeerKind.CONSOLE, "alice"));

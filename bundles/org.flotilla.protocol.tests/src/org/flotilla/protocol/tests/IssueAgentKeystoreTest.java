@@ -106,6 +106,6 @@ class IssueAgentKeystoreTest {
 		err.reset();
 		assertEquals(1, run(Map.of(IssueAgentKeystore.CA_PASSWORD_VARIABLE, "s",
 				IssueAgentKeystore.KEYSTORE_PASSWORD_VARIABLE, "k"), ca.toString(), "node 1,OU=console", "x.p12"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("printable ASCII characters without spaces"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 to 64 letters, digits"));
 	}
 }

@@ -108,6 +108,7 @@ public final class ProtocolClient implements AutoCloseable {
 		session.write(message);
 	}
 
+	/** Closes the connection and waits for its I/O thread to end; do not call it from a pushedMessages callback. */
 	@Override
 	public void close() {
 		session.closeNow().awaitUninterruptibly(5, TimeUnit.SECONDS);
@@ -125,6 +126,7 @@ public final class ProtocolClient implements AutoCloseable {
 		};
 		private Duration connectTimeout = Duration.ofSeconds(10);
 		private Duration requestTimeout = Duration.ofSeconds(30);
+		private PeerIdentity expectedServer;
 
 		private Builder(InetSocketAddress server, SSLContext tls, PeerKind kind, String name) {
 			this.server = Objects.requireNonNull(server, "server");
@@ -156,6 +158,15 @@ public final class ProtocolClient implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Accept only the agent of this node: its certificate must name it. Without this any agent of
+		 * the pool is accepted, so a console should always say which node it means to reach.
+		 */
+		public Builder expectAgent(String nodeName) {
+			this.expectedServer = PeerIdentity.agent(nodeName);
+			return this;
+		}
+
 		/** How long a request waits for its response. Default 30 s. */
 		public Builder requestTimeout(Duration requestTimeout) {
 			this.requestTimeout = Objects.requireNonNull(requestTimeout);
@@ -169,7 +180,7 @@ public final class ProtocolClient implements AutoCloseable {
 		 * @throws ProtocolException the server refused us (the message says why) or broke the protocol
 		 */
 		public ProtocolClient connect() throws IOException, ProtocolException {
-			ClientSessionHandler handler = new ClientSessionHandler(new Hello(versions, kind, name), pushedMessages);
+			ClientSessionHandler handler = new ClientSessionHandler(new Hello(versions, kind, name), expectedServer, pushedMessages);
 			NioSocketConnector connector = new NioSocketConnector(1);
 			connector.setConnectTimeoutMillis(connectTimeout.toMillis());
 			SslFilter tlsFilter = new SslFilter(tls);

@@ -106,6 +106,19 @@ class ConnectionTest {
 	}
 
 	@Test
+	void aConsoleThatExpectsOneNodeRefusesAnotherAgentOfThePool() throws Exception {
+		try (ProtocolClient console = ProtocolClient.builder(server.address(), pki.administrator, PeerKind.CONSOLE, "alice")
+				.expectAgent("node-1").connect()) {
+			assertEquals(PeerIdentity.agent("node-1"), console.server());
+		}
+		var error = assertThrows(ProtocolException.class,
+				() -> ProtocolClient.builder(server.address(), pki.administrator, PeerKind.CONSOLE, "alice")
+						.expectAgent("node-2").connect());
+		assertEquals("expected agent 'node-2' but the certificate says agent 'node-1'", error.getMessage());
+		TestServers.await(TIMEOUT, "both connections to be gone", () -> server.statistics().openConnections() == 0);
+	}
+
+	@Test
 	void theAgentPushesEventsToConnectedConsoles() throws Exception {
 		List<Message> received = new CopyOnWriteArrayList<>();
 		try (ProtocolClient console = ProtocolClient.builder(server.address(), pki.administrator, PeerKind.CONSOLE, "alice")

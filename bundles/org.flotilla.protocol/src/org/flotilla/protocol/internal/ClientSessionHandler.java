@@ -44,8 +44,12 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 	private volatile PeerIdentity server;
 	private volatile Throwable closeCause;
 
-	public ClientSessionHandler(Hello hello, Consumer<Message> pushedMessages) {
+	private final PeerIdentity expectedServer;
+
+	/** @param expectedServer who the server's certificate must name, or null to accept any peer of the pool */
+	public ClientSessionHandler(Hello hello, PeerIdentity expectedServer, Consumer<Message> pushedMessages) {
 		this.hello = hello;
+		this.expectedServer = expectedServer;
 		this.pushedMessages = pushedMessages;
 	}
 
@@ -83,6 +87,12 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 				session.setAttribute(Sessions.PEER, server);
 			} catch (ProtocolException e) {
 				fail(session, e.getMessage());
+				return;
+			}
+			if (expectedServer != null && !expectedServer.equals(server)) {
+				// Any agent of the pool has a valid certificate; this stops one from standing in for another.
+				fail(session, "expected " + expectedServer.kind().externalName() + " '" + expectedServer.name()
+						+ "' but the certificate says " + server.kind().externalName() + " '" + server.name() + "'");
 				return;
 			}
 			session.write(hello);

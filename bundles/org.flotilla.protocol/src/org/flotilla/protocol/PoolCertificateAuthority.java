@@ -1,0 +1,308 @@
+package org.flotilla.protocol;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.UnrecoverableKeyException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * The pool's own certificate authority. It lives in one folder of the console's workspace:
+ * <ul>
+ * <li>{@value #KEYSTORE_FILE}: PKCS#12, password protected, the CA's private key and certificate
+ * under the alias {@value #CA_ALIAS};</li>
+ * <li>{@value #CERTIFICATE_FILE}: the CA certificate alone, PEM, public, for anyone who wants to
+ * check a pool certificate by hand.</li>
+ * </ul>
+ * It issues identity keystores (PKCS#12: the peer's key, its certificate chain under
+ * {@value #IDENTITY_ALIAS}, and the CA certificate as a trusted entry under {@value #CA_ALIAS}),
+ * one per agent node or console, carrying the fields {@link PeerIdentity} reads. Keys are EC P-256,
+ * signatures SHA256withECDSA: small, and fast to generate and to handshake with.
+ * <p>
+ * Certificates are made with Bouncy Castle's certificate builder; keys, signatures and key stores
+ * use the JDK's own providers, so nothing has to be registered as a security provider.
+ */
+public final class PoolCertificateAuthority {
+
+	public static final String KEYSTORE_FILE = "pool-ca.p12";
+	public static final String CERTIFICATE_FILE = "pool-ca.pem";
+	public static final String CA_ALIAS = "pool-ca";
+	public static final String IDENTITY_ALIAS = "identity";
+
+	private static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
+	private static final Duration CA_VALIDITY = Duration.ofDays(20 * 365);
+	private static final Duration PEER_VALIDITY = Duration.ofDays(5 * 365);
+	/** Clocks of new nodes are often a little off: certificates are valid from a bit in the past. */
+	private static final Duration CLOCK_SKEW = Duration.ofHours(1);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final Pattern USABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+	private final X509Certificate certificate;
+	private final PrivateKey privateKey;
+
+	private PoolCertificateAuthority(X509Certificate certificate, PrivateKey privateKey) {
+		this.certificate = certificate;
+		this.privateKey = privateKey;
+	}
+
+	/** Opens the CA in {@code folder}, creating it (and the folder) when there is none yet. */
+	public static PoolCertificateAuthority openOrCreate(Path folder, char[] password, String poolName)
+			throws IOException, GeneralSecurityException {
+		if (Files.exists(folder.resolve(KEYSTORE_FILE))) {
+			return open(folder, password);
+		}
+		return create(folder, password, poolName);
+	}
+
+	/**
+	 * Opens an existing CA. Fails with a {@link NoSuchFileException} naming the missing file, or an
+	 * {@link UnrecoverableKeyException} when the password is wrong.
+	 */
+	public static PoolCertificateAuthority open(Path folder, char[] password) throws IOException, GeneralSecurityException {
+		Path file = folder.resolve(KEYSTORE_FILE);
+		if (!Files.isRegularFile(file)) {
+			throw new NoSuchFileException(file.toString(), null, "no pool certificate authority here");
+		}
+		KeyStore store = loadKeyStore(file, password);
+		if (!(store.getKey(CA_ALIAS, password) instanceof PrivateKey key)
+				|| !(store.getCertificate(CA_ALIAS) instanceof X509Certificate caCertificate)) {
+			throw new GeneralSecurityException(file + " holds no '" + CA_ALIAS + "' key and certificate");
+		}
+		return new PoolCertificateAuthority(caCertificate, key);
+	}
+
+	private static PoolCertificateAuthority create(Path folder, char[] password, String poolName)
+			throws IOException, GeneralSecurityException {
+		KeyPair keys = newKeyPair();
+		// Most general first in the encoding, so that the JDK prints "CN=…, O=…".
+		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "Flotilla pool " + poolName)
+				.addRDN(BCStyle.CN, poolName + " CA").build();
+		Instant now = Instant.now();
+		JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serialNumber(),
+				Date.from(now.minus(CLOCK_SKEW)), Date.from(now.plus(CA_VALIDITY)), subject, keys.getPublic())
+				.addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+				.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+				.addExtension(Extension.subjectKeyIdentifier, false,
+						extensions.createSubjectKeyIdentifier(keys.getPublic()));
+		X509Certificate caCertificate = sign(builder, keys.getPrivate());
+
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		store.load(null, null);
+		store.setKeyEntry(CA_ALIAS, keys.getPrivate(), password, new Certificate[] { caCertificate });
+		Files.createDirectories(folder);
+		// Write to temporary files and rename, so a crash never leaves half a CA behind.
+		writeAtomically(folder.resolve(CERTIFICATE_FILE), out -> out.write(pem(caCertificate).getBytes(StandardCharsets.US_ASCII)));
+		writeAtomically(folder.resolve(KEYSTORE_FILE), out -> store.store(out, password));
+		return new PoolCertificateAuthority(caCertificate, keys.getPrivate());
+	}
+
+	public X509Certificate certificate() {
+		return certificate;
+	}
+
+	/** A keystore for the agent on {@code nodeName}. */
+	public KeyStore issueAgent(String nodeName, char[] keystorePassword) throws GeneralSecurityException, IOException {
+		return issue(PeerIdentity.agent(nodeName), keystorePassword);
+	}
+
+	/** A keystore for a console named {@code name} acting in {@code role}. */
+	public KeyStore issueConsole(String name, ConsoleRole role, char[] keystorePassword)
+			throws GeneralSecurityException, IOException {
+		return issue(PeerIdentity.console(name, role), keystorePassword);
+	}
+
+	/** A keystore whose certificate carries {@code identity}; see {@link PeerIdentity} for the fields. */
+	public KeyStore issue(PeerIdentity identity, char[] keystorePassword) throws GeneralSecurityException, IOException {
+		requireUsableName(identity.name());
+		KeyPair keys = newKeyPair();
+		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.OU, identity.kind().externalName())
+				.addRDN(BCStyle.CN, identity.name()).build();
+		Instant now = Instant.now();
+		JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+		// Both key purposes: an agent accepts consoles, but may one day dial out to a console too.
+		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serialNumber(),
+				Date.from(now.minus(CLOCK_SKEW)), Date.from(now.plus(PEER_VALIDITY)), subject, keys.getPublic())
+				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+				.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
+				.addExtension(Extension.extendedKeyUsage, false,
+						new ExtendedKeyUsage(new KeyPurposeId[] { KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth }))
+				.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(certificate))
+				.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()));
+		if (identity.role().isPresent()) {
+			GeneralName roleName = new GeneralName(GeneralName.uniformResourceIdentifier,
+					PeerIdentity.ROLE_URI_PREFIX + identity.role().get().externalName());
+			builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(roleName));
+		}
+		X509Certificate peerCertificate = sign(builder, privateKey);
+
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		store.load(null, null);
+		store.setKeyEntry(IDENTITY_ALIAS, keys.getPrivate(), keystorePassword,
+				new Certificate[] { peerCertificate, certificate });
+		store.setCertificateEntry(CA_ALIAS, certificate);
+		return store;
+	}
+
+	/**
+	 * The TLS context of a peer holding {@code identity} (a keystore this CA issued): it presents that
+	 * identity and trusts only certificates signed by the pool CA in the keystore, nothing from the
+	 * JDK's default trust store. Servers must also require client certificates (the protocol server
+	 * does, through MINA's SslFilter).
+	 */
+	public static SSLContext sslContext(KeyStore identity, char[] keystorePassword) throws GeneralSecurityException {
+		if (!(identity.getCertificate(CA_ALIAS) instanceof X509Certificate caCertificate)) {
+			throw new GeneralSecurityException("keystore holds no pool CA certificate '" + CA_ALIAS + "'");
+		}
+		KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+		keyManagers.init(identity, keystorePassword);
+		SSLContext context = SSLContext.getInstance("TLSv1.3");
+		context.init(keyManagers.getKeyManagers(), trustOnly(caCertificate), RANDOM);
+		return context;
+	}
+
+	/** Trust managers that accept exactly the certificates {@code caCertificate} signed. */
+	public static javax.net.ssl.TrustManager[] trustOnly(X509Certificate caCertificate) throws GeneralSecurityException {
+		KeyStore trusted = KeyStore.getInstance("PKCS12");
+		try {
+			trusted.load(null, null);
+		} catch (IOException e) {
+			throw new GeneralSecurityException("cannot create an empty key store", e);
+		}
+		trusted.setCertificateEntry(CA_ALIAS, caCertificate);
+		TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		trustManagers.init(trusted);
+		return trustManagers.getTrustManagers();
+	}
+
+	/** Reads a PKCS#12 keystore; a wrong password surfaces as {@link UnrecoverableKeyException}. */
+	public static KeyStore loadKeyStore(Path file, char[] password) throws IOException, GeneralSecurityException {
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		try (InputStream in = Files.newInputStream(file)) {
+			store.load(in, password);
+		} catch (IOException e) {
+			// The JDK reports a wrong PKCS#12 password as an IOException caused by UnrecoverableKeyException.
+			if (e.getCause() instanceof UnrecoverableKeyException wrongPassword) {
+				UnrecoverableKeyException clear = new UnrecoverableKeyException("wrong password for " + file);
+				clear.initCause(wrongPassword);
+				throw clear;
+			}
+			throw e;
+		}
+		return store;
+	}
+
+	/** Writes a keystore to a file (replacing it whole), readable only by its owner where possible. */
+	public static void writeKeyStore(KeyStore store, Path file, char[] password) throws IOException {
+		writeAtomically(file, out -> store.store(out, password));
+	}
+
+	public static String pem(X509Certificate certificate) throws GeneralSecurityException {
+		return "-----BEGIN CERTIFICATE-----\n"
+				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+				+ "\n-----END CERTIFICATE-----\n";
+	}
+
+	private static void requireUsableName(String name) {
+		Objects.requireNonNull(name, "name");
+		// Names end up in certificates, logs and file names: keep them plain (host-name-like).
+		if (!USABLE_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("a node or console name is 1 to 64 letters, digits, '.', '_' or '-', "
+					+ "starting with a letter or digit: '" + name + "'");
+		}
+	}
+
+	private static KeyPair newKeyPair() throws GeneralSecurityException {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+		generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+		return generator.generateKeyPair();
+	}
+
+	private static BigInteger serialNumber() {
+		return new BigInteger(127, RANDOM).add(BigInteger.ONE);
+	}
+
+	private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey)
+			throws GeneralSecurityException {
+		try {
+			return new JcaX509CertificateConverter().getCertificate(
+					builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(issuerKey)));
+		} catch (OperatorCreationException e) {
+			throw new GeneralSecurityException("cannot sign with " + SIGNATURE_ALGORITHM, e);
+		}
+	}
+
+	/** Checks that {@code certificate} was signed by this CA. */
+	public boolean issued(X509Certificate peerCertificate) {
+		try {
+			PublicKey caKey = certificate.getPublicKey();
+			peerCertificate.verify(caKey);
+			return true;
+		} catch (GeneralSecurityException e) {
+			return false;
+		}
+	}
+
+	private interface Content {
+		void writeTo(OutputStream out) throws IOException, GeneralSecurityException;
+	}
+
+	private static void writeAtomically(Path file, Content content) throws IOException {
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				content.writeTo(out);
+			} catch (GeneralSecurityException e) {
+				throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+			}
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}

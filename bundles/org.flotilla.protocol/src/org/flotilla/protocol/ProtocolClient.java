@@ -1,0 +1,229 @@
+package org.flotilla.protocol;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.mina.core.future.ConnectFuture;
+import org.apache.mina.core.future.WriteFuture;
+import org.apache.mina.core.session.IoSession;
+import org.apache.mina.filter.codec.ProtocolCodecFilter;
+import org.apache.mina.filter.ssl.SslFilter;
+import org.apache.mina.transport.socket.nio.NioSocketConnector;
+import org.flotilla.protocol.Message.Hello;
+import org.flotilla.protocol.Message.Request;
+import org.flotilla.protocol.Message.Response;
+import org.flotilla.protocol.Message.Welcome;
+import org.flotilla.protocol.internal.ClientSessionHandler;
+import org.flotilla.protocol.internal.FrameCodecFactory;
+
+/**
+ * The dialling end of one connection (the console, in Flotilla). {@link Builder#connect()} returns
+ * once TLS is up and the server has welcomed us; then {@link #request} sends requests whose
+ * responses arrive as futures, matched by correlation id. One client is one connection; reconnecting
+ * (with backoff) is the caller's business.
+ */
+public final class ProtocolClient implements AutoCloseable {
+
+	private final NioSocketConnector connector;
+	private final IoSession session;
+	private final ClientSessionHandler handler;
+	private final Welcome welcome;
+	private final Duration requestTimeout;
+	private final AtomicLong nextRequestId = new AtomicLong(1);
+
+	private ProtocolClient(NioSocketConnector connector, IoSession session, ClientSessionHandler handler, Welcome welcome,
+			Duration requestTimeout) {
+		this.connector = connector;
+		this.session = session;
+		this.handler = handler;
+		this.welcome = welcome;
+		this.requestTimeout = requestTimeout;
+	}
+
+	/** A client that will present the identity in {@code tls} (see {@link PoolCertificateAuthority#sslContext}). */
+	public static Builder builder(InetSocketAddress server, SSLContext tls, PeerKind kind, String name) {
+		return new Builder(server, tls, kind, name);
+	}
+
+	/** The protocol version both ends agreed on. */
+	public int protocolVersion() {
+		return welcome.chosenVersion();
+	}
+
+	/** The server as its certificate says. */
+	public PeerIdentity server() {
+		return handler.server();
+	}
+
+	public boolean isConnected() {
+		return session.isConnected() && !session.isClosing();
+	}
+
+	/**
+	 * Sends a request; the future completes with its response, or fails with a
+	 * {@link ProtocolException} when the connection closes first, or a {@link TimeoutException}
+	 * after the request timeout.
+	 */
+	public CompletableFuture<Response> request(String operation, long stateVersion, Map<String, String> arguments) {
+		Request request = new Request(nextRequestId.getAndIncrement(), operation, stateVersion, arguments);
+		CompletableFuture<Response> response = handler.expectResponse(request);
+		session.write(request).addListener(written -> {
+			// A write fails at once on a closed session or when the request is larger than the maximum
+			// frame: fail the request with the reason, do not wait for the timeout.
+			WriteFuture write = (WriteFuture) written;
+			if (!write.isWritten()) {
+				Throwable failure = write.getException();
+				String reason = failure == null ? "connection closed"
+						: failure.getCause() instanceof ProtocolException tooLarge ? tooLarge.getMessage() : failure.toString();
+				handler.forget(request.id(), new ProtocolException("cannot send request " + request.id() + ": " + reason,
+						failure));
+			}
+		});
+		response.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+				.whenComplete((answer, failure) -> {
+					if (failure != null) {
+						handler.forget(request.id(), failure);
+					}
+				});
+		return response;
+	}
+
+	/** Sends a message that expects no answer (events, reports, heartbeats). */
+	public void send(Message message) {
+		if (message instanceof Request) {
+			throw new IllegalArgumentException("use request(...) for requests, so that the response is awaited");
+		}
+		session.write(message);
+	}
+
+	/** Closes the connection and waits for its I/O thread to end; do not call it from a pushedMessages callback. */
+	@Override
+	public void close() {
+		session.closeNow().awaitUninterruptibly(5, TimeUnit.SECONDS);
+		connector.dispose(true);
+	}
+
+	public static final class Builder {
+		private final InetSocketAddress server;
+		private final SSLContext tls;
+		private final PeerKind kind;
+		private final String name;
+		private List<Integer> versions = ProtocolVersions.SUPPORTED;
+		private int maximumFrameBytes = ProtocolServer.DEFAULT_MAXIMUM_FRAME_BYTES;
+		private Consumer<Message> pushedMessages = message -> {
+		};
+		private Duration connectTimeout = Duration.ofSeconds(10);
+		private Duration requestTimeout = Duration.ofSeconds(30);
+		private PeerIdentity expectedServer;
+
+		private Builder(InetSocketAddress server, SSLContext tls, PeerKind kind, String name) {
+			this.server = Objects.requireNonNull(server, "server");
+			this.tls = Objects.requireNonNull(tls, "tls");
+			this.kind = Objects.requireNonNull(kind, "kind");
+			this.name = Objects.requireNonNull(name, "name");
+		}
+
+		/** Versions offered in the Hello; default {@link ProtocolVersions#SUPPORTED}. */
+		public Builder versions(List<Integer> versions) {
+			this.versions = List.copyOf(versions);
+			return this;
+		}
+
+		public Builder maximumFrameBytes(int maximumFrameBytes) {
+			this.maximumFrameBytes = maximumFrameBytes;
+			return this;
+		}
+
+		/** Receives events, reports and heartbeats from the server, on an I/O thread: do not block. */
+		public Builder pushedMessages(Consumer<Message> pushedMessages) {
+			this.pushedMessages = Objects.requireNonNull(pushedMessages);
+			return this;
+		}
+
+		/** How long connecting, TLS and the handshake may take together. Default 10 s. */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = Objects.requireNonNull(connectTimeout);
+			return this;
+		}
+
+		/**
+		 * Accept only the agent of this node: its certificate must name it. Without this any agent of
+		 * the pool is accepted, so a console should always say which node it means to reach.
+		 */
+		public Builder expectAgent(String nodeName) {
+			this.expectedServer = PeerIdentity.agent(nodeName);
+			return this;
+		}
+
+		/** How long a request waits for its response. Default 30 s. */
+		public Builder requestTimeout(Duration requestTimeout) {
+			this.requestTimeout = Objects.requireNonNull(requestTimeout);
+			return this;
+		}
+
+		/**
+		 * Connects, establishes TLS and does the handshake.
+		 *
+		 * @throws IOException       the server cannot be reached or TLS failed (e.g. certificates from another pool)
+		 * @throws ProtocolException the server refused us (the message says why) or broke the protocol
+		 */
+		public ProtocolClient connect() throws IOException, ProtocolException {
+			ClientSessionHandler handler = new ClientSessionHandler(new Hello(versions, kind, name), expectedServer, pushedMessages);
+			NioSocketConnector connector = new NioSocketConnector(1);
+			connector.setConnectTimeoutMillis(connectTimeout.toMillis());
+			SslFilter tlsFilter = new SslFilter(tls);
+			// MINA 2.2.10's default non-blocking TLS pipeline (SSLHandlerG1) runs handshake tasks on a
+			// shared executor and, under load, sometimes left a Hello that arrived with the peer's
+			// Finished message unprocessed, so the handshake stalled (seen in ConnectionTest and FuzzTest).
+			// The blocking pipeline (SSLHandlerG0) runs those tasks inline and has not stalled since.
+			tlsFilter.setUseNonBlockingPipeline(false);
+			connector.getFilterChain().addLast("tls", tlsFilter);
+			connector.getFilterChain().addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(maximumFrameBytes)));
+			connector.setHandler(handler);
+			try {
+				ConnectFuture connecting = connector.connect(server);
+				if (!connecting.await(connectTimeout.toMillis())) {
+					throw new IOException("no connection to " + server + " within " + connectTimeout);
+				}
+				if (connecting.getException() != null) {
+					throw new IOException("cannot connect to " + server + ": " + connecting.getException().getMessage(),
+							connecting.getException());
+				}
+				IoSession session = connecting.getSession();
+				Welcome welcome = handler.handshake().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+				return new ProtocolClient(connector, session, handler, welcome, requestTimeout);
+			} catch (ExecutionException e) {
+				connector.dispose(true);
+				if (e.getCause() instanceof ProtocolException refused) {
+					throw refused;
+				}
+				if (e.getCause() instanceof IOException transportFailure) {
+					throw transportFailure;
+				}
+				throw new IOException("handshake with " + server + " failed: " + e.getCause(), e.getCause());
+			} catch (TimeoutException e) {
+				connector.dispose(true);
+				throw new IOException("no handshake with " + server + " within " + connectTimeout);
+			} catch (InterruptedException e) {
+				connector.dispose(true);
+				Thread.currentThread().interrupt();
+				throw new IOException("interrupted while connecting to " + server, e);
+			} catch (IOException | RuntimeException e) {
+				connector.dispose(true);
+				throw e;
+			}
+		}
+	}
+}

@@ -56,16 +56,19 @@ public final class Agent implements AutoCloseable {
 		if (scheduler != null) {
 			throw new IllegalStateException("agent already started");
 		}
-		journal = Journal.open(config.dataDir(), config.nodeName(), clock);
 		try {
+			journal = Journal.open(config.dataDir(), config.nodeName(), clock);
 			history = MetricsHistory.open(config.dataDir().resolve("history"), clock);
+			collector = new InventoryCollector(systemInfo);
+			sampler = new MetricsSampler(systemInfo, config.allotment(), clock);
+			// The first sample only sets the baseline for deltas (its rates are 0): take it now, keep it out of the
+			// history, and let the first real sample come one interval later.
+			sampler.sample();
+			inventory = collectInventory();
 		} catch (IOException | RuntimeException e) {
-			journal.close();
+			closeFiles();
 			throw e;
 		}
-		collector = new InventoryCollector(systemInfo);
-		sampler = new MetricsSampler(systemInfo, config.allotment(), clock);
-		inventory = collectInventory();
 		Identity id = journal.identity();
 		LOG.log(Level.INFO, String.format(
 				"agent %s (%s) started: %d logical cores, %d MiB, allotment %s cores / %d MiB%s, sampling every %d ms, "
@@ -80,7 +83,25 @@ public final class Agent implements AutoCloseable {
 			return t;
 		});
 		long interval = config.reportInterval().toMillis();
-		scheduler.scheduleAtFixedRate(this::tick, 0, interval, TimeUnit.MILLISECONDS);
+		scheduler.scheduleAtFixedRate(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	private void closeFiles() {
+		if (history != null) {
+			try {
+				history.close();
+			} catch (IOException e) {
+				LOG.log(Level.WARNING, "closing the metrics history failed", e);
+			}
+			history = null;
+		}
+		if (journal != null) {
+			try {
+				journal.close();
+			} catch (IOException e) {
+				LOG.log(Level.WARNING, "closing the journal failed", e);
+			}
+		}
 	}
 
 	private Inventory collectInventory() {
@@ -137,16 +158,7 @@ public final class Agent implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		scheduler = null;
-		try {
-			history.close();
-		} catch (IOException e) {
-			LOG.log(Level.WARNING, "closing the metrics history failed", e);
-		}
-		try {
-			journal.close();
-		} catch (IOException e) {
-			LOG.log(Level.WARNING, "closing the journal failed", e);
-		}
+		closeFiles();
 		LOG.log(Level.INFO, "agent stopped");
 	}
 
@@ -189,8 +201,16 @@ public final class Agent implements AutoCloseable {
 		return latest;
 	}
 
+	/** Metrics history of a time range; only while the agent runs. */
 	public HistoryResult history(HistoryQuery query) throws IOException {
-		return history.query(query);
+		MetricsHistory h;
+		synchronized (this) {
+			if (history == null || scheduler == null) {
+				throw new IllegalStateException("the agent is not running");
+			}
+			h = history;
+		}
+		return h.query(query);
 	}
 
 	/** Records in the journal that this agent installed a middleware component, and refreshes the inventory. */

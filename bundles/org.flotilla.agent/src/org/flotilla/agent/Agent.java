@@ -34,6 +34,8 @@ public final class Agent implements AutoCloseable {
 	private final SystemInfo systemInfo;
 	private final InstantSource clock;
 	private final List<AgentListener> listeners = new CopyOnWriteArrayList<>();
+	/** Serializes journal changes and the inventory they cause. */
+	private final Object journalLock = new Object();
 	private Journal journal;
 	private MetricsHistory history;
 	private MetricsSampler sampler;
@@ -225,7 +227,11 @@ public final class Agent implements AutoCloseable {
 
 	private void record(String type, String name, String version, String location) throws IOException {
 		Inventory updated;
-		synchronized (this) {
+		// Not the agent's own lock: the probes may take seconds, and history queries must not wait for them.
+		synchronized (journalLock) {
+			if (!isRunning()) {
+				throw new IllegalStateException("the agent is not running");
+			}
 			Map<String, String> fields = new LinkedHashMap<>();
 			fields.put("name", name);
 			fields.put("version", version == null ? "" : version);

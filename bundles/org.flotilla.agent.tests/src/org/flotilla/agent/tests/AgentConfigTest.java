@@ -1,0 +1,147 @@
+package org.flotilla.agent.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.flotilla.agent.AgentConfig;
+import org.flotilla.agent.AgentConfig.ProbeSpec;
+import org.flotilla.agent.AgentConfigException;
+import org.flotilla.agent.internal.ConfigParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The configuration file: defaults, every key, and an error message for every kind of bad value. */
+class AgentConfigTest {
+
+	private static final ConfigParser.Host HOST = new ConfigParser.Host(4, 8L << 30, "build_host.example");
+
+	@TempDir
+	Path dir;
+
+	private Path write(String content) throws IOException {
+		Path file = dir.resolve("agent.properties");
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void emptyFileGivesDocumentedDefaults() throws Exception {
+		Path file = write("# nothing\n");
+		AgentConfig c = ConfigParser.parse(file, HOST);
+		assertEquals("0.0.0.0", c.listenAddress());
+		assertEquals(7443, c.listenPort());
+		assertEquals(dir.resolve("data").toAbsolutePath(), c.dataDir());
+		assertEquals("build_host.example", c.nodeName());
+		assertEquals(List.of(), c.labels());
+		assertEquals(Duration.ofSeconds(1), c.reportInterval());
+		assertEquals(4.0, c.allotment().cpuCores());
+		assertEquals(8L << 30, c.allotment().memoryBytes());
+		assertTrue(c.allotment().wholeHost(), "no allotment keys: the whole host");
+		assertEquals(List.of("java", "python3", "psql"), c.probes().stream().map(ProbeSpec::name).toList());
+		assertEquals(Duration.ofSeconds(5), c.probeTimeout());
+		assertEquals(file.toAbsolutePath(), c.source());
+	}
+
+	@Test
+	void everyKeyIsRead() throws Exception {
+		AgentConfig c = ConfigParser.parse(write("""
+				listen.address = 127.0.0.1
+				listen.port = 9000
+				data.dir = /var/lib/flotilla
+				node.name = web-01
+				labels = ssd, rack=a1 ,, ssd, zone/east
+				report.interval = 250ms
+				allotment.cpu = 1.5
+				allotment.memory = 2048
+				probes.timeout = 2s
+				probes.pg.command = psql
+				probes.pg.args = --version  --no-psqlrc
+				probes.pg.pattern = PostgreSQL\\\\) (\\\\d+\\\\.\\\\d+)
+				probes.jdk.command = /opt/jdk/bin/java
+				"""), HOST);
+		assertEquals("127.0.0.1", c.listenAddress());
+		assertEquals(9000, c.listenPort());
+		assertEquals(Path.of("/var/lib/flotilla"), c.dataDir());
+		assertEquals("web-01", c.nodeName());
+		assertEquals(List.of("ssd", "rack=a1", "zone/east"), c.labels(), "trimmed, empty and duplicates dropped");
+		assertEquals(Duration.ofMillis(250), c.reportInterval());
+		assertEquals(1.5, c.allotment().cpuCores());
+		assertEquals(2048L << 20, c.allotment().memoryBytes());
+		assertFalse(c.allotment().wholeHost());
+		assertEquals(Duration.ofSeconds(2), c.probeTimeout());
+		assertEquals(List.of(new ProbeSpec("jdk", "/opt/jdk/bin/java", List.of("--version"),
+				ConfigParser.DEFAULT_VERSION_PATTERN),
+				new ProbeSpec("pg", "psql", List.of("--version", "--no-psqlrc"), "PostgreSQL\\) (\\d+\\.\\d+)")),
+				c.probes());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1000|1000", "1000ms|1000", "1s|1000", "2 s|2000", "1m|60000", "5|5" })
+	void intervalForms(String written, long millis) throws Exception {
+		assertEquals(Duration.ofMillis(millis),
+				ConfigParser.parse(write("report.interval=" + written), HOST).reportInterval());
+	}
+
+	@Test
+	void relativeDataDirIsResolvedAgainstTheFilesFolder() throws Exception {
+		assertEquals(dir.resolve("state/agent").toAbsolutePath(),
+				ConfigParser.parse(write("data.dir=state/agent"), HOST).dataDir());
+	}
+
+	/** Each bad value: the message names the file, the key, the value and what is wrong. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+			"listen.port=70000|listen.port|70000|port out of range 1..65535",
+			"listen.port=0|listen.port|0|port out of range 1..65535",
+			"listen.port=http|listen.port|http|not a whole number",
+			"listen.address=a b|listen.address|a b|must be a host name or an IP address",
+			"report.interval=0|report.interval|0|must be > 0",
+			"report.interval=-5s|report.interval|-5s|must be > 0",
+			"report.interval=0ms|report.interval|0ms|must be > 0",
+			"report.interval=fast|report.interval|fast|not a duration",
+			"report.interval=2h|report.interval|2h|not a duration",
+			"report.interval=61m|report.interval|61m|at most 1h",
+			"allotment.cpu=5|allotment.cpu|5|more than the host's 4 logical cores",
+			"allotment.cpu=0|allotment.cpu|0|must be > 0 cores",
+			"allotment.cpu=two|allotment.cpu|two|not a number of cores",
+			"allotment.memory=9000|allotment.memory|9000|more than the host's 8192 MiB of memory",
+			"allotment.memory=-1|allotment.memory|-1|must be > 0 MiB",
+			"allotment.memory=1.5|allotment.memory|1.5|not a whole number of MiB",
+			"node.name=-bad|node.name|-bad|must be 1..63 letters",
+			"labels=ok, no spaces here|labels|ok, no spaces here|label 'no spaces here' must be",
+			"listen.prot=7443|listen.prot|7443|unknown key",
+			"probes.pg.args=--version|probes.pg.command||probe 'pg' needs a command",
+			"probes.pg.command=psql\\nprobes.pg.pattern=[|probes.pg.pattern|[|not a regular expression",
+			"probes.pg.command=psql\\nprobes.pg.pattern=\\\\d+|probes.pg.pattern|\\d+|needs a group",
+			"probes.timeout=0|probes.timeout|0|must be > 0" })
+	void badValuesAreNamed(String content, String key, String value, String problem) throws Exception {
+		Path file = write(content.replace("\\n", "\n"));
+		AgentConfigException e = assertThrows(AgentConfigException.class, () -> ConfigParser.parse(file, HOST));
+		assertEquals(key, e.key());
+		assertEquals(value, e.value());
+		String expectedStart = "configuration " + file.toAbsolutePath() + ": key '" + key + "'"
+				+ (value == null ? "" : " = '" + value + "'") + ": ";
+		assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage() + "\nshould start with\n" + expectedStart);
+		assertTrue(e.getMessage().contains(problem), e.getMessage() + "\nshould say " + problem);
+	}
+
+	@Test
+	void missingFileIsNamed() {
+		Path file = dir.resolve("nope.properties");
+		AgentConfigException e = assertThrows(AgentConfigException.class, () -> ConfigParser.parse(file, HOST));
+		assertEquals("configuration " + file + ": file not found", e.getMessage());
+		assertNull(e.key());
+	}
+}

@@ -1,0 +1,248 @@
+package org.flotilla.agent;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.flotilla.agent.internal.InventoryCollector;
+import org.flotilla.agent.internal.Journal;
+import org.flotilla.agent.internal.MetricsHistory;
+import org.flotilla.agent.internal.MetricsSampler;
+
+import oshi.SystemInfo;
+
+/**
+ * The headless agent core: journal (identity, what it installed), inventory, a sampler on one daemon thread at the
+ * configured interval, and the metrics history. Networking is not here: the protocol layer registers an
+ * {@link AgentListener} and calls {@link #inventory()}, {@link #history(HistoryQuery)}, {@link #recordInstalled} and
+ * {@link #recordDeployed}.
+ */
+public final class Agent implements AutoCloseable {
+
+	private static final System.Logger LOG = System.getLogger(Agent.class.getName());
+	/** At most one status line per this many milliseconds. */
+	private static final long STATUS_EVERY_MILLIS = 60_000;
+
+	private final AgentConfig config;
+	private final SystemInfo systemInfo;
+	private final InstantSource clock;
+	private final List<AgentListener> listeners = new CopyOnWriteArrayList<>();
+	/** Serializes journal changes and the inventory they cause. */
+	private final Object journalLock = new Object();
+	private Journal journal;
+	private MetricsHistory history;
+	private MetricsSampler sampler;
+	private InventoryCollector collector;
+	private ScheduledExecutorService scheduler;
+	private volatile Inventory inventory;
+	private volatile MetricsSample latest;
+	private long lastStatusMillis = Long.MIN_VALUE;
+	private long samplesSinceStatus;
+	private long failures;
+
+	public Agent(AgentConfig config, SystemInfo systemInfo, InstantSource clock) {
+		this.config = config;
+		this.systemInfo = systemInfo;
+		this.clock = clock;
+	}
+
+	/** Opens the journal and history, collects the inventory, and starts sampling. */
+	public synchronized void start() throws IOException {
+		if (scheduler != null) {
+			throw new IllegalStateException("agent already started");
+		}
+		try {
+			journal = Journal.open(config.dataDir(), config.nodeName(), clock);
+			history = MetricsHistory.open(config.dataDir().resolve("history"), clock);
+			collector = new InventoryCollector(systemInfo);
+			sampler = new MetricsSampler(systemInfo, config.allotment(), clock);
+			// The first sample only sets the baseline for deltas (its rates are 0): take it now, keep it out of the
+			// history, and let the first real sample come one interval later.
+			sampler.sample();
+			inventory = collectInventory();
+		} catch (IOException | RuntimeException e) {
+			closeFiles();
+			throw e;
+		}
+		Identity id = journal.identity();
+		LOG.log(Level.INFO, String.format(
+				"agent %s (%s) started: %d logical cores, %d MiB, allotment %s cores / %d MiB%s, sampling every %d ms, "
+						+ "data in %s",
+				id.nodeName(), id.nodeId(), inventory.hardware().logicalCores(),
+				inventory.hardware().memoryBytes() >> 20, config.allotment().cpuCores(),
+				config.allotment().memoryBytes() >> 20, config.allotment().wholeHost() ? " (whole host)" : "",
+				config.reportInterval().toMillis(), config.dataDir()));
+		scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread t = new Thread(r, "flotilla-agent-sampler");
+			t.setDaemon(true);
+			return t;
+		});
+		long interval = config.reportInterval().toMillis();
+		scheduler.scheduleAtFixedRate(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	private void closeFiles() {
+		if (history != null) {
+			try {
+				history.close();
+			} catch (IOException e) {
+				LOG.log(Level.WARNING, "closing the metrics history failed", e);
+			}
+			history = null;
+		}
+		if (journal != null) {
+			try {
+				journal.close();
+			} catch (IOException e) {
+				LOG.log(Level.WARNING, "closing the journal failed", e);
+			}
+		}
+	}
+
+	private Inventory collectInventory() {
+		return collector.collect(journal.identity(), config.labels(), config.probes(), config.probeTimeout(),
+				journal.entries(), clock.instant());
+	}
+
+	private void tick() {
+		// Never let an exception escape: it would cancel the schedule silently.
+		try {
+			MetricsSample sample = sampler.sample();
+			latest = sample;
+			history.record(sample);
+			for (AgentListener l : listeners) {
+				try {
+					l.sampled(sample);
+				} catch (RuntimeException e) {
+					LOG.log(Level.WARNING, "listener " + l + " failed on a sample", e);
+				}
+			}
+			samplesSinceStatus++;
+			long now = sample.timestampMillis();
+			if (lastStatusMillis == Long.MIN_VALUE) {
+				lastStatusMillis = now;
+			} else if (now - lastStatusMillis >= STATUS_EVERY_MILLIS) {
+				LOG.log(Level.INFO, String.format(
+						"%d samples; host cpu %.0f%%, load %.2f, memory %d/%d MiB; node cpu %.2f%% of allotment, "
+								+ "rss %d MiB; %d failures",
+						samplesSinceStatus, sample.hostCpu() * 100, sample.load1(), sample.memoryUsedBytes() >> 20,
+						sample.memoryTotalBytes() >> 20, sample.nodeCpuShare() * 100, sample.nodeMemoryBytes() >> 20,
+						failures));
+				lastStatusMillis = now;
+				samplesSinceStatus = 0;
+			}
+		} catch (IOException | RuntimeException e) {
+			failures++;
+			if (failures == 1 || failures % 60 == 0) {
+				LOG.log(Level.WARNING, "sampling failed (" + failures + " times so far)", e);
+			}
+		}
+	}
+
+	/** Stops sampling, waits for a running sample to finish, and closes the files. Idempotent. */
+	public synchronized void stop() {
+		if (scheduler == null) {
+			return;
+		}
+		scheduler.shutdownNow();
+		try {
+			if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+				LOG.log(Level.WARNING, "the sampler did not stop within 10 s");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		scheduler = null;
+		closeFiles();
+		LOG.log(Level.INFO, "agent stopped");
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	public synchronized boolean isRunning() {
+		return scheduler != null;
+	}
+
+	public void addListener(AgentListener listener) {
+		listeners.add(listener);
+		Inventory current = inventory;
+		if (current != null) {
+			listener.inventoryChanged(current);
+		}
+	}
+
+	public void removeListener(AgentListener listener) {
+		listeners.remove(listener);
+	}
+
+	public AgentConfig config() {
+		return config;
+	}
+
+	public synchronized Identity identity() {
+		return journal.identity();
+	}
+
+	/** The inventory as last collected. */
+	public Inventory inventory() {
+		return inventory;
+	}
+
+	/** The most recent sample, or null before the first one. */
+	public MetricsSample latestSample() {
+		return latest;
+	}
+
+	/** Metrics history of a time range; only while the agent runs. */
+	public HistoryResult history(HistoryQuery query) throws IOException {
+		MetricsHistory h;
+		synchronized (this) {
+			if (history == null || scheduler == null) {
+				throw new IllegalStateException("the agent is not running");
+			}
+			h = history;
+		}
+		return h.query(query);
+	}
+
+	/** Records in the journal that this agent installed a middleware component, and refreshes the inventory. */
+	public void recordInstalled(String name, String version, String location) throws IOException {
+		record(Journal.INSTALLED, name, version, location);
+	}
+
+	/** Records in the journal that this agent deployed an application, and refreshes the inventory. */
+	public void recordDeployed(String name, String version, String location) throws IOException {
+		record(Journal.DEPLOYED, name, version, location);
+	}
+
+	private void record(String type, String name, String version, String location) throws IOException {
+		Inventory updated;
+		// Not the agent's own lock: the probes may take seconds, and history queries must not wait for them.
+		synchronized (journalLock) {
+			if (!isRunning()) {
+				throw new IllegalStateException("the agent is not running");
+			}
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("name", name);
+			fields.put("version", version == null ? "" : version);
+			fields.put("location", location == null ? "" : location);
+			fields.put("at", clock.instant().toString());
+			journal.append(type, fields);
+			updated = collectInventory();
+			inventory = updated;
+		}
+		for (AgentListener l : listeners) {
+			l.inventoryChanged(updated);
+		}
+	}
+}

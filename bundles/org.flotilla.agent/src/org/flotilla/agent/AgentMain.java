@@ -1,0 +1,82 @@
+package org.flotilla.agent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.concurrent.CountDownLatch;
+
+import org.flotilla.agent.internal.ConfigParser;
+
+import oshi.SystemInfo;
+
+/**
+ * The agent as a plain {@code java} process: {@code AgentMain --config FILE}. Stops on SIGTERM (or Ctrl-C) through
+ * a shutdown hook. Exit codes: 0 after a stop, 2 for a bad command line or configuration, 1 when it cannot start.
+ */
+public final class AgentMain {
+
+	private AgentMain() {
+	}
+
+	public static void main(String[] args) {
+		// One line per log record, unless the operator configured java.util.logging otherwise.
+		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+			System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT%1$tz %4$s %3$s: %5$s%6$s%n");
+		}
+		Path configFile = null;
+		for (int i = 0; i < args.length; i++) {
+			if ("--config".equals(args[i]) && i + 1 < args.length) {
+				configFile = Path.of(args[++i]);
+			} else if ("--help".equals(args[i]) || "-h".equals(args[i])) {
+				usage();
+				return;
+			} else {
+				System.err.println("flotilla-agent: unknown argument '" + args[i] + "'");
+				usage();
+				System.exit(2);
+			}
+		}
+		if (configFile == null) {
+			System.err.println("flotilla-agent: --config FILE is required");
+			usage();
+			System.exit(2);
+		}
+		SystemInfo systemInfo = new SystemInfo();
+		AgentConfig config;
+		try {
+			var hal = systemInfo.getHardware();
+			config = ConfigParser.parse(configFile, new ConfigParser.Host(hal.getProcessor().getLogicalProcessorCount(),
+					hal.getMemory().getTotal(), systemInfo.getOperatingSystem().getNetworkParams().getHostName()));
+		} catch (AgentConfigException e) {
+			System.err.println("flotilla-agent: " + e.getMessage());
+			System.exit(2);
+			return;
+		}
+		Agent agent = new Agent(config, systemInfo, InstantSource.system());
+		try {
+			agent.start();
+		} catch (IOException | RuntimeException e) {
+			System.err.println("flotilla-agent: cannot start: " + e);
+			System.exit(1);
+			return;
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			agent.stop();
+			// java.util.logging resets its handlers in its own shutdown hook: say it on stderr directly.
+			System.err.println("flotilla-agent: stopped");
+			stopped.countDown();
+		}, "flotilla-agent-shutdown"));
+		// The sampler thread is a daemon: keep the JVM alive until the shutdown hook has run.
+		try {
+			stopped.await();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void usage() {
+		System.err.println("usage: flotilla-agent --config FILE\n\nConfiguration keys (Java properties file):\n"
+				+ ConfigParser.KEYS);
+	}
+}

@@ -60,8 +60,12 @@ public final class AgentMain {
 			System.exit(1);
 			return;
 		}
+		AgentEndpoint endpoint = listen(agent, config);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			if (endpoint != null) {
+				endpoint.close();
+			}
 			agent.stop();
 			// java.util.logging resets its handlers in its own shutdown hook: say it on stderr directly.
 			System.err.println("flotilla-agent: stopped");
@@ -72,6 +76,22 @@ public final class AgentMain {
 			stopped.await();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Serves consoles over TLS when the data directory holds this node's certificate; without one the
+	 * agent still samples and keeps its history (e.g. to measure it) and says why nobody can reach it.
+	 */
+	private static AgentEndpoint listen(Agent agent, AgentConfig config) {
+		try {
+			AgentEndpoint endpoint = AgentEndpoint.start(agent, AgentEndpoint.tlsFromDataDir(config.dataDir()),
+					new java.net.InetSocketAddress(config.listenAddress(), config.listenPort()));
+			System.err.println("flotilla-agent: listening on " + endpoint.address());
+			return endpoint;
+		} catch (IOException | java.security.GeneralSecurityException e) {
+			System.err.println("flotilla-agent: not listening: " + e.getMessage());
+			return null;
 		}
 	}
 

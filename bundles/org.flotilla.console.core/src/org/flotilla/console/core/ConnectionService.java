@@ -1,0 +1,181 @@
+package org.flotilla.console.core;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.net.ssl.SSLContext;
+
+import org.flotilla.protocol.Message;
+import org.flotilla.protocol.PeerKind;
+import org.flotilla.protocol.ProtocolClient;
+import org.flotilla.protocol.ProtocolException;
+
+/**
+ * Keeps one TLS connection to the agent of every node it is given, and hands what the agents push
+ * to {@link LiveUpdates} (which brings it to the model in batches). A lost or refused connection is
+ * retried with exponential back-off (1 s doubling to 30 s); whether a node is unreachable is
+ * decided from its heartbeats going silent ({@link LiveUpdates#markSilentNodes}), not from here.
+ * Each connection lives on its own virtual thread; nothing here touches the model.
+ */
+public final class ConnectionService implements AutoCloseable {
+
+	/** A node's agent: its name (checked against its certificate) and where it listens. */
+	public record Target(String nodeName, InetSocketAddress address) {
+	}
+
+	/** How a connection is doing, for status displays and tests. */
+	public record Status(State state, String detail, int attempts) {
+	}
+
+	public enum State {
+		CONNECTING, CONNECTED, RETRYING, STOPPED
+	}
+
+	static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+	static final Duration LAST_RETRY = Duration.ofSeconds(30);
+
+	private final SSLContext tls;
+	private final String consoleName;
+	private final LiveUpdates live;
+	private final Map<String, Link> links = new ConcurrentHashMap<>();
+	private volatile boolean closed;
+
+	/**
+	 * @param tls         the console's identity and the pool CA it trusts
+	 * @param consoleName the name in the console's certificate
+	 */
+	public ConnectionService(SSLContext tls, String consoleName, LiveUpdates live) {
+		this.tls = tls;
+		this.consoleName = consoleName;
+		this.live = live;
+	}
+
+	/** Connects to every target not connected yet, and drops connections to nodes no longer listed. */
+	public synchronized void connect(List<Target> targets) {
+		if (closed) {
+			throw new IllegalStateException("closed");
+		}
+		Map<String, Target> wanted = new java.util.HashMap<>();
+		targets.forEach(target -> wanted.put(target.nodeName(), target));
+		links.entrySet().removeIf(entry -> {
+			Target kept = wanted.get(entry.getKey());
+			if (kept == null || !kept.equals(entry.getValue().target)) {
+				entry.getValue().stop();
+				return true;
+			}
+			return false;
+		});
+		wanted.values().forEach(target -> links.computeIfAbsent(target.nodeName(), name -> new Link(target)));
+	}
+
+	/** The status of every connection, by node name. */
+	public Map<String, Status> statuses() {
+		Map<String, Status> result = new java.util.TreeMap<>();
+		links.forEach((name, link) -> result.put(name, link.status));
+		return result;
+	}
+
+	/** Asks a node's agent something; fails when it is not connected. */
+	public java.util.concurrent.CompletableFuture<Message.Response> request(String nodeName, String operation,
+			Map<String, String> arguments) {
+		Link link = links.get(nodeName);
+		ProtocolClient client = link == null ? null : link.client;
+		if (client == null || !client.isConnected()) {
+			return java.util.concurrent.CompletableFuture.failedFuture(new IOException(nodeName + " is not connected"));
+		}
+		return client.request(operation, 0, arguments);
+	}
+
+	@Override
+	public synchronized void close() {
+		closed = true;
+		links.values().forEach(Link::stop);
+		links.clear();
+	}
+
+	/** What a metrics report means for the model: host CPU, memory used/total, disk and network rates. */
+	static LiveUpdates.Report toReport(Message.MetricsReport report) {
+		Map<String, Double> values = new java.util.HashMap<>();
+		for (Message.MetricSample sample : report.samples()) {
+			if (sample.subject().isEmpty()) {
+				values.put(sample.metric(), sample.value());
+			}
+		}
+		double total = values.getOrDefault("host.memory.total", 0.0);
+		double memory = total > 0 ? values.getOrDefault("host.memory.used", 0.0) / total : 0;
+		return new LiveUpdates.Report(report.nodeName(), report.timestampMillis(), values.getOrDefault("host.cpu", 0.0), memory,
+				values.getOrDefault("host.disk.read", 0.0) + values.getOrDefault("host.disk.write", 0.0),
+				values.getOrDefault("host.net.rx", 0.0) + values.getOrDefault("host.net.tx", 0.0),
+				values.getOrDefault("host.uptime", 0.0).longValue());
+	}
+
+	/** One node's connection and its retry loop. */
+	private final class Link {
+		final Target target;
+		final Thread thread;
+		volatile Status status = new Status(State.CONNECTING, "", 0);
+		volatile ProtocolClient client;
+		volatile boolean stopped;
+
+		Link(Target target) {
+			this.target = target;
+			this.thread = Thread.ofVirtual().name("flotilla-link-" + target.nodeName()).start(this::run);
+		}
+
+		private void run() {
+			Duration wait = FIRST_RETRY;
+			int attempts = 0;
+			while (!stopped) {
+				attempts++;
+				try (ProtocolClient connected = ProtocolClient.builder(target.address(), tls, PeerKind.CONSOLE, consoleName)
+						.expectAgent(target.nodeName()).connectTimeout(Duration.ofSeconds(5)).pushedMessages(this::pushed)
+						.connect()) {
+					client = connected;
+					status = new Status(State.CONNECTED, "", attempts);
+					wait = FIRST_RETRY;
+					while (!stopped && connected.isConnected()) {
+						Thread.sleep(200); // a virtual thread parked on the connection's liveness
+					}
+					if (!stopped) {
+						status = new Status(State.RETRYING, "connection lost", attempts);
+					}
+				} catch (IOException | ProtocolException e) {
+					status = new Status(State.RETRYING, String.valueOf(e.getMessage()), attempts);
+				} catch (InterruptedException e) {
+					break;
+				} finally {
+					client = null;
+				}
+				if (stopped) {
+					break;
+				}
+				try {
+					Thread.sleep(wait.toMillis());
+				} catch (InterruptedException e) {
+					break;
+				}
+				wait = wait.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait.multipliedBy(2);
+			}
+			status = new Status(State.STOPPED, "", attempts);
+		}
+
+		private void pushed(Message message) {
+			if (message instanceof Message.MetricsReport report && report.nodeName().equals(target.nodeName())) {
+				live.offer(toReport(report));
+			}
+		}
+
+		void stop() {
+			stopped = true;
+			thread.interrupt();
+			ProtocolClient current = client;
+			if (current != null) {
+				current.close();
+			}
+		}
+	}
+}

@@ -97,6 +97,34 @@ public final class ConnectionService implements AutoCloseable {
 		links.clear();
 	}
 
+	/**
+	 * The agents of a pool: nodes whose address names a port ({@code host:port}), except
+	 * decommissioned ones. An address without a port (as in the sample pool) is a description, not an
+	 * agent endpoint, so the console never connects to it.
+	 */
+	public static List<Target> targetsOf(org.flotilla.model.Pool pool) {
+		List<Target> targets = new java.util.ArrayList<>();
+		for (org.flotilla.model.Node node : pool.getAllNodes()) {
+			String address = node.getAddress();
+			if (node.getState() == org.flotilla.model.NodeState.DECOMMISSIONED || address == null) {
+				continue;
+			}
+			int colon = address.lastIndexOf(':');
+			if (colon > 0 && colon < address.length() - 1 && address.indexOf(':') == colon) {
+				try {
+					int port = Integer.parseInt(address.substring(colon + 1).trim());
+					if (port > 0 && port < 65536) {
+						targets.add(new Target(node.getName(),
+								InetSocketAddress.createUnresolved(address.substring(0, colon).trim(), port)));
+					}
+				} catch (NumberFormatException e) {
+					// not host:port: no agent endpoint
+				}
+			}
+		}
+		return targets;
+	}
+
 	/** What a metrics report means for the model: host CPU, memory used/total, disk and network rates. */
 	static LiveUpdates.Report toReport(Message.MetricsReport report) {
 		Map<String, Double> values = new java.util.HashMap<>();
@@ -131,7 +159,9 @@ public final class ConnectionService implements AutoCloseable {
 			int attempts = 0;
 			while (!stopped) {
 				attempts++;
-				try (ProtocolClient connected = ProtocolClient.builder(target.address(), tls, PeerKind.CONSOLE, consoleName)
+				// Resolved at every attempt: a node's name may move to another address.
+				InetSocketAddress address = new InetSocketAddress(target.address().getHostString(), target.address().getPort());
+				try (ProtocolClient connected = ProtocolClient.builder(address, tls, PeerKind.CONSOLE, consoleName)
 						.expectAgent(target.nodeName()).connectTimeout(Duration.ofSeconds(5)).pushedMessages(this::pushed)
 						.connect()) {
 					client = connected;

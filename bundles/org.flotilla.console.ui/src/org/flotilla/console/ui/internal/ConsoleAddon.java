@@ -15,12 +15,15 @@ import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.flotilla.console.core.AlertEngine;
+import org.flotilla.console.core.ConnectionService;
+import org.flotilla.console.core.ConsoleIdentity;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.console.core.PoolSession;
 import org.eclipse.swt.widgets.Display;
 import org.flotilla.model.Pool;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 
 /**
  * Starts the console's services when the application model is loaded: the pool session (put in
@@ -45,7 +48,8 @@ public class ConsoleAddon {
 
 	@PostConstruct
 	void start(IEclipseContext context, MApplication application, UISynchronize ui, IEventBroker events, Display display) {
-		Path workspaceFile = workspaceFolder().resolve(WORKSPACE_POOL);
+		Path workspace = workspaceFolder();
+		Path workspaceFile = workspace.resolve(WORKSPACE_POOL);
 		PoolSession session = new PoolSession(workspaceFile);
 		context.set(PoolSession.class, session);
 		session.addListener(new PoolSession.Listener() {
@@ -81,6 +85,7 @@ public class ConsoleAddon {
 				live.markSilentNodes(session.getPool(), now, SILENCE_MS);
 				if (tick++ % ALERT_TICKS == 0) {
 					alerts.evaluate(session.getPool(), now);
+					connectAgents(session, workspace);
 				}
 				display.timerExec(LIVE_TICK_MS, this);
 			}
@@ -92,6 +97,42 @@ public class ConsoleAddon {
 		}
 		if (initial != null) {
 			PoolJobs.open(session, initial, ui, null);
+		}
+	}
+
+	private ConnectionService connections;
+	private List<ConnectionService.Target> connected = List.of();
+
+	/**
+	 * Keeps a connection to the agent of every node whose address names a port (host:port). Nothing
+	 * is opened for pools without such nodes (the sample pool's addresses are descriptions only), so
+	 * the pool CA and this console's certificate are created in the workspace on first real use.
+	 */
+	private void connectAgents(PoolSession session, Path workspace) {
+		List<ConnectionService.Target> targets = ConnectionService.targetsOf(session.getPool());
+		if (targets.equals(connected)) {
+			return;
+		}
+		try {
+			if (connections == null && !targets.isEmpty()) {
+				ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "Flotilla pool");
+				String name = "console-" + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9-]", "");
+				connections = new ConnectionService(identity.consoleTls(name), name, live);
+			}
+			if (connections != null) {
+				connections.connect(targets);
+			}
+			connected = targets;
+		} catch (Exception e) {
+			Platform.getLog(ConsoleAddon.class).error("Cannot connect to the pool's agents: " + e.getMessage(), e);
+			connected = targets; // do not retry a broken CA every tick; a changed pool tries again
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		if (connections != null) {
+			connections.close();
 		}
 	}
 

@@ -1,0 +1,110 @@
+package org.flotilla.console.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.List;
+
+import org.flotilla.model.Group;
+import org.flotilla.model.GroupKind;
+import org.flotilla.model.Node;
+import org.flotilla.model.NodeState;
+import org.flotilla.model.Pool;
+import org.flotilla.model.PoolFactory;
+import org.flotilla.model.persistence.PoolStore;
+
+/**
+ * Prepares a demo pool of local agents on loopback: for each node an agent data directory with its
+ * certificate (from the workspace's pool CA), an agent configuration (its own port, labels and
+ * allotment), and a pool file whose nodes point at {@code 127.0.0.1:port}. The run command starts
+ * the agents and the console on it.
+ *
+ * <pre>DemoPool WORKSPACE AGENTS_DIR COUNT FIRST_PORT</pre> prints one agent configuration path per line.
+ */
+public final class DemoPool {
+
+	private record Shape(String group, String labels, double cpuShare, double memoryShare) {
+	}
+
+	private static final List<Shape> SHAPES = List.of(new Shape("Rack A", "web, ssd", 0.5, 0.25),
+			new Shape("Rack A", "web", 0.25, 0.125), new Shape("Rack B", "db, ssd", 1.0, 0.5),
+			new Shape("Rack B", "batch", 0.75, 0.25), new Shape("Rack C", "lab", 0.25, 0.0625));
+
+	private DemoPool() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length != 4) {
+			System.err.println("usage: DemoPool WORKSPACE AGENTS_DIR COUNT FIRST_PORT");
+			System.exit(2);
+		}
+		for (Path config : prepare(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]))) {
+			System.out.println(config);
+		}
+	}
+
+	/** Writes everything and returns the agent configuration files. */
+	public static List<Path> prepare(Path workspace, Path agentsDir, int count, int firstPort)
+			throws IOException, GeneralSecurityException {
+		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "Flotilla demo pool");
+		int cores = Runtime.getRuntime().availableProcessors();
+		long memoryMib = Math.max(1024, osMemoryMib());
+		Pool pool = PoolFactory.eINSTANCE.createPool();
+		pool.setName("Demo pool (local agents)");
+		pool.setDescription(count + " real agents on this machine, each offering a share of it");
+		Group site = PoolFactory.eINSTANCE.createGroup();
+		site.setName("This machine");
+		site.setKind(GroupKind.SITE);
+		pool.getGroups().add(site);
+		List<Path> configs = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Shape shape = SHAPES.get(i % SHAPES.size());
+			String name = String.format("demo-%02d", i + 1);
+			int port = firstPort + i;
+			Path data = agentsDir.resolve(name);
+			Files.createDirectories(data);
+			identity.issueAgent(name, data);
+			double cpu = Math.max(0.25, Math.round(cores * shape.cpuShare() * 4) / 4.0);
+			long memory = Math.max(256, (long) (memoryMib * shape.memoryShare()));
+			Path config = data.resolve("agent.properties");
+			Files.writeString(config, String.join("\n", "node.name = " + name, "listen.address = 127.0.0.1",
+					"listen.port = " + port, "data.dir = " + data, "labels = " + shape.labels(), "report.interval = 1s",
+					"allotment.cpu = " + cpu, "allotment.memory = " + memory, ""));
+			configs.add(config);
+
+			Group rack = site.getGroups().stream().filter(g -> g.getName().equals(shape.group())).findFirst().orElseGet(() -> {
+				Group g = PoolFactory.eINSTANCE.createGroup();
+				g.setName(shape.group());
+				g.setKind(GroupKind.RACK);
+				site.getGroups().add(g);
+				return g;
+			});
+			Node node = PoolFactory.eINSTANCE.createNode();
+			node.setName(name);
+			node.setAddress("127.0.0.1:" + port);
+			node.setState(NodeState.READY);
+			node.getLabels().addAll(List.of(shape.labels().split(",\\s*")));
+			node.setCpuCapacity(cpu);
+			node.setMemoryCapacity(memory);
+			node.setDiskCapacity(50);
+			node.setNetworkCapacity(1000);
+			rack.getNodes().add(node);
+		}
+		new PoolStore().save(pool, workspace.resolve("demo.flotilla"));
+		return configs;
+	}
+
+	private static long osMemoryMib() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+				if (line.startsWith("MemTotal:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+				}
+			}
+		} catch (IOException | NumberFormatException e) {
+			// not Linux: a modest default
+		}
+		return 4096;
+	}
+}

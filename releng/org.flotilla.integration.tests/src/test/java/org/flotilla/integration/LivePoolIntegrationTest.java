@@ -1,0 +1,141 @@
+package org.flotilla.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.flotilla.console.core.ConnectionService;
+import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LiveUpdates;
+import org.flotilla.model.Group;
+import org.flotilla.model.Node;
+import org.flotilla.model.NodeState;
+import org.flotilla.model.Pool;
+import org.flotilla.model.PoolFactory;
+import org.flotilla.protocol.Message;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three real agent processes (the built distribution) on loopback, and the console's connection
+ * service talking to them over TLS with certificates from a pool CA in a console workspace.
+ */
+class LivePoolIntegrationTest {
+
+	private static final int AGENTS = 3;
+
+	@TempDir
+	Path dir;
+
+	private final List<Process> processes = new ArrayList<>();
+
+	@AfterEach
+	void stopAgents() {
+		processes.forEach(Process::destroy);
+		for (Process process : processes) {
+			try {
+				process.waitFor(10, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Test
+	void agentsReportTheConsoleSeesAKilledOneGoUnreachableAndAStartedOneComeBack() throws Exception {
+		Path agentHome = Path.of(System.getProperty("flotilla.agent.home"));
+		assertTrue(Files.isExecutable(agentHome.resolve("bin/flotilla-agent")), "the agent distribution is built: " + agentHome);
+		Path workspace = dir.resolve("workspace");
+		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "integration pool");
+
+		Pool pool = PoolFactory.eINSTANCE.createPool();
+		Group rack = PoolFactory.eINSTANCE.createGroup();
+		pool.getGroups().add(rack);
+		List<Path> configs = new ArrayList<>();
+		for (int i = 1; i <= AGENTS; i++) {
+			String name = "agent-" + i;
+			int port = freePort();
+			Path data = dir.resolve(name);
+			identity.issueAgent(name, data);
+			Path config = data.resolve("agent.properties");
+			Files.writeString(config, "node.name = " + name + "\nlisten.address = 127.0.0.1\nlisten.port = " + port
+					+ "\ndata.dir = " + data + "\nreport.interval = 1s\nlabels = it\n");
+			configs.add(config);
+			processes.add(start(agentHome, config));
+			Node node = PoolFactory.eINSTANCE.createNode();
+			node.setName(name);
+			node.setAddress("127.0.0.1:" + port);
+			node.setState(NodeState.READY);
+			rack.getNodes().add(node);
+		}
+
+		LiveUpdates live = new LiveUpdates();
+		try (ConnectionService connections = new ConnectionService(identity.consoleTls("console-it"), "console-it", live)) {
+			connections.connect(ConnectionService.targetsOf(pool));
+			waitUntil("every agent reported", 60, () -> {
+				live.drainInto(pool);
+				return pool.getAllNodes().stream().allMatch(n -> n.getMetrics() != null && n.getMetrics().getSamples().size() >= 2);
+			});
+			Message.Response inventory = connections.request("agent-1", "inventory", Map.of()).get(20, TimeUnit.SECONDS);
+			assertEquals(Integer.toString(Runtime.getRuntime().availableProcessors()), inventory.values().get("logicalCores"),
+					"the agent's inventory reached the console");
+			String nodeId = inventory.values().get("nodeId");
+
+			// Kill agent 2: unreachable within 5 s of its death.
+			Node second = pool.getAllNodes().get(1);
+			processes.get(1).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			long killed = System.currentTimeMillis();
+			waitUntil("agent-2 marked unreachable", 10, () -> {
+				live.drainInto(pool);
+				live.markSilentNodes(pool, System.currentTimeMillis(), 3000);
+				return second.getState() == NodeState.UNREACHABLE;
+			});
+			long detected = System.currentTimeMillis() - killed;
+			assertTrue(detected <= 5000, "unreachable after " + detected + " ms");
+			assertEquals(NodeState.READY, pool.getAllNodes().get(0).getState(), "the others keep serving");
+
+			// Start it again: it comes back, with the same identity from its journal.
+			processes.set(1, start(agentHome, configs.get(1)));
+			waitUntil("agent-2 ready again", 60, () -> {
+				live.drainInto(pool);
+				return second.getState() == NodeState.READY;
+			});
+			Message.Response again = connections.request("agent-1", "inventory", Map.of()).get(20, TimeUnit.SECONDS);
+			assertEquals(nodeId, again.values().get("nodeId"));
+			Message.Response restarted = connections.request("agent-2", "inventory", Map.of()).get(20, TimeUnit.SECONDS);
+			assertEquals("agent-2", restarted.values().get("node"));
+		}
+	}
+
+	private static Process start(Path agentHome, Path config) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(agentHome.resolve("bin/flotilla-agent").toString(), "--config", config.toString())
+				.redirectErrorStream(true).redirectOutput(config.resolveSibling("agent.log").toFile());
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		return builder.start();
+	}
+
+	private static int freePort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void waitUntil(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("timed out after " + seconds + " s waiting until " + what);
+			}
+			Thread.sleep(50);
+		}
+	}
+}

@@ -134,9 +134,20 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		values.put("host.net.tx", s.netTxBytesPerSec());
 		values.put("node.cpu.share", s.nodeCpuShare());
 		values.put("node.memory.share", s.nodeMemoryShare());
+		values.put("host.uptime", hostUptimeSeconds());
 		List<Message.MetricSample> metrics = new ArrayList<>(values.size());
 		values.forEach((metric, value) -> metrics.add(new Message.MetricSample("", metric, value)));
 		return metrics;
+	}
+
+	/** Seconds since the host booted (Linux /proc/uptime), 0 when unknown. */
+	static double hostUptimeSeconds() {
+		try {
+			String line = Files.readString(Path.of("/proc/uptime")).trim();
+			return Double.parseDouble(line.substring(0, line.indexOf(' ')));
+		} catch (IOException | RuntimeException e) {
+			return 0;
+		}
 	}
 
 	private Response answer(PeerIdentity peer, Request request) {

@@ -85,6 +85,7 @@ class LivePoolIntegrationTest {
 				live.drainInto(pool);
 				return pool.getAllNodes().stream().allMatch(n -> n.getMetrics() != null && n.getMetrics().getSamples().size() >= 2);
 			});
+			assertTrue(pool.getAllNodes().get(0).getUptimeSeconds() > 0, "the host's uptime is reported");
 			Message.Response inventory = connections.request("agent-1", "inventory", Map.of()).get(20, TimeUnit.SECONDS);
 			assertEquals(Integer.toString(Runtime.getRuntime().availableProcessors()), inventory.values().get("logicalCores"),
 					"the agent's inventory reached the console");

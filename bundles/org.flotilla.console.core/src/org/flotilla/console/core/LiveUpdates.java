@@ -35,6 +35,7 @@ public final class LiveUpdates {
 	private Pool indexed;
 	private int indexedSize = -1;
 	private final Map<String, Node> byName = new HashMap<>();
+	private boolean reindexedThisBatch;
 
 	/** Queues a report; any thread, never blocks. */
 	public void offer(Report report) {
@@ -54,9 +55,12 @@ public final class LiveUpdates {
 	public Batch drainInto(Pool pool) {
 		int applied = 0;
 		int unknown = 0;
+		// Once per batch, not per report: listing every node is O(nodes).
+		int size = pending.isEmpty() ? 0 : pool.getAllNodes().size();
+		reindexedThisBatch = false;
 		Report report;
 		while ((report = pending.poll()) != null) {
-			Node node = node(pool, report.nodeName());
+			Node node = node(pool, size, report.nodeName());
 			if (node == null) {
 				unknown++;
 				continue;
@@ -104,16 +108,21 @@ public final class LiveUpdates {
 		return marked;
 	}
 
-	private Node node(Pool pool, String name) {
+	private Node node(Pool pool, int size, String name) {
 		// Re-index when the pool or its size changed; a rename is caught by the check below.
-		int size = pool.getAllNodes().size();
 		if (pool != indexed || size != indexedSize) {
 			reindex(pool, size);
 		}
 		Node node = byName.get(name);
-		if (node != null && (node.eResource() == null || !name.equals(node.getName()))) {
-			reindex(pool, size);
-			node = byName.get(name);
+		if (node == null || node.eResource() == null || !name.equals(node.getName())) {
+			// Unknown, removed or renamed since the index was built: look once more, at most once per batch.
+			if (!reindexedThisBatch) {
+				reindex(pool, size);
+				reindexedThisBatch = true;
+				node = byName.get(name);
+			} else if (node != null && !name.equals(node.getName())) {
+				node = null;
+			}
 		}
 		return node;
 	}

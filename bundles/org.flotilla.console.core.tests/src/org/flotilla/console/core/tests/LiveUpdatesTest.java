@@ -41,6 +41,18 @@ class LiveUpdatesTest {
 	}
 
 	@Test
+	void aRenamedNodeIsFoundUnderItsNewName() {
+		Pool pool = SamplePools.create();
+		live.offer(new LiveUpdates.Report("tky-web-01", 1000, 0.1, 0.1, 0, 0, 1));
+		live.drainInto(pool); // builds the name index
+		node(pool, "tky-web-01").setName("web-renamed");
+		live.offer(new LiveUpdates.Report("web-renamed", 2000, 0.2, 0.2, 0, 0, 2));
+		live.offer(new LiveUpdates.Report("tky-web-01", 2000, 0.2, 0.2, 0, 0, 2));
+		assertEquals(new LiveUpdates.Batch(1, 1), live.drainInto(pool), "the new name reports, the old one is unknown");
+		assertEquals(2000, node(pool, "web-renamed").getLastHeartbeat());
+	}
+
+	@Test
 	void liveUpdatesAreNotEditsTheyNeitherDirtyNorUndo() {
 		PoolSession session = new PoolSession(null);
 		session.newSamplePool();

@@ -114,6 +114,17 @@ public final class AlertEngine {
 		return changed;
 	}
 
+	/** Active alerts by node, in one pass over the alerts (for views that show every node). */
+	public static Map<Node, List<Alert>> activeAlertsByNode(Pool pool) {
+		Map<Node, List<Alert>> byNode = new HashMap<>();
+		for (Alert alert : pool.getAlerts()) {
+			if (alert.getCleared() == 0 && alert.getNode() != null) {
+				byNode.computeIfAbsent(alert.getNode(), node -> new java.util.ArrayList<>()).add(alert);
+			}
+		}
+		return byNode;
+	}
+
 	/** Active alerts of one node. */
 	public static List<Alert> activeAlerts(Pool pool, Node node) {
 		return pool.getAlerts().stream().filter(a -> a.getNode() == node && a.getCleared() == 0).toList();

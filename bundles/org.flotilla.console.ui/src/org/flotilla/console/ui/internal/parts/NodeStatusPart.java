@@ -62,6 +62,7 @@ public class NodeStatusPart {
 	private Button overloadedOnly;
 	private Label count;
 	private PoolFollower follower;
+	private java.util.Map<Node, List<Alert>> alertsByNode = java.util.Map.of();
 
 	/** A column: title, width, text, and the key it sorts by. */
 	private record Column(String title, int width, Function<Node, String> text, Comparator<Node> order) {
@@ -144,25 +145,29 @@ public class NodeStatusPart {
 	}
 
 	private void show(Pool pool) {
-		viewer.setInput(pool.getAllNodes().toArray());
-		updateCount();
+		alertsByNode = AlertEngine.activeAlertsByNode(pool);
+		Object[] nodes = pool.getAllNodes().toArray();
+		viewer.setInput(nodes);
+		updateCount(nodes.length);
 	}
 
 	private void refreshNow() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		// Once per refresh: the labels, the sort and the filter of every row read it.
+		alertsByNode = AlertEngine.activeAlertsByNode(session.getPool());
 		Object[] nodes = session.getPool().getAllNodes().toArray();
 		if (nodes.length != ((Object[]) viewer.getInput()).length) {
 			viewer.setInput(nodes);
 		} else {
 			viewer.refresh();
 		}
-		updateCount();
+		updateCount(nodes.length);
 	}
 
-	private void updateCount() {
-		count.setText(viewer.getTable().getItemCount() + " of " + session.getPool().getAllNodes().size() + " nodes");
+	private void updateCount(int total) {
+		count.setText(viewer.getTable().getItemCount() + " of " + total + " nodes");
 		count.getParent().layout();
 	}
 
@@ -198,7 +203,7 @@ public class NodeStatusPart {
 	}
 
 	private List<Alert> alerts(Node node) {
-		return AlertEngine.activeAlerts(session.getPool(), node);
+		return alertsByNode.getOrDefault(node, List.of());
 	}
 
 	private String alertText(Node node) {

@@ -14,10 +14,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.flotilla.console.core.AlertEngine;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.PoolFollower;
-import org.flotilla.model.Alert;
 import org.flotilla.model.Node;
 import org.flotilla.model.Pool;
 
@@ -93,13 +93,7 @@ public class TopologyPart {
 	}
 
 	private static Set<Node> alertedNodes(Pool pool) {
-		Set<Node> nodes = new HashSet<>();
-		for (Alert alert : pool.getAlerts()) {
-			if (alert.getCleared() == 0) {
-				nodes.add(alert.getNode());
-			}
-		}
-		return nodes;
+		return new HashSet<>(AlertEngine.activeAlertsByNode(pool).keySet());
 	}
 
 	@Inject

@@ -215,6 +215,37 @@ public final class Agent implements AutoCloseable {
 		return h.query(query);
 	}
 
+	/**
+	 * Collects the inventory again (runs the probes) and tells the listeners when it changed: for
+	 * software installed on the host by other means than this agent.
+	 *
+	 * @return whether anything changed
+	 */
+	public boolean rescanInventory() {
+		Inventory updated;
+		synchronized (journalLock) {
+			if (!isRunning()) {
+				throw new IllegalStateException("the agent is not running");
+			}
+			Inventory before = inventory;
+			updated = collectInventory();
+			inventory = updated;
+			if (sameContent(before, updated)) {
+				return false;
+			}
+		}
+		for (AgentListener l : listeners) {
+			l.inventoryChanged(updated);
+		}
+		return true;
+	}
+
+	/** Equal but for when they were collected. */
+	private static boolean sameContent(Inventory a, Inventory b) {
+		return a != null && a.equals(new Inventory(b.nodeId(), b.nodeName(), b.labels(), a.collectedAt(), b.hardware(),
+				b.operatingSystem(), b.middleware(), b.applications()));
+	}
+
 	/** Records in the journal that this agent installed a middleware component, and refreshes the inventory. */
 	public void recordInstalled(String name, String version, String location) throws IOException {
 		record(Journal.INSTALLED, name, version, location);

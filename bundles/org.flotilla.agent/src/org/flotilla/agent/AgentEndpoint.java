@@ -6,14 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 
+import org.flotilla.agent.internal.AuditLog;
+import org.flotilla.protocol.ConsoleRole;
+import org.flotilla.protocol.HistorySeries;
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.Message.MetricsReport;
 import org.flotilla.protocol.Message.Request;
@@ -26,7 +34,8 @@ import org.flotilla.protocol.ProtocolServer;
 /**
  * The agent on the wire: a TLS {@link ProtocolServer} that only pool consoles may reach, pushing a
  * {@link MetricsReport} after every sample and an inventory report whenever the inventory changes,
- * and answering the console's questions ({@code ping}, {@code inventory}, {@code latest}).
+ * and answering the console's questions and commands ({@link Operation}), each checked against the
+ * role in the console's certificate; commands are written to the audit log ({@link AuditLog}).
  *
  * <p>Its certificate is the agent keystore issued by the pool's CA for this node
  * ({@code IssueAgentKeystore}), kept in the data directory as {@code tls/agent.p12} with its password
@@ -41,11 +50,15 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 
 	private final Agent agent;
 	private final ProtocolServer server;
+	private final AuditLog audit;
 	private long inventoryVersion;
+	private Message.InventoryReport lastReport;
+	private Inventory lastInventory;
 
 	private AgentEndpoint(Agent agent, ProtocolServer server) {
 		this.agent = agent;
 		this.server = server;
+		this.audit = new AuditLog(agent.config().dataDir(), InstantSource.system());
 	}
 
 	/**
@@ -91,6 +104,13 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		server.push(inventoryReport(inventory));
 	}
 
+	/** The report of the current inventory (the last one pushed, when the inventory has not changed since). */
+	private synchronized Message.InventoryReport currentReport() {
+		Inventory inventory = agent.inventory();
+		return lastReport != null && lastReport.nodeName().equals(inventory.nodeName()) && lastInventory == inventory
+				? lastReport : inventoryReport(inventory);
+	}
+
 	private synchronized Message.InventoryReport inventoryReport(Inventory inventory) {
 		List<Message.StackItem> items = new ArrayList<>();
 		Inventory.Hardware hw = inventory.hardware();
@@ -118,7 +138,9 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 			items.add(new Message.StackItem("application", application.name(), String.valueOf(application.version()),
 					Map.of("location", String.valueOf(application.location()))));
 		}
-		return new Message.InventoryReport(inventory.nodeName(), ++inventoryVersion, items);
+		lastInventory = inventory;
+		lastReport = new Message.InventoryReport(inventory.nodeName(), ++inventoryVersion, items);
+		return lastReport;
 	}
 
 	/** The sample as protocol metrics; subject "" is the node itself. */
@@ -150,17 +172,90 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		}
 	}
 
+	/**
+	 * What a console may ask, and which roles may ask it (DESIGN.md, security model): questions are
+	 * open to every role, commands that change the node need the administrator role. The agent checks
+	 * the role in the console's certificate (signed by the pool CA) for every request.
+	 */
+	enum Operation {
+		PING("ping", false, EnumSet.allOf(ConsoleRole.class)),
+		INVENTORY("inventory", false, EnumSet.allOf(ConsoleRole.class)),
+		REPORT_INVENTORY("report-inventory", false, EnumSet.allOf(ConsoleRole.class)),
+		LATEST("latest", false, EnumSet.allOf(ConsoleRole.class)),
+		HISTORY("history", false, EnumSet.allOf(ConsoleRole.class)),
+		RESCAN_INVENTORY("rescan-inventory", true, EnumSet.of(ConsoleRole.ADMINISTRATOR));
+
+		final String wireName;
+		/** Changes the node: written to the audit log. */
+		final boolean command;
+		final Set<ConsoleRole> allowed;
+
+		Operation(String wireName, boolean command, Set<ConsoleRole> allowed) {
+			this.wireName = wireName;
+			this.command = command;
+			this.allowed = allowed;
+		}
+
+		static Operation named(String wireName) {
+			for (Operation operation : values()) {
+				if (operation.wireName.equals(wireName)) {
+					return operation;
+				}
+			}
+			return null;
+		}
+
+		static String names() {
+			return Arrays.stream(values()).map(o -> o.wireName).collect(Collectors.joining(", "));
+		}
+	}
+
 	private Response answer(PeerIdentity peer, Request request) {
-		return switch (request.operation()) {
-		case "ping" -> Response.ok(request.id(), Map.of("node", agent.identity().nodeName()));
-		case "inventory" -> {
+		Operation operation = Operation.named(request.operation());
+		String role = peer.role().map(ConsoleRole::externalName).orElse(peer.kind().name().toLowerCase());
+		if (operation == null) {
+			String reason = "unknown operation '" + request.operation() + "' (this agent answers " + Operation.names() + ")";
+			audit.record(peer.name(), role, request.operation(), "REFUSED", reason);
+			return Response.failed(request.id(), Response.Status.REFUSED, reason);
+		}
+		if (peer.role().isEmpty() || !operation.allowed.contains(peer.role().get())) {
+			String reason = "'" + operation.wireName + "' needs the role "
+					+ operation.allowed.stream().map(ConsoleRole::externalName).collect(Collectors.joining(" or "))
+					+ "; console '" + peer.name() + "' has the role " + role;
+			audit.record(peer.name(), role, operation.wireName, "REFUSED", reason);
+			return Response.failed(request.id(), Response.Status.REFUSED, reason);
+		}
+		Response response;
+		try {
+			response = perform(operation, request);
+		} catch (RuntimeException | IOException e) {
+			response = Response.failed(request.id(), Response.Status.FAILED, operation.wireName + " failed: " + e.getMessage());
+		}
+		if (operation.command) {
+			audit.record(peer.name(), role, operation.wireName, response.status().name(),
+					response.status() == Response.Status.OK ? String.valueOf(response.values()) : response.detail());
+		}
+		return response;
+	}
+
+	private Response perform(Operation operation, Request request) throws IOException {
+		return switch (operation) {
+		case PING -> Response.ok(request.id(), Map.of("node", agent.identity().nodeName()));
+		case INVENTORY -> {
 			Inventory inventory = agent.inventory();
 			yield Response.ok(request.id(), Map.of("node", inventory.nodeName(), "nodeId", inventory.nodeId().toString(),
 					"logicalCores", Integer.toString(inventory.hardware().logicalCores()), "memoryBytes",
 					Long.toString(inventory.hardware().memoryBytes()), "os", inventory.operatingSystem().family() + " "
 							+ inventory.operatingSystem().version()));
 		}
-		case "latest" -> {
+		case REPORT_INVENTORY -> {
+			// A console that connects after the last change asks for the whole stack once.
+			Message.InventoryReport report = currentReport();
+			server.push(report);
+			yield Response.ok(request.id(), Map.of("stateVersion", Long.toString(report.stateVersion()), "items",
+					Integer.toString(report.items().size())));
+		}
+		case LATEST -> {
 			MetricsSample sample = agent.latestSample();
 			Map<String, String> values = new LinkedHashMap<>();
 			if (sample != null) {
@@ -170,9 +265,67 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 			}
 			yield Response.ok(request.id(), values);
 		}
-		default -> Response.failed(request.id(), Response.Status.REFUSED, "unknown operation '" + request.operation()
-				+ "' (this agent answers ping, inventory, latest)");
+		case HISTORY -> history(request);
+		case RESCAN_INVENTORY -> Response.ok(request.id(), Map.of("changed", Boolean.toString(agent.rescanInventory())));
 		};
+	}
+
+	/**
+	 * {@code history}: arguments {@code from} and {@code to} (epoch milliseconds, from &lt; to) and
+	 * optionally {@code resolution} (SECOND, MINUTE, QUARTER_HOUR; default: the finest that reaches
+	 * back to {@code from}); answers a {@link HistorySeries}.
+	 */
+	private Response history(Request request) throws IOException {
+		long from;
+		long to;
+		Resolution resolution = null;
+		try {
+			from = Long.parseLong(request.arguments().getOrDefault("from", ""));
+			to = Long.parseLong(request.arguments().getOrDefault("to", ""));
+			String asked = request.arguments().get("resolution");
+			if (asked != null && !asked.isBlank()) {
+				resolution = Resolution.valueOf(asked);
+			}
+		} catch (IllegalArgumentException e) {
+			return Response.failed(request.id(), Response.Status.REFUSED,
+					"history needs 'from' and 'to' in epoch milliseconds and an optional 'resolution' ("
+							+ Arrays.toString(Resolution.values()) + "), got " + request.arguments());
+		}
+		if (from >= to) {
+			return Response.failed(request.id(), Response.Status.REFUSED, "history needs from < to, got " + from + " .. " + to);
+		}
+		HistoryResult result = agent.history(new HistoryQuery(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), resolution));
+		return Response.ok(request.id(), toSeries(result).toValues());
+	}
+
+	static HistorySeries toSeries(HistoryResult result) {
+		List<HistoryPoint> points = result.points();
+		int n = points.size();
+		long[] times = new long[n];
+		double[] cpu = new double[n];
+		double[] cpuMax = new double[n];
+		double[] memory = new double[n];
+		double[] memoryMax = new double[n];
+		double[] disk = new double[n];
+		double[] network = new double[n];
+		for (int i = 0; i < n; i++) {
+			HistoryPoint point = points.get(i);
+			MetricsSample mean = point.mean();
+			MetricsSample max = point.max();
+			times[i] = point.startMillis();
+			cpu[i] = mean.hostCpu();
+			cpuMax[i] = max.hostCpu();
+			memory[i] = fraction(mean.memoryUsedBytes(), mean.memoryTotalBytes());
+			memoryMax[i] = fraction(max.memoryUsedBytes(), max.memoryTotalBytes());
+			disk[i] = mean.diskReadBytesPerSec() + mean.diskWriteBytesPerSec();
+			network[i] = mean.netRxBytesPerSec() + mean.netTxBytesPerSec();
+		}
+		return new HistorySeries(result.resolution().name(), result.resolution().bucket().toMillis(), times, cpu, cpuMax,
+				memory, memoryMax, disk, network);
+	}
+
+	private static double fraction(long used, long total) {
+		return total > 0 ? (double) used / total : 0;
 	}
 
 	@Override

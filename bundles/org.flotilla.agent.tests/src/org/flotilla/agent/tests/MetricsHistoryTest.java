@@ -115,6 +115,9 @@ class MetricsHistoryTest {
 			Instant now = clock.instant();
 			assertEquals(Resolution.SECOND,
 					h.query(HistoryQuery.between(now.minus(Duration.ofMinutes(59)), now)).resolution());
+			assertEquals(Resolution.SECOND,
+					h.query(HistoryQuery.between(now.minus(Duration.ofHours(1)).minusSeconds(2), now)).resolution(),
+					"'the last hour' from a console whose clock is 2 s behind still gets seconds");
 			HistoryResult twoHours = h.query(HistoryQuery.between(now.minus(Duration.ofHours(2)), now));
 			assertEquals(Resolution.MINUTE, twoHours.resolution());
 			assertEquals(120, twoHours.points().size());

@@ -145,14 +145,19 @@ public final class MetricsHistory implements Closeable {
 		}
 	}
 
-	/** Answers a query from the finest resolution that reaches back to its start (or the one it names). */
+	/**
+	 * Answers a query from the finest resolution that reaches back to its start, give or take 10 % of
+	 * its retention (or from the one it names).
+	 */
 	public synchronized HistoryResult query(HistoryQuery query) throws IOException {
 		long now = clock.millis();
 		Resolution chosen = query.resolution();
 		if (chosen == null) {
 			chosen = Resolution.QUARTER_HOUR;
 			for (Resolution r : Resolution.values()) {
-				if (query.from().toEpochMilli() >= now - r.retention().toMillis()) {
+				// 10 % slack: "the last hour" asked by a console whose clock is a little behind (or a request
+				// that took a moment) still gets 1-second points, just not for the seconds already dropped.
+				if (query.from().toEpochMilli() >= now - r.retention().toMillis() * 11 / 10) {
 					chosen = r;
 					break;
 				}

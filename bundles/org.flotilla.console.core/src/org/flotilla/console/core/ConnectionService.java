@@ -166,6 +166,8 @@ public final class ConnectionService implements AutoCloseable {
 						.connect()) {
 					client = connected;
 					status = new Status(State.CONNECTED, "", attempts);
+					// The agent pushes its inventory when it changes; a console that just connected asks once.
+					connected.request("report-inventory", 0, Map.of());
 					wait = FIRST_RETRY;
 					while (!stopped && connected.isConnected()) {
 						Thread.sleep(200); // a virtual thread parked on the connection's liveness
@@ -194,8 +196,11 @@ public final class ConnectionService implements AutoCloseable {
 		}
 
 		private void pushed(Message message) {
+			// The certificate was checked against the node's name: a report naming another node is ignored.
 			if (message instanceof Message.MetricsReport report && report.nodeName().equals(target.nodeName())) {
 				live.offer(toReport(report));
+			} else if (message instanceof Message.InventoryReport report && report.nodeName().equals(target.nodeName())) {
+				live.offerInventory(report);
 			}
 		}
 

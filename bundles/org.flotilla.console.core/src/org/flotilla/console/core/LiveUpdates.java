@@ -1,7 +1,9 @@
 package org.flotilla.console.core;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.flotilla.model.MetricSample;
@@ -10,10 +12,11 @@ import org.flotilla.model.Node;
 import org.flotilla.model.NodeState;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolFactory;
+import org.flotilla.protocol.Message;
 
 /**
  * Carries what agents report into the pool model in batches. Connection threads {@link #offer}
- * reports as they arrive; the model's thread {@link #drainInto drains} them all at once (one UI
+ * metrics and {@link #offerInventory inventories} as they arrive; the model's thread {@link #drainInto drains} them all at once (one UI
  * update per batch, never one per message) and {@link #markSilentNodes marks} nodes whose agent
  * went quiet as unreachable.
  *
@@ -27,11 +30,13 @@ public final class LiveUpdates {
 			long uptimeSeconds) {
 	}
 
-	/** What one drain did. */
-	public record Batch(int applied, int unknownNodes) {
+	/** What one drain did: metrics reports applied, reports for unknown nodes, stacks changed by inventory reports. */
+	public record Batch(int applied, int unknownNodes, int stacksChanged) {
 	}
 
 	private final ConcurrentLinkedQueue<Report> pending = new ConcurrentLinkedQueue<>();
+	/** The latest inventory report per node: an older one still waiting is superseded, never applied. */
+	private final ConcurrentHashMap<String, Message.InventoryReport> pendingInventories = new ConcurrentHashMap<>();
 	private Pool indexed;
 	private int indexedSize = -1;
 	private final Map<String, Node> byName = new HashMap<>();
@@ -42,9 +47,19 @@ public final class LiveUpdates {
 		pending.add(report);
 	}
 
-	/** Reports waiting for the next drain. */
+	/** Queues what an agent discovered on its node; any thread, never blocks. */
+	public void offerInventory(Message.InventoryReport report) {
+		pendingInventories.put(report.nodeName(), report);
+	}
+
+	/** Metrics reports waiting for the next drain. */
 	public int pending() {
 		return pending.size();
+	}
+
+	/** Nodes whose inventory report waits for the next drain. */
+	public int pendingInventories() {
+		return pendingInventories.size();
 	}
 
 	/**
@@ -56,7 +71,7 @@ public final class LiveUpdates {
 		int applied = 0;
 		int unknown = 0;
 		// Once per batch, not per report: listing every node is O(nodes).
-		int size = pending.isEmpty() ? 0 : pool.getAllNodes().size();
+		int size = pending.isEmpty() && pendingInventories.isEmpty() ? 0 : pool.getAllNodes().size();
 		reindexedThisBatch = false;
 		Report report;
 		while ((report = pending.poll()) != null) {
@@ -86,7 +101,17 @@ public final class LiveUpdates {
 			}
 			applied++;
 		}
-		return new Batch(applied, unknown);
+		int stacksChanged = 0;
+		for (String name : List.copyOf(pendingInventories.keySet())) {
+			Message.InventoryReport inventory = pendingInventories.remove(name);
+			Node node = inventory == null ? null : node(pool, size, name);
+			if (node == null) {
+				unknown += inventory == null ? 0 : 1;
+			} else if (DiscoveredStack.apply(node, inventory)) {
+				stacksChanged++;
+			}
+		}
+		return new Batch(applied, unknown, stacksChanged);
 	}
 
 	/**

@@ -81,6 +81,11 @@ class ConnectionServiceTest {
 			assertTrue(memory > 0 && memory < 1, "memory is a used/total fraction: " + memory);
 			long heard = node.getLastHeartbeat();
 			assertTrue(heard > 0);
+			// The agent's inventory (asked for on connecting) becomes the node's discovered stack.
+			waitUntil("the inventory arrives", () -> live.pendingInventories() > 0 || node.getOperatingSystem() != null);
+			live.drainInto(pool);
+			assertTrue(node.getOperatingSystem().isDiscovered(), "the operating system is discovered");
+			assertTrue(node.getHardware().size() >= 2, "processor and memory at least: " + node.getHardware());
 
 			endpoint.close(); // the agent goes away
 			waitUntil("the link notices and retries", () -> connections.statuses().get("node-1").state() == ConnectionService.State.RETRYING);

@@ -31,7 +31,7 @@ class LiveUpdatesTest {
 
 		LiveUpdates.Batch batch = live.drainInto(pool);
 
-		assertEquals(new LiveUpdates.Batch(5, 1), batch);
+		assertEquals(new LiveUpdates.Batch(5, 1, 0), batch);
 		Node web = node(pool, "tky-web-01");
 		assertEquals(5, web.getMetrics().getSamples().size());
 		assertEquals(0.4, web.getMetrics().getSamples().get(4).getCpu(), 1e-9);
@@ -48,7 +48,7 @@ class LiveUpdatesTest {
 		node(pool, "tky-web-01").setName("web-renamed");
 		live.offer(new LiveUpdates.Report("web-renamed", 2000, 0.2, 0.2, 0, 0, 2));
 		live.offer(new LiveUpdates.Report("tky-web-01", 2000, 0.2, 0.2, 0, 0, 2));
-		assertEquals(new LiveUpdates.Batch(1, 1), live.drainInto(pool), "the new name reports, the old one is unknown");
+		assertEquals(new LiveUpdates.Batch(1, 1, 0), live.drainInto(pool), "the new name reports, the old one is unknown");
 		assertEquals(2000, node(pool, "web-renamed").getLastHeartbeat());
 	}
 

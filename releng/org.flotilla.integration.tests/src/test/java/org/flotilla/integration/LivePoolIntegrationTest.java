@@ -12,14 +12,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.flotilla.console.core.AgentHistory;
 import org.flotilla.console.core.ConnectionService;
 import org.flotilla.console.core.ConsoleIdentity;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.model.Group;
+import org.flotilla.model.Memory;
 import org.flotilla.model.Node;
 import org.flotilla.model.NodeState;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolFactory;
+import org.flotilla.model.Processor;
+import org.flotilla.model.SyncState;
+import org.flotilla.protocol.HistorySeries;
 import org.flotilla.protocol.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +94,24 @@ class LivePoolIntegrationTest {
 			Message.Response inventory = connections.request("agent-1", "inventory", Map.of()).get(20, TimeUnit.SECONDS);
 			assertEquals(Integer.toString(Runtime.getRuntime().availableProcessors()), inventory.values().get("logicalCores"),
 					"the agent's inventory reached the console");
-			String nodeId = inventory.values().get("nodeId");
+
+			// Every node's discovered stack comes from its agent's inventory report.
+			waitUntil("every node's stack discovered", 30, () -> {
+				live.drainInto(pool);
+				return pool.getAllNodes().stream().allMatch(n -> n.getOperatingSystem() != null && n.getOperatingSystem().isDiscovered());
+			});
+			for (Node node : pool.getAllNodes()) {
+				Processor cpu = (Processor) node.getHardware().stream().filter(Processor.class::isInstance).findFirst()
+						.orElseThrow(() -> new AssertionError(node.getName() + " has no discovered processor"));
+				assertEquals(Runtime.getRuntime().availableProcessors(), cpu.getThreads(), node.getName());
+				assertEquals(SyncState.DISCOVERED_ONLY, cpu.getSyncState());
+				assertTrue(node.getHardware().stream().anyMatch(h -> h instanceof Memory m && m.getSizeMib() > 0), node.getName());
+				assertTrue(node.getOperatingSystem().getKernel() != null && !node.getOperatingSystem().getKernel().isBlank(),
+						node.getName() + " reports its kernel");
+			}
+
+			Message.Response secondInventory = connections.request("agent-2", "inventory", Map.of()).get(20, TimeUnit.SECONDS);
+			String secondId = secondInventory.values().get("nodeId");
 
 			// Kill agent 2: unreachable within 5 s of its death.
 			Node second = pool.getAllNodes().get(1);
@@ -110,10 +132,19 @@ class LivePoolIntegrationTest {
 				live.drainInto(pool);
 				return second.getState() == NodeState.READY;
 			});
-			Message.Response again = connections.request("agent-1", "inventory", Map.of()).get(20, TimeUnit.SECONDS);
-			assertEquals(nodeId, again.values().get("nodeId"));
 			Message.Response restarted = connections.request("agent-2", "inventory", Map.of()).get(20, TimeUnit.SECONDS);
 			assertEquals("agent-2", restarted.values().get("node"));
+			assertEquals(secondId, restarted.values().get("nodeId"), "the same identity, from its journal");
+
+			// ...and with its history: the seconds before it was killed are still served.
+			AgentHistory history = new AgentHistory(connections::request);
+			AgentHistory.Fetched fetched = history.fetch(List.of("agent-2"), AgentHistory.Range.LAST_HOUR, java.time.Instant.now())
+					.get(20, TimeUnit.SECONDS);
+			assertEquals(Map.of(), fetched.failures());
+			HistorySeries series = fetched.histories().get("agent-2");
+			assertEquals("SECOND", series.resolution());
+			long before = java.util.Arrays.stream(series.times()).filter(t -> t < killed - 1000).count();
+			assertTrue(before >= 2, "history from before the restart survives it: " + before + " of " + series.size() + " points");
 		}
 	}
 

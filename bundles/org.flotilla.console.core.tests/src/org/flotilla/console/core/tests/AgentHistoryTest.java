@@ -1,0 +1,62 @@
+package org.flotilla.console.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.flotilla.console.core.AgentHistory;
+import org.flotilla.protocol.HistorySeries;
+import org.flotilla.protocol.Message;
+import org.junit.jupiter.api.Test;
+
+/** Unit level: the agents are stood in for by a requester; the real path is in the integration test. */
+class AgentHistoryTest {
+
+	private static HistorySeries series(long[] times, double cpu) {
+		int n = times.length;
+		double[] c = new double[n];
+		java.util.Arrays.fill(c, cpu);
+		return new HistorySeries("SECOND", 1000, times, c, c, c, c, c, c);
+	}
+
+	@Test
+	void everyNodeAnswersOrSaysWhyNot() throws Exception {
+		Map<String, Map<String, String>> asked = new HashMap<>();
+		AgentHistory history = new AgentHistory((node, operation, arguments) -> {
+			asked.put(node, arguments);
+			return switch (node) {
+			case "good" -> CompletableFuture.completedFuture(Message.Response.ok(1, series(new long[] { 1000, 2000 }, 0.5).toValues()));
+			case "refusing" -> CompletableFuture.completedFuture(Message.Response.failed(1, Message.Response.Status.REFUSED, "no"));
+			case "garbled" -> CompletableFuture.completedFuture(Message.Response.ok(1, Map.of("count", "x")));
+			default -> CompletableFuture.failedFuture(new IOException(node + " is not connected"));
+			};
+		});
+		Instant now = Instant.ofEpochMilli(10_000_000);
+		AgentHistory.Fetched fetched = history.fetch(List.of("good", "refusing", "garbled", "down"), AgentHistory.Range.LAST_HOUR, now)
+				.get(5, TimeUnit.SECONDS);
+
+		assertEquals(List.of("good"), List.copyOf(fetched.histories().keySet()));
+		assertEquals("REFUSED: no", fetched.failures().get("refusing"));
+		assertTrue(fetched.failures().get("garbled").contains("'count' is not a number"), fetched.failures().toString());
+		assertEquals("down is not connected", fetched.failures().get("down"));
+		assertEquals(Long.toString(10_000_000 - 3_600_000), asked.get("good").get("from"));
+		assertEquals("10000000", asked.get("good").get("to"));
+	}
+
+	@Test
+	void thePoolMeanCountsOnlyTheNodesThatHaveEachBucket() {
+		HistorySeries a = series(new long[] { 1000, 2000, 3000 }, 0.2);
+		HistorySeries b = series(new long[] { 2000, 3000 }, 0.6); // was down for the first second
+		HistorySeries mean = AgentHistory.poolMean(List.of(a, b));
+		assertArrayEquals(new long[] { 1000, 2000, 3000 }, mean.times());
+		assertArrayEquals(new double[] { 0.2, 0.4, 0.4 }, mean.cpu(), 1e-9);
+	}
+}

@@ -49,8 +49,11 @@ class ConsoleUiTest {
 
 	private static final String NODE = "tky-web-04"; // runs an older JVM than desired: a drifted element
 
+	private static final int DEMO_AGENTS = 5;
+
 	private static ConsoleUnderTest console;
 	private static PoolSession session;
+	private static DemoAgents demo;
 
 	@BeforeAll
 	static void start() throws Exception {
@@ -63,6 +66,9 @@ class ConsoleUiTest {
 	static void stop() throws Exception {
 		if (console != null) {
 			console.close();
+		}
+		if (demo != null) {
+			demo.close();
 		}
 	}
 
@@ -325,6 +331,122 @@ class ConsoleUiTest {
 		assertEquals(20.0, values[0], 0.001, "CPU in percent, oldest first");
 		assertEquals((0.2 + 0.6 * Math.abs(Math.sin(59 / 8.0))) * 100, values[59], 0.001);
 		console.screenshot("console-load");
+	}
+
+	@Test
+	@Order(9)
+	void theDemoPoolsRealAgentsShowLiveInTheTopologyTheStatusTableAndTheChart() throws Exception {
+		java.nio.file.Path workspace = java.nio.file.Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
+		demo = DemoAgents.start(workspace, DEMO_AGENTS);
+		org.eclipse.e4.ui.di.UISynchronize ui = console.get(org.eclipse.e4.ui.di.UISynchronize.class);
+		console.run(() -> org.flotilla.console.ui.internal.PoolJobs.open(session, demo.poolFile(), ui, console.mainShell()));
+		console.waitUntil("the demo pool is open", () -> "Demo pool (local agents)".equals(session.getPool().getName()));
+		List<Node> nodes = console.sync(() -> List.copyOf(session.getPool().getAllNodes()));
+		assertEquals(DEMO_AGENTS, nodes.size());
+
+		// Every agent connects over TLS, reports its load and its stack.
+		console.waitUntil("every demo node is ready with live samples and its discovered stack", java.time.Duration.ofSeconds(90),
+				() -> nodes.stream().allMatch(n -> n.getState() == org.flotilla.model.NodeState.READY && n.getMetrics() != null
+						&& n.getMetrics().getSamples().size() >= 3 && n.getOperatingSystem() != null
+						&& n.getOperatingSystem().isDiscovered()));
+		for (Node node : nodes) {
+			assertTrue(console.sync(() -> node.getHardware().stream().anyMatch(h -> h instanceof org.flotilla.model.Processor p
+					&& p.getThreads() == Runtime.getRuntime().availableProcessors())), node.getName() + ": processor discovered");
+		}
+
+		// The topology shows every node of the demo pool, painted by its state.
+		console.showPart(ConsoleIds.PART_TOPOLOGY);
+		org.flotilla.console.ui.internal.parts.TopologyCanvas topology = console
+				.part(ConsoleIds.PART_TOPOLOGY, org.flotilla.console.ui.internal.parts.TopologyPart.class).getCanvas();
+		console.run(() -> topology.setColorBy(org.flotilla.console.ui.internal.parts.TopologyCanvas.ColorBy.STATE));
+		console.waitUntil("every demo node has a tile", () -> nodes.stream().allMatch(n -> topology.visibleTileOf(n) != null));
+		for (Node node : nodes) {
+			assertEquals(Icons.stateColor(org.flotilla.model.NodeState.READY), console.sync(() -> {
+				Rectangle tile = topology.visibleTileOf(node);
+				return pixelOf(topology, tile.x + tile.width / 2, tile.y + tile.height / 2);
+			}), node.getName() + " is painted ready");
+		}
+
+		// Selecting a node in the topology selects it in the status table and charts it.
+		Node picked = nodes.get(2);
+		console.showPart(ConsoleIds.PART_NODE_STATUS);
+		org.flotilla.console.ui.internal.parts.NodeStatusPart status = console.part(ConsoleIds.PART_NODE_STATUS,
+				org.flotilla.console.ui.internal.parts.NodeStatusPart.class);
+		console.showPart(ConsoleIds.PART_LOAD);
+		org.flotilla.console.ui.internal.parts.LoadPart load = console.part(ConsoleIds.PART_LOAD,
+				org.flotilla.console.ui.internal.parts.LoadPart.class);
+		console.showPart(ConsoleIds.PART_TOPOLOGY);
+		Rectangle tile = console.sync(() -> topology.visibleTileOf(picked));
+		console.click(topology, tile);
+		console.waitUntil("the topology selects " + picked.getName(), () -> topology.getSelection() == picked);
+		console.waitUntil("the status table selects it",
+				() -> status.getViewer().getStructuredSelection().getFirstElement() == picked);
+		console.waitUntil("the load part charts its live samples", () -> load.getNode() == picked && load.nodeSeries().length >= 3);
+		double[] charted = console.sync(load::nodeSeries);
+		double[] window = console.sync(() -> picked.getMetrics().getSamples().stream().mapToDouble(m -> m.getCpu() * 100).toArray());
+		assertEquals(window.length, charted.length, "one point per sample in the node's window");
+		assertEquals(window[0], charted[0], 1e-9, "CPU in percent, as the agent reported it");
+		console.screenshot("console-demo-live");
+		console.showPart(ConsoleIds.PART_NODE_STACK);
+		NodeStackCanvas stack = console.part(ConsoleIds.PART_NODE_STACK, NodeStackPart.class).getCanvas();
+		console.waitUntil("the stack part draws the discovered stack", () -> stack.getNode() == picked && tabShown(stack, "Node Stack"));
+		console.flush();
+		console.screenshot("console-demo-stack");
+		console.showPart(ConsoleIds.PART_LOAD);
+
+		// An agent dies: its tile turns to the unreachable color within 5 s, the others keep reporting.
+		Node lost = nodes.get(DEMO_AGENTS - 1);
+		demo.kill(DEMO_AGENTS - 1);
+		long killed = System.currentTimeMillis();
+		console.waitUntil(lost.getName() + " is unreachable", java.time.Duration.ofSeconds(10),
+				() -> lost.getState() == org.flotilla.model.NodeState.UNREACHABLE);
+		long detected = System.currentTimeMillis() - killed;
+		assertTrue(detected <= 5000, "unreachable " + detected + " ms after the agent died");
+		console.waitUntil("its tile is painted unreachable", () -> {
+			Rectangle lostTile = topology.visibleTileOf(lost);
+			return Icons.stateColor(org.flotilla.model.NodeState.UNREACHABLE)
+					.equals(pixelOf(topology, lostTile.x + lostTile.width / 2, lostTile.y + lostTile.height / 2));
+		});
+		assertEquals(org.flotilla.model.NodeState.READY, console.sync(picked::getState), "the others keep serving");
+		console.screenshot("console-demo-topology");
+	}
+
+	@Test
+	@Order(10)
+	void theRangeSelectorChartsHistoryFetchedFromTheAgents() throws Exception {
+		org.flotilla.console.ui.internal.parts.LoadPart load = console.part(ConsoleIds.PART_LOAD,
+				org.flotilla.console.ui.internal.parts.LoadPart.class);
+		console.showPart(ConsoleIds.PART_LOAD);
+		Node picked = console.sync(load::getNode);
+		assertNotNull(picked, "the node selected in the previous test");
+		long[] live = console.sync(load::nodeTimes);
+
+		console.run(() -> load.selectRange(1)); // "Last hour"
+		console.waitUntil("the hour's history arrived from the agents (hint: " + console.sync(load::hintText) + ")",
+				() -> load.hintText().contains("points of 1 s"));
+		long[] times = console.sync(load::nodeTimes);
+		assertTrue(times.length >= 3, "1-second points from the agent's disk: " + times.length);
+		for (int i = 1; i < times.length; i++) {
+			assertTrue(times[i] - times[i - 1] >= 1000, "bucket starts 1 s apart or more, in time order");
+		}
+		assertTrue(times[0] <= live[0], "the history reaches back at least as far as the live window");
+		assertTrue(console.sync(load::poolSeries).length >= 3, "the pool's history: the mean of the agents that answered");
+		assertTrue(console.sync(load::hintText).contains("1 agent did not answer"),
+				"the killed agent is named as not answering: " + console.sync(load::hintText));
+		console.screenshot("console-load-history");
+
+		console.run(() -> load.selectRange(0));
+		console.waitUntil("back to live samples", () -> load.hintText().contains("samples of the selected node"));
+	}
+
+	/** Whether the tab folder holding {@code control} shows the tab {@code title}. */
+	private static boolean tabShown(org.eclipse.swt.widgets.Control control, String title) {
+		for (org.eclipse.swt.widgets.Control c = control; c != null; c = c.getParent()) {
+			if (c instanceof org.eclipse.swt.custom.CTabFolder folder) {
+				return folder.getSelection() != null && title.equals(folder.getSelection().getText());
+			}
+		}
+		return false;
 	}
 
 	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String text) {

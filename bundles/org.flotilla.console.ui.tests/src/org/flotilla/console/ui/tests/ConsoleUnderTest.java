@@ -46,7 +46,16 @@ final class ConsoleUnderTest implements AutoCloseable {
 	private volatile Object workbench; // E4Workbench: internal, reached by reflection
 	private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
+	/** Errors with an exception logged by the console: an "Internal Error" dialog would block the test. */
+	private final java.util.List<org.eclipse.core.runtime.IStatus> internalErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final org.eclipse.core.runtime.ILogListener errorCatcher = (status, plugin) -> {
+		if (status.getSeverity() == org.eclipse.core.runtime.IStatus.ERROR && status.getException() != null) {
+			internalErrors.add(status);
+		}
+	};
+
 	ConsoleUnderTest() throws InterruptedException {
+		Platform.addLogListener(errorCatcher);
 		CountDownLatch started = new CountDownLatch(1);
 		uiThread = new Thread(() -> run(started), "flotilla-ui");
 		uiThread.setDaemon(true);
@@ -155,10 +164,20 @@ final class ConsoleUnderTest implements AutoCloseable {
 
 	/** Polls {@code condition} on the UI thread until it holds; fails with {@code what} after the timeout. */
 	void waitUntil(String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		waitUntil(what, TIMEOUT, condition);
+	}
+
+	/** As {@link #waitUntil(String, BooleanSupplier)}, with its own timeout. */
+	void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (failure.get() != null) {
 				throw new AssertionError("the console failed", failure.get());
+			}
+			if (!internalErrors.isEmpty()) {
+				org.eclipse.core.runtime.IStatus error = internalErrors.get(0);
+				throw new AssertionError("the console logged an error while waiting until " + what + ": "
+						+ error.getMessage(), error.getException());
 			}
 			if (display != null && !display.isDisposed() && sync(condition::getAsBoolean)) {
 				return;
@@ -170,7 +189,7 @@ final class ConsoleUnderTest implements AutoCloseable {
 				throw new AssertionError("interrupted while waiting until " + what);
 			}
 		}
-		throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting until " + what);
+		throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting until " + what);
 	}
 
 	/**
@@ -275,6 +294,14 @@ final class ConsoleUnderTest implements AutoCloseable {
 		Path folder = Path.of(System.getProperty("flotilla.screenshots", "target/screenshots"));
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name + ".png");
+		// Only for the picture, never for a test's outcome: GTK paints on its frame clock, so on a busy
+		// machine a tab switched a moment ago may not be on screen yet. Keep the event loop running
+		// for a quarter of a second before reading the screen.
+		long until = System.nanoTime() + 250_000_000L;
+		while (System.nanoTime() < until) {
+			flush();
+			Thread.sleep(25);
+		}
 		run(() -> {
 			Shell shell = mainShell();
 			shell.redraw();
@@ -297,6 +324,7 @@ final class ConsoleUnderTest implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
+		Platform.removeLogListener(errorCatcher);
 		if (display != null && !display.isDisposed()) {
 			display.asyncExec(() -> ((IWorkbench) workbench).close());
 		}

@@ -1,8 +1,10 @@
 package org.flotilla.console.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -14,6 +16,7 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.flotilla.console.core.AgentHistory;
 import org.flotilla.console.core.AlertEngine;
 import org.flotilla.console.core.ConnectionService;
 import org.flotilla.console.core.ConsoleIdentity;
@@ -72,6 +75,12 @@ public class ConsoleAddon {
 
 		// The connection service offers agent reports to LiveUpdates from its own threads.
 		context.set(LiveUpdates.class, live);
+		// History stays on the agents; parts ask for it through the connections (made on first use).
+		context.set(AgentHistory.class, new AgentHistory((node, operation, arguments) -> {
+			ConnectionService current = connections;
+			return current != null ? current.request(node, operation, arguments)
+					: CompletableFuture.failedFuture(new IOException(node + " is not connected"));
+		}));
 		display.asyncExec(new Runnable() {
 			private int tick;
 
@@ -100,7 +109,8 @@ public class ConsoleAddon {
 		}
 	}
 
-	private ConnectionService connections;
+	/** Created on the UI thread, read by history jobs. */
+	private volatile ConnectionService connections;
 	private List<ConnectionService.Target> connected = List.of();
 
 	/**

@@ -1,10 +1,20 @@
 package org.flotilla.console.ui.internal.parts;
 
+import java.text.SimpleDateFormat;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Date;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
@@ -14,12 +24,15 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.flotilla.console.core.AgentHistory;
+import org.flotilla.console.core.ConnectionService;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.PoolFollower;
@@ -28,6 +41,7 @@ import org.flotilla.model.MetricWindow;
 import org.flotilla.model.Node;
 import org.flotilla.model.NodeState;
 import org.flotilla.model.Pool;
+import org.flotilla.protocol.HistorySeries;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -35,33 +49,55 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Live load as time series (SWTChart): the selected node's CPU, memory or network from its recent
- * window, and the pool as a whole (the mean over ready nodes of their latest samples, one point per
- * update). Updates arrive batched, at most once a second.
+ * Load as time series (SWTChart). <b>Live</b>: the selected node's CPU, memory or network from its
+ * recent window, and the pool as a whole (the mean over ready nodes of their latest samples, one
+ * point per update); updates arrive batched, at most once a second. <b>Last hour / day / 30 days</b>:
+ * history fetched from the agents in a job (the UI thread only paints), the node's mean with its
+ * peaks, and the pool's mean over the agents that answered; agents that did not answer are named.
  */
 public class LoadPart {
 
 	/** How many pool-wide points to keep (one per update: about five minutes). */
 	static final int POOL_POINTS = 300;
+	/** At most this many agents are asked for the pool's history (a sample, evenly spread). */
+	static final int POOL_HISTORY_AGENTS = 500;
+	/** Family of the history jobs, so tests and shutdown can wait for them. */
+	public static final Object HISTORY_FAMILY = new Object();
+
+	private static final String[] RANGES = { "Live", AgentHistory.Range.LAST_HOUR.label(),
+			AgentHistory.Range.LAST_DAY.label(), AgentHistory.Range.LAST_30_DAYS.label() };
 
 	@Inject
 	private PoolSession session;
+	@Inject
+	@Optional
+	private AgentHistory agentHistory;
 
 	private Chart nodeChart;
 	private Chart poolChart;
 	private Combo metric;
+	private Combo range;
 	private Label hint;
 	private Node node;
 	private PoolFollower follower;
 	private final Deque<double[]> poolHistory = new ArrayDeque<>(); // {time, cpu, memory, network}
 	private Pool shown;
 
+	/** The history on show (history ranges only), and the request it answers. */
+	private HistoryView history;
+	private Job historyJob;
+	private int historyGeneration;
+
+	private record HistoryView(AgentHistory.Range range, Node node, HistorySeries nodeSeries, HistorySeries poolSeries,
+			int poolAgents, Map<String, String> failures) {
+	}
+
 	@PostConstruct
 	void create(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout barLayout = new GridLayout(3, false);
+		GridLayout barLayout = new GridLayout(5, false);
 		barLayout.marginHeight = 0;
 		barLayout.marginWidth = 0;
 		bar.setLayout(barLayout);
@@ -69,19 +105,29 @@ public class LoadPart {
 		metric = new Combo(bar, SWT.READ_ONLY);
 		metric.setItems("CPU", "Memory", "Network");
 		metric.select(0);
+		new Label(bar, SWT.NONE).setText("  Range:");
+		range = new Combo(bar, SWT.READ_ONLY);
+		range.setItems(RANGES);
+		range.select(0);
+		range.setToolTipText("Live: the nodes' latest samples. Other ranges: history kept on the agents' disks.");
 		hint = new Label(bar, SWT.NONE);
 		hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		hint.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		nodeChart = chart(parent, "Selected node");
 		poolChart = chart(parent, "Pool");
 		metric.addListener(SWT.Selection, e -> redraw());
+		range.addListener(SWT.Selection, e -> rangeChanged());
 
 		follower = new PoolFollower(session, parent.getDisplay(), 1000, pool -> {
 			if (shown != null && pool != shown) {
 				poolHistory.clear(); // a different pool: its history starts now
 				node = null;
+				history = null;
 			}
 			shown = pool;
+			if (selectedRange() != null) {
+				fetchHistory();
+			}
 			redraw();
 		}, this::sampleAndRedraw);
 	}
@@ -91,7 +137,7 @@ public class LoadPart {
 		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.getTitle().setText(title);
 		chart.getAxisSet().getXAxis(0).getTitle().setText("time");
-		chart.getAxisSet().getXAxis(0).getTick().setFormat(new java.text.SimpleDateFormat("HH:mm:ss"));
+		chart.getAxisSet().getXAxis(0).getTick().setFormat(new SimpleDateFormat("HH:mm:ss"));
 		chart.getAxisSet().getYAxis(0).getTitle().setText("");
 		chart.getLegend().setVisible(false);
 		return chart;
@@ -106,6 +152,9 @@ public class LoadPart {
 		}
 		node = selectedNode; // also when this runs during injection, before the charts exist
 		if (nodeChart != null && !nodeChart.isDisposed()) {
+			if (selectedRange() != null) {
+				fetchHistory();
+			}
 			redraw();
 		}
 	}
@@ -121,7 +170,118 @@ public class LoadPart {
 				poolHistory.removeFirst();
 			}
 		}
+		if (selectedRange() == null) {
+			redraw(); // history ranges change only when fetched again
+		}
+	}
+
+	/** The history range chosen, or null for live. */
+	private AgentHistory.Range selectedRange() {
+		int index = range == null ? 0 : range.getSelectionIndex();
+		return index <= 0 ? null : AgentHistory.Range.values()[index - 1];
+	}
+
+	private void rangeChanged() {
+		history = null;
+		if (selectedRange() != null) {
+			fetchHistory();
+		} else if (historyJob != null) {
+			historyJob.cancel();
+		}
 		redraw();
+	}
+
+	/**
+	 * Asks the agents for the chosen range in a job: the selected node's history and the pool's (from
+	 * at most {@value #POOL_HISTORY_AGENTS} agents). The answer is shown only if nothing newer was
+	 * asked meanwhile.
+	 */
+	private void fetchHistory() {
+		AgentHistory.Range wanted = selectedRange();
+		if (wanted == null || agentHistory == null) {
+			return;
+		}
+		if (historyJob != null) {
+			historyJob.cancel();
+		}
+		int generation = ++historyGeneration;
+		Node forNode = node;
+		List<String> agents = ConnectionService.targetsOf(session.getPool()).stream().map(ConnectionService.Target::nodeName)
+				.toList();
+		List<String> poolNodes = spread(agents, POOL_HISTORY_AGENTS);
+		String nodeName = forNode != null && agents.contains(forNode.getName()) ? forNode.getName() : null;
+		Display display = nodeChart.getDisplay();
+		historyJob = new Job("Fetching " + wanted.label().toLowerCase() + " of load history") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask("Asking " + poolNodes.size() + " agents for their history", IProgressMonitor.UNKNOWN);
+				try {
+					Instant now = Instant.now();
+					CompletableFuture<AgentHistory.Fetched> pool = agentHistory.fetch(poolNodes, wanted, now);
+					AgentHistory.Fetched fetched = await(pool, monitor);
+					if (fetched == null) {
+						return Status.CANCEL_STATUS;
+					}
+					HistorySeries nodeSeries = null;
+					if (nodeName != null) {
+						nodeSeries = fetched.histories().get(nodeName);
+						if (nodeSeries == null && !fetched.failures().containsKey(nodeName)) {
+							AgentHistory.Fetched one = await(agentHistory.fetch(List.of(nodeName), wanted, now), monitor);
+							nodeSeries = one == null ? null : one.histories().get(nodeName);
+						}
+					}
+					HistorySeries poolSeries = fetched.histories().isEmpty() ? null : AgentHistory.poolMean(fetched.histories().values());
+					HistoryView view = new HistoryView(wanted, forNode, nodeSeries, poolSeries, fetched.histories().size(),
+							fetched.failures());
+					display.asyncExec(() -> {
+						if (generation == historyGeneration && !nodeChart.isDisposed()) {
+							history = view;
+							redraw();
+						}
+					});
+					return Status.OK_STATUS;
+				} finally {
+					monitor.done();
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == HISTORY_FAMILY;
+			}
+		};
+		historyJob.setSystem(false);
+		historyJob.schedule();
+	}
+
+	/** Waits for the agents' answers, giving up when the user cancels. */
+	private static <T> T await(CompletableFuture<T> future, IProgressMonitor monitor) {
+		while (!monitor.isCanceled()) {
+			try {
+				return future.get(200, TimeUnit.MILLISECONDS);
+			} catch (TimeoutException e) {
+				// still waiting; look at the cancel button again
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return null;
+			} catch (java.util.concurrent.ExecutionException e) {
+				return null; // AgentHistory reports failures per node; this does not happen
+			}
+		}
+		future.cancel(true);
+		return null;
+	}
+
+	/** At most {@code limit} names, evenly spread over the list. */
+	static List<String> spread(List<String> names, int limit) {
+		if (names.size() <= limit) {
+			return names;
+		}
+		List<String> picked = new java.util.ArrayList<>(limit);
+		for (int i = 0; i < limit; i++) {
+			picked.add(names.get((int) ((long) i * names.size() / limit)));
+		}
+		return picked;
 	}
 
 	/** Mean of the ready nodes' latest samples: {time, cpu, memory, network}, or null without data. */
@@ -145,6 +305,16 @@ public class LoadPart {
 	}
 
 	private void redraw() {
+		AgentHistory.Range wanted = selectedRange();
+		if (wanted == null) {
+			redrawLive();
+		} else {
+			redrawHistory(wanted);
+		}
+		hint.getParent().layout();
+	}
+
+	private void redrawLive() {
 		int which = metric.getSelectionIndex();
 		String unit = which == 2 ? "bytes/s" : "%";
 		MetricWindow window = node == null ? null : node.getMetrics();
@@ -157,7 +327,7 @@ public class LoadPart {
 			values[i] = which == 0 ? s.getCpu() * 100 : which == 1 ? s.getMemory() * 100 : s.getNetworkRate();
 		}
 		nodeChart.getTitle().setText(node == null ? "Selected node: none" : node.getName() + " \u2014 " + metric.getText());
-		show(nodeChart, times, values, unit, new RGB(56, 132, 255));
+		show(nodeChart, times, values, null, unit, "HH:mm:ss");
 
 		Date[] poolTimes = new Date[poolHistory.size()];
 		double[] poolValues = new double[poolHistory.size()];
@@ -167,24 +337,89 @@ public class LoadPart {
 			poolValues[i++] = which == 2 ? point[3] : point[1 + which] * 100;
 		}
 		poolChart.getTitle().setText("Pool \u2014 mean " + metric.getText() + " of ready nodes");
-		show(poolChart, poolTimes, poolValues, unit, new RGB(46, 160, 67));
+		show(poolChart, poolTimes, poolValues, null, unit, "HH:mm:ss");
 		hint.setText(samples.isEmpty() && poolHistory.isEmpty()
 				? "No live samples yet: they arrive from the nodes' agents." : samples.size() + " samples of the selected node");
-		hint.getParent().layout();
 	}
 
-	private static void show(Chart chart, Date[] times, double[] values, String unit, RGB color) {
-		ISeries<?> series = chart.getSeriesSet().getSeries("load");
-		if (series == null) {
-			series = chart.getSeriesSet().createSeries(SeriesType.LINE, "load");
-			ILineSeries<?> line = (ILineSeries<?>) series;
-			line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
-			line.setLineColor(new Color(color));
-			line.setLineWidth(2);
-			line.setLineStyle(LineStyle.SOLID);
+	private void redrawHistory(AgentHistory.Range wanted) {
+		int which = metric.getSelectionIndex();
+		String unit = which == 2 ? "bytes/s" : "%";
+		HistoryView view = history != null && history.range() == wanted ? history : null;
+		HistorySeries nodeSeries = view != null && view.node() == node ? view.nodeSeries() : null;
+		nodeChart.getTitle().setText(node == null ? "Selected node: none"
+				: node.getName() + " \u2014 " + metric.getText() + ", " + wanted.label().toLowerCase()
+						+ (which == 2 ? "" : " (line: mean, dots: peak)"));
+		showHistory(nodeChart, nodeSeries, which, unit);
+		HistorySeries poolSeries = view == null ? null : view.poolSeries();
+		poolChart.getTitle().setText("Pool \u2014 mean " + metric.getText() + ", " + wanted.label().toLowerCase()
+				+ (view == null ? "" : " (" + view.poolAgents() + " agents)"));
+		showHistory(poolChart, poolSeries, which, unit);
+		if (agentHistory == null) {
+			hint.setText("History is not available: no connection service.");
+		} else if (view == null || view.node() != node) {
+			hint.setText("Fetching " + wanted.label().toLowerCase() + " from the agents\u2026");
+		} else {
+			StringBuilder text = new StringBuilder();
+			HistorySeries any = nodeSeries != null ? nodeSeries : poolSeries;
+			text.append(any == null ? "No history" : any.size() + " points of " + (any.bucketMillis() / 1000 >= 60
+					? any.bucketMillis() / 60_000 + " min" : any.bucketMillis() / 1000 + " s"));
+			if (node != null && nodeSeries == null) {
+				String why = view.failures().get(node.getName());
+				text.append("; ").append(node.getName()).append(": ").append(why != null ? why : "no agent (address is not host:port)");
+			}
+			if (!view.failures().isEmpty()) {
+				int silent = view.failures().size();
+				text.append("; ").append(silent).append(silent == 1 ? " agent did not answer" : " agents did not answer");
+			}
+			hint.setText(text.toString());
+			hint.setToolTipText(view.failures().isEmpty() ? null : String.join("\n", view.failures().entrySet().stream()
+					.map(e -> e.getKey() + ": " + e.getValue()).sorted().toList()));
 		}
-		series.setXDateSeries(times);
-		series.setYSeries(values);
+	}
+
+	private static void showHistory(Chart chart, HistorySeries series, int which, String unit) {
+		int n = series == null ? 0 : series.size();
+		Date[] times = new Date[n];
+		double[] values = new double[n];
+		double[] peaks = which == 2 ? null : new double[n];
+		for (int i = 0; i < n; i++) {
+			times[i] = new Date(series.times()[i]);
+			switch (which) {
+			case 0 -> {
+				values[i] = series.cpu()[i] * 100;
+				peaks[i] = series.cpuMax()[i] * 100;
+			}
+			case 1 -> {
+				values[i] = series.memory()[i] * 100;
+				peaks[i] = series.memoryMax()[i] * 100;
+			}
+			default -> values[i] = series.network()[i];
+			}
+		}
+		long span = n < 2 ? 0 : series.times()[n - 1] - series.times()[0];
+		// Labels that tell the points apart: an agent started ten minutes ago has ten minutes of "last day".
+		String format = span < 15 * 60_000L ? "HH:mm:ss" : span < 2 * 86_400_000L ? "HH:mm" : "MM-dd HH:mm";
+		show(chart, times, values, peaks, unit, format);
+	}
+
+	private static final RGB LOAD_COLOR = new RGB(56, 132, 255);
+	private static final RGB PEAK_COLOR = new RGB(232, 98, 54);
+
+	/** Shows the mean line ("load") and, when given, the peaks as dots ("peak"). */
+	private static void show(Chart chart, Date[] times, double[] values, double[] peaks, String unit, String timeFormat) {
+		ILineSeries<?> line = series(chart, "load");
+		line.setXDateSeries(times);
+		line.setYSeries(values);
+		ILineSeries<?> peak = series(chart, "peak");
+		peak.setLineStyle(LineStyle.NONE);
+		peak.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
+		peak.setSymbolSize(3);
+		peak.setSymbolColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		peak.setVisible(peaks != null);
+		peak.setXDateSeries(peaks == null ? new Date[0] : times);
+		peak.setYSeries(peaks == null ? new double[0] : peaks);
+		chart.getAxisSet().getXAxis(0).getTick().setFormat(new SimpleDateFormat(timeFormat));
 		chart.getAxisSet().getYAxis(0).getTitle().setText(unit);
 		if (values.length > 0) {
 			chart.getAxisSet().adjustRange();
@@ -195,10 +430,51 @@ public class LoadPart {
 		chart.redraw();
 	}
 
+	private static ILineSeries<?> series(Chart chart, String id) {
+		ISeries<?> series = chart.getSeriesSet().getSeries(id);
+		if (series == null) {
+			series = chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+			ILineSeries<?> line = (ILineSeries<?>) series;
+			line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
+			line.setLineColor(new Color(id.equals("peak") ? PEAK_COLOR : LOAD_COLOR));
+			line.setLineWidth(2);
+			line.setLineStyle(LineStyle.SOLID);
+		}
+		return (ILineSeries<?>) series;
+	}
+
 	/** The node chart's series values (for tests). */
 	public double[] nodeSeries() {
 		ISeries<?> series = nodeChart.getSeriesSet().getSeries("load");
 		return series == null ? new double[0] : series.getYSeries();
+	}
+
+	/** The pool chart's series values (for tests). */
+	public double[] poolSeries() {
+		ISeries<?> series = poolChart.getSeriesSet().getSeries("load");
+		return series == null ? new double[0] : series.getYSeries();
+	}
+
+	/** The node chart's time axis, epoch milliseconds (for tests). */
+	public long[] nodeTimes() {
+		ISeries<?> series = nodeChart.getSeriesSet().getSeries("load");
+		double[] x = series == null ? new double[0] : series.getXSeries();
+		long[] times = new long[x.length];
+		for (int i = 0; i < x.length; i++) {
+			times[i] = (long) x[i];
+		}
+		return times;
+	}
+
+	/** Chooses a range as the user does: index 0 is live, then the {@link AgentHistory.Range}s. */
+	public void selectRange(int index) {
+		range.select(index);
+		range.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	/** The hint line under the selectors (for tests and screenshots). */
+	public String hintText() {
+		return hint.getText();
 	}
 
 	public Node getNode() {
@@ -212,6 +488,9 @@ public class LoadPart {
 
 	@PreDestroy
 	void dispose() {
+		if (historyJob != null) {
+			historyJob.cancel();
+		}
 		follower.dispose();
 	}
 }

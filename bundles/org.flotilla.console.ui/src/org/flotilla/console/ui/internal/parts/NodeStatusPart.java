@@ -147,6 +147,10 @@ public class NodeStatusPart {
 	private void show(Pool pool) {
 		alertsByNode = AlertEngine.activeAlertsByNode(pool);
 		Object[] nodes = pool.getAllNodes().toArray();
+		// Empty the virtual table while its old elements are still cached: shrinking it inside setInput
+		// makes GTK ask for rows beyond the new, shorter element list, and JFace's virtual manager
+		// fails on the missing element (an NPE seen when a 26-node pool was replaced by a 5-node one).
+		viewer.getTable().setItemCount(0);
 		viewer.setInput(nodes);
 		updateCount(nodes.length);
 	}

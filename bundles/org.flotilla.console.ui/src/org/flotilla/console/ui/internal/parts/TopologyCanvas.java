@@ -428,7 +428,7 @@ public class TopologyCanvas extends Canvas {
 	}
 
 	/** Green at idle, yellow at half, red when full. */
-	static RGB loadColor(double load) {
+	public static RGB loadColor(double load) {
 		double l = Math.max(0, Math.min(1, load));
 		if (l < 0.5) {
 			double f = l / 0.5;

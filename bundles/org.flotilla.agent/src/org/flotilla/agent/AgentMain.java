@@ -84,13 +84,26 @@ public final class AgentMain {
 	 * agent still samples and keeps its history (e.g. to measure it) and says why nobody can reach it.
 	 */
 	private static AgentEndpoint listen(Agent agent, AgentConfig config) {
+		javax.net.ssl.SSLContext tls;
 		try {
-			AgentEndpoint endpoint = AgentEndpoint.start(agent, AgentEndpoint.tlsFromDataDir(config.dataDir()),
-					new java.net.InetSocketAddress(config.listenAddress(), config.listenPort()));
-			System.err.println("flotilla-agent: listening on " + endpoint.address());
-			return endpoint;
+			tls = AgentEndpoint.tlsFromDataDir(config.dataDir());
 		} catch (IOException | java.security.GeneralSecurityException e) {
 			System.err.println("flotilla-agent: not listening: " + e.getMessage());
+			return null;
+		}
+		java.net.InetSocketAddress address = new java.net.InetSocketAddress(config.listenAddress(), config.listenPort());
+		try {
+			AgentEndpoint endpoint = AgentEndpoint.start(agent, tls, address);
+			System.err.println("flotilla-agent: listening on " + endpoint.address());
+			return endpoint;
+		} catch (IOException e) {
+			// A node that has its certificate but cannot be reached is of no use to the pool: stop, so
+			// that whoever started it (a service manager, the run script) sees it and says why.
+			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			System.err.println("flotilla-agent: cannot listen on " + address + ": " + cause.getMessage()
+					+ " (is another process using the port? listen.address and listen.port are in the configuration file)");
+			agent.stop();
+			System.exit(1);
 			return null;
 		}
 	}

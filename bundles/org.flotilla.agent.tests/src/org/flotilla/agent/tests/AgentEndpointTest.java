@@ -46,15 +46,9 @@ class AgentEndpointTest {
 		assumeTrue(Files.isReadable(Path.of("/proc/meminfo")), "the agent reads /proc (Linux)");
 		char[] password = "secret".toCharArray();
 		PoolCertificateAuthority ca = PoolCertificateAuthority.openOrCreate(dir.resolve("ca"), password, "test pool");
-		Path data = dir.resolve("data");
-		Files.createDirectories(data.resolve("tls"));
-		PoolCertificateAuthority.writeKeyStore(ca.issueAgent("node-1", password), data.resolve(AgentEndpoint.KEYSTORE), password);
-		Files.writeString(data.resolve(AgentEndpoint.PASSWORD), "secret\n");
+		Path data = agentData(ca, password);
 		SystemInfo systemInfo = new SystemInfo();
-		Path config = dir.resolve("agent.properties");
-		Files.writeString(config, "node.name = node-1\nreport.interval = 100ms\ndata.dir = " + data + "\n");
-		AgentConfig agentConfig = ConfigParser.parse(config, new ConfigParser.Host(Runtime.getRuntime().availableProcessors(),
-				systemInfo.getHardware().getMemory().getTotal(), "unused"));
+		AgentConfig agentConfig = config(data, "100ms");
 
 		KeyStore console = ca.issueConsole("console-1", ConsoleRole.SUPPORT, password);
 		SSLContext consoleTls = PoolCertificateAuthority.sslContext(console, password);

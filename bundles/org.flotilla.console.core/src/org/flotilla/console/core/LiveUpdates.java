@@ -3,6 +3,7 @@ package org.flotilla.console.core;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -41,6 +42,8 @@ public final class LiveUpdates {
 	private int indexedSize = -1;
 	private final Map<String, Node> byName = new HashMap<>();
 	private boolean reindexedThisBatch;
+	/** When each node still waiting for its agent's first report was first expected to report. */
+	private final Map<Node, Long> expectedSince = new java.util.WeakHashMap<>();
 
 	/** Queues a report; any thread, never blocks. */
 	public void offer(Report report) {
@@ -122,10 +125,31 @@ public final class LiveUpdates {
 	 * @return how many nodes were marked
 	 */
 	public int markSilentNodes(Pool pool, long now, long timeoutMs) {
+		return markSilentNodes(pool, now, timeoutMs, Set.of(), 0);
+	}
+
+	/**
+	 * As {@link #markSilentNodes(Pool, long, long)}, and also marks unreachable the ready nodes named
+	 * in {@code expected} (those with an agent endpoint the console connects to) that have not
+	 * reported once within {@code firstReportGraceMs} of first being expected: an agent that never
+	 * came up, or a wrong address, must not look ready for ever.
+	 */
+	public int markSilentNodes(Pool pool, long now, long timeoutMs, Set<String> expected, long firstReportGraceMs) {
 		int marked = 0;
 		for (Node node : pool.getAllNodes()) {
-			if (node.getState() == NodeState.READY && node.getLastHeartbeat() > 0
-					&& now - node.getLastHeartbeat() > timeoutMs) {
+			boolean awaited = expected.contains(node.getName());
+			if (!awaited || node.getLastHeartbeat() > 0) {
+				expectedSince.remove(node);
+			}
+			if (node.getState() != NodeState.READY) {
+				continue;
+			}
+			if (node.getLastHeartbeat() > 0) {
+				if (now - node.getLastHeartbeat() > timeoutMs) {
+					node.setState(NodeState.UNREACHABLE);
+					marked++;
+				}
+			} else if (awaited && now - expectedSince.computeIfAbsent(node, n -> now) > firstReportGraceMs) {
 				node.setState(NodeState.UNREACHABLE);
 				marked++;
 			}

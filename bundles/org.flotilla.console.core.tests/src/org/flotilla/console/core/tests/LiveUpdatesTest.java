@@ -41,6 +41,25 @@ class LiveUpdatesTest {
 	}
 
 	@Test
+	void aNodeWhoseAgentNeverReportsBecomesUnreachableAfterTheGraceOnlyIfItHasAnAgent() {
+		Pool pool = SamplePools.create();
+		Node awaited = node(pool, "tky-web-01");
+		Node described = node(pool, "tky-web-02"); // no agent endpoint: nobody expects it to report
+		java.util.Set<String> expected = java.util.Set.of("tky-web-01");
+		assertEquals(0, live.markSilentNodes(pool, 100_000, 3000, expected, 15_000), "first seen: the grace starts");
+		assertEquals(0, live.markSilentNodes(pool, 114_000, 3000, expected, 15_000), "still within the grace");
+		assertEquals(NodeState.READY, awaited.getState());
+		assertEquals(1, live.markSilentNodes(pool, 115_001, 3000, expected, 15_000));
+		assertEquals(NodeState.UNREACHABLE, awaited.getState(), "an agent that never came up is unreachable");
+		assertEquals(NodeState.READY, described.getState(), "a node without agent keeps its state");
+
+		live.offer(new LiveUpdates.Report("tky-web-01", 116_000, 0.1, 0.1, 0, 0, 1));
+		live.drainInto(pool);
+		assertEquals(NodeState.READY, awaited.getState(), "it reports at last: ready");
+		assertEquals(0, live.markSilentNodes(pool, 117_000, 3000, expected, 15_000));
+	}
+
+	@Test
 	void aRenamedNodeIsFoundUnderItsNewName() {
 		Pool pool = SamplePools.create();
 		live.offer(new LiveUpdates.Report("tky-web-01", 1000, 0.1, 0.1, 0, 0, 1));

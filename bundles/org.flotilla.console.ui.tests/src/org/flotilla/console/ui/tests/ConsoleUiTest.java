@@ -330,6 +330,8 @@ class ConsoleUiTest {
 		double[] values = console.sync(load::nodeSeries);
 		assertEquals(20.0, values[0], 0.001, "CPU in percent, oldest first");
 		assertEquals((0.2 + 0.6 * Math.abs(Math.sin(59 / 8.0))) * 100, values[59], 0.001);
+		assertTrue(console.sync(load::poolSeries).length >= 60,
+				"opened late, the pool chart starts from the nodes' windows, not empty: " + console.sync(load::poolSeries).length);
 		console.screenshot("console-load");
 	}
 

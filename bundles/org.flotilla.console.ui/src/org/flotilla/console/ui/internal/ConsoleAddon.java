@@ -43,6 +43,8 @@ public class ConsoleAddon {
 	static final int LIVE_TICK_MS = 250;
 	/** A node whose agent (1 s heartbeats) was silent this long is unreachable: detected within 4 s. */
 	static final long SILENCE_MS = 3000;
+	/** A node with an agent address whose agent never reported this long after connecting began is unreachable. */
+	static final long FIRST_REPORT_GRACE_MS = 15_000;
 	/** The alert rules run every this many ticks (O(nodes) on the model's thread). */
 	private static final int ALERT_TICKS = 4;
 
@@ -91,7 +93,7 @@ public class ConsoleAddon {
 				}
 				long now = System.currentTimeMillis();
 				live.drainInto(session.getPool());
-				live.markSilentNodes(session.getPool(), now, SILENCE_MS);
+				live.markSilentNodes(session.getPool(), now, SILENCE_MS, expectedToReport, FIRST_REPORT_GRACE_MS);
 				if (tick++ % ALERT_TICKS == 0) {
 					alerts.evaluate(session.getPool(), now);
 					connectAgents(session, workspace);
@@ -112,6 +114,8 @@ public class ConsoleAddon {
 	/** Created on the UI thread, read by history jobs. */
 	private volatile ConnectionService connections;
 	private List<ConnectionService.Target> connected = List.of();
+	/** The names of {@link #connected}: nodes whose agents should report. */
+	private java.util.Set<String> expectedToReport = java.util.Set.of();
 
 	/**
 	 * Keeps a connection to the agent of every node whose address names a port (host:port). Nothing
@@ -123,6 +127,9 @@ public class ConsoleAddon {
 		if (targets.equals(connected)) {
 			return;
 		}
+		// Also when connecting fails below: a node this console cannot reach is unreachable to it.
+		expectedToReport = targets.stream().map(ConnectionService.Target::nodeName)
+				.collect(java.util.stream.Collectors.toUnmodifiableSet());
 		try {
 			if (connections == null && !targets.isEmpty()) {
 				ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "Flotilla pool");

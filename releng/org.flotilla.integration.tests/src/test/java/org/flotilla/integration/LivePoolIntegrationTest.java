@@ -148,6 +148,25 @@ class LivePoolIntegrationTest {
 		}
 	}
 
+	@Test
+	void anAgentWhosePortIsTakenStopsAndSaysWhy() throws Exception {
+		Path agentHome = Path.of(System.getProperty("flotilla.agent.home"));
+		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
+		Path data = dir.resolve("busy");
+		identity.issueAgent("busy", data);
+		try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			Path config = data.resolve("agent.properties");
+			Files.writeString(config, "node.name = busy\nlisten.address = 127.0.0.1\nlisten.port = " + taken.getLocalPort()
+					+ "\ndata.dir = " + data + "\n");
+			Process agent = start(agentHome, config);
+			processes.add(agent);
+			assertTrue(agent.waitFor(60, TimeUnit.SECONDS), "the agent stops instead of running unreachable");
+			assertEquals(1, agent.exitValue());
+			String log = Files.readString(config.resolveSibling("agent.log"));
+			assertTrue(log.contains("cannot listen on /127.0.0.1:" + taken.getLocalPort()), log);
+		}
+	}
+
 	private static Process start(Path agentHome, Path config) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(agentHome.resolve("bin/flotilla-agent").toString(), "--config", config.toString())
 				.redirectErrorStream(true).redirectOutput(config.resolveSibling("agent.log").toFile());

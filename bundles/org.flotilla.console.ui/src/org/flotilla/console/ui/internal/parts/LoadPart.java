@@ -120,9 +120,13 @@ public class LoadPart {
 
 		follower = new PoolFollower(session, parent.getDisplay(), 1000, pool -> {
 			if (shown != null && pool != shown) {
-				poolHistory.clear(); // a different pool: its history starts now
+				poolHistory.clear(); // a different pool: none of this one's past
 				node = null;
 				history = null;
+			}
+			if (poolHistory.isEmpty()) {
+				// Opened on a pool that has been reporting for a while: start from what its nodes' windows hold.
+				poolHistory.addAll(poolHistoryFromWindows(pool, POOL_POINTS));
 			}
 			shown = pool;
 			if (selectedRange() != null) {
@@ -284,6 +288,33 @@ public class LoadPart {
 		return picked;
 	}
 
+	/**
+	 * The pool's recent past from the ready nodes' metric windows: per second, the mean of the samples
+	 * taken in that second, as {time, cpu, memory, network}; at most {@code limit}, the newest.
+	 */
+	static List<double[]> poolHistoryFromWindows(Pool pool, int limit) {
+		java.util.TreeMap<Long, double[]> seconds = new java.util.TreeMap<>(); // {count, cpu, memory, network, time}
+		for (Node each : pool.getAllNodes()) {
+			MetricWindow window = each.getMetrics();
+			if (window == null || each.getState() != NodeState.READY) {
+				continue;
+			}
+			for (MetricSample sample : window.getSamples()) {
+				double[] sum = seconds.computeIfAbsent(sample.getTime() / 1000, t -> new double[5]);
+				sum[0]++;
+				sum[1] += sample.getCpu();
+				sum[2] += sample.getMemory();
+				sum[3] += sample.getNetworkRate();
+				sum[4] = Math.max(sum[4], sample.getTime());
+			}
+		}
+		List<double[]> points = new java.util.ArrayList<>();
+		for (double[] sum : seconds.values()) {
+			points.add(new double[] { sum[4], sum[1] / sum[0], sum[2] / sum[0], sum[3] / sum[0] });
+		}
+		return points.size() > limit ? points.subList(points.size() - limit, points.size()) : points;
+	}
+
 	/** Mean of the ready nodes' latest samples: {time, cpu, memory, network}, or null without data. */
 	static double[] poolPoint(Pool pool) {
 		double cpu = 0;
@@ -374,7 +405,8 @@ public class LoadPart {
 			}
 			hint.setText(text.toString());
 			hint.setToolTipText(view.failures().isEmpty() ? null : String.join("\n", view.failures().entrySet().stream()
-					.map(e -> e.getKey() + ": " + e.getValue()).sorted().toList()));
+					.map(e -> e.getValue().startsWith(e.getKey()) ? e.getValue() : e.getKey() + ": " + e.getValue()).sorted()
+					.toList()));
 		}
 	}
 

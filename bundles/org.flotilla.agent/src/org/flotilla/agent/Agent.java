@@ -151,10 +151,13 @@ public final class Agent implements AutoCloseable {
 		if (scheduler == null) {
 			return;
 		}
-		scheduler.shutdownNow();
+		// shutdown, not shutdownNow: interrupting a sample in the middle of a FileChannel write closes the
+		// channel (ClosedByInterruptException) and can tear the record being written into the history.
+		scheduler.shutdown();
 		try {
 			if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
-				LOG.log(Level.WARNING, "the sampler did not stop within 10 s");
+				LOG.log(Level.WARNING, "the sampler did not stop within 10 s; interrupting it");
+				scheduler.shutdownNow();
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

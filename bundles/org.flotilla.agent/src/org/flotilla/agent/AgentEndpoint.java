@@ -118,8 +118,17 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 				Map.of("physicalCores", Integer.toString(hw.physicalCores()), "logicalCores", Integer.toString(hw.logicalCores()))));
 		items.add(new Message.StackItem("hardware", "memory", "", Map.of("bytes", Long.toString(hw.memoryBytes()))));
 		for (Inventory.Disk disk : hw.disks()) {
-			items.add(new Message.StackItem("hardware", "disk:" + disk.name(), String.valueOf(disk.model()),
-					Map.of("bytes", Long.toString(disk.sizeBytes()))));
+			String device = disk.name().startsWith("/dev/") ? disk.name().substring("/dev/".length()) : disk.name();
+			if (device.startsWith("zram") || device.startsWith("loop") || device.startsWith("ram")) {
+				continue; // memory-backed or file-backed block devices: not storage the node offers
+			}
+			Map<String, String> facts = new LinkedHashMap<>();
+			facts.put("bytes", Long.toString(disk.sizeBytes()));
+			String kind = diskKind(device);
+			if (kind != null) {
+				facts.put("kind", kind);
+			}
+			items.add(new Message.StackItem("hardware", "disk:" + disk.name(), String.valueOf(disk.model()), facts));
 		}
 		for (Inventory.NetworkInterface nic : hw.networkInterfaces()) {
 			items.add(new Message.StackItem("hardware", "nic:" + nic.name(), "",
@@ -141,6 +150,22 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		lastInventory = inventory;
 		lastReport = new Message.InventoryReport(inventory.nodeName(), ++inventoryVersion, items);
 		return lastReport;
+	}
+
+	/**
+	 * "nvme", "ssd" or "hdd" as Linux tells it ({@code /sys/block/DEV/queue/rotational}); null when
+	 * it does not say. Virtual disks usually claim to rotate: the kernel's word is reported as it is.
+	 */
+	static String diskKind(String device) {
+		if (device.startsWith("nvme")) {
+			return "nvme";
+		}
+		try {
+			String rotational = Files.readString(Path.of("/sys/block", device, "queue", "rotational")).strip();
+			return rotational.equals("0") ? "ssd" : rotational.equals("1") ? "hdd" : null;
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
 	}
 
 	/** The sample as protocol metrics; subject "" is the node itself. */

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.flotilla.model.Application;
 import org.flotilla.model.Disk;
+import org.flotilla.model.DiskKind;
 import org.flotilla.model.HardwareComponent;
 import org.flotilla.model.Memory;
 import org.flotilla.model.Middleware;
@@ -151,7 +152,13 @@ public final class DiscoveredStack {
 			change.set(cpu, Literals.PROCESSOR__THREADS, (int) number(p.get("logicalCores"), cpu.getThreads()));
 		}
 		case Memory memory -> change.set(memory, Literals.MEMORY__SIZE_MIB, number(p.get("bytes"), memory.getSizeMib() << 20) >> 20);
-		case Disk disk -> change.set(disk, Literals.DISK__SIZE_GIB, number(p.get("bytes"), disk.getSizeGib() << 30) >> 30);
+		case Disk disk -> {
+			change.set(disk, Literals.DISK__SIZE_GIB, number(p.get("bytes"), disk.getSizeGib() << 30) >> 30);
+			DiskKind kind = p.get("kind") == null ? null : DiskKind.getByName(p.get("kind"));
+			if (kind != null) {
+				change.set(disk, Literals.DISK__KIND, kind);
+			}
+		}
 		case NetworkInterface nic -> {
 			String mac = p.get("mac");
 			if (mac != null && !mac.equals("null")) {

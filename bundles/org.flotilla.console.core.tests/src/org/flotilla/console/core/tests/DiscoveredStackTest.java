@@ -40,7 +40,7 @@ class DiscoveredStackTest {
 			Map.of("physicalCores", "32", "logicalCores", "64"));
 	private static final StackItem RAM = new StackItem("hardware", "memory", "", Map.of("bytes", Long.toString(256L << 30)));
 	private static final StackItem DISK = new StackItem("hardware", "disk:/dev/nvme0n1", "Samsung PM9A3",
-			Map.of("bytes", Long.toString(1920L << 30)));
+			Map.of("bytes", Long.toString(1920L << 30), "kind", "nvme"));
 	private static final StackItem NIC = new StackItem("hardware", "nic:ens1f0", "",
 			Map.of("mac", "52:54:00:aa:bb:cc", "bitsPerSecond", "25000000000"));
 	private static final StackItem OS = new StackItem("operating system", "Ubuntu", "24.04",
@@ -62,6 +62,7 @@ class DiscoveredStackTest {
 		assertEquals("nvme0n1", disk.getName());
 		assertEquals("/dev/nvme0n1", disk.getDevice());
 		assertEquals(1920, disk.getSizeGib());
+		assertEquals(org.flotilla.model.DiskKind.NVME, disk.getKind());
 		NetworkInterface nic = (NetworkInterface) node.getHardware().get(3);
 		assertEquals(25_000, nic.getSpeedMbps());
 		assertEquals("52:54:00:aa:bb:cc", nic.getMacAddress());

@@ -15,41 +15,40 @@ import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 
-import org.apache.mina.core.future.ConnectFuture;
 import org.apache.mina.core.future.WriteFuture;
 import org.apache.mina.core.session.IoSession;
-import org.apache.mina.filter.codec.ProtocolCodecFilter;
-import org.apache.mina.filter.ssl.SslFilter;
-import org.apache.mina.transport.socket.nio.NioSocketConnector;
 import org.flotilla.protocol.Message.Hello;
 import org.flotilla.protocol.Message.Request;
 import org.flotilla.protocol.Message.Response;
 import org.flotilla.protocol.Message.Welcome;
 import org.flotilla.protocol.internal.ClientSessionHandler;
-import org.flotilla.protocol.internal.FrameCodecFactory;
 
 /**
  * The dialling end of one connection (the console, in Flotilla). {@link Builder#connect()} returns
  * once TLS is up and the server has welcomed us; then {@link #request} sends requests whose
  * responses arrive as futures, matched by correlation id. One client is one connection; reconnecting
- * (with backoff) is the caller's business.
+ * (with backoff) is the caller's business. Clients that say {@link Builder#via via} share that
+ * {@link ProtocolConnector}'s I/O threads; others get a connector of their own, closed with them.
  */
 public final class ProtocolClient implements AutoCloseable {
 
-	private final NioSocketConnector connector;
+	/** The connector this client made for itself, closed with it; null when it shares one. */
+	private final ProtocolConnector ownConnector;
 	private final IoSession session;
 	private final ClientSessionHandler handler;
 	private final Welcome welcome;
 	private final Duration requestTimeout;
+	private final CompletableFuture<Void> closed = new CompletableFuture<>();
 	private final AtomicLong nextRequestId = new AtomicLong(1);
 
-	private ProtocolClient(NioSocketConnector connector, IoSession session, ClientSessionHandler handler, Welcome welcome,
+	private ProtocolClient(ProtocolConnector ownConnector, IoSession session, ClientSessionHandler handler, Welcome welcome,
 			Duration requestTimeout) {
-		this.connector = connector;
+		this.ownConnector = ownConnector;
 		this.session = session;
 		this.handler = handler;
 		this.welcome = welcome;
 		this.requestTimeout = requestTimeout;
+		session.getCloseFuture().addListener(future -> closed.complete(null));
 	}
 
 	/** A client that will present the identity in {@code tls} (see {@link PoolCertificateAuthority#sslContext}). */
@@ -69,6 +68,14 @@ public final class ProtocolClient implements AutoCloseable {
 
 	public boolean isConnected() {
 		return session.isConnected() && !session.isClosing();
+	}
+
+	/**
+	 * Completes when the connection has closed, for whatever reason. Waiting on it parks a virtual
+	 * thread without holding its carrier (unlike MINA's own futures, which wait on a monitor).
+	 */
+	public CompletableFuture<Void> closed() {
+		return closed.copy();
 	}
 
 	/**
@@ -108,11 +115,23 @@ public final class ProtocolClient implements AutoCloseable {
 		session.write(message);
 	}
 
-	/** Closes the connection and waits for its I/O thread to end; do not call it from a pushedMessages callback. */
+	/**
+	 * Closes the connection (waiting up to 5 s for it to be closed) and, when this client has its
+	 * own connector, its I/O thread; do not call it from a pushedMessages callback.
+	 */
 	@Override
 	public void close() {
-		session.closeNow().awaitUninterruptibly(5, TimeUnit.SECONDS);
-		connector.dispose(true);
+		session.closeNow();
+		try {
+			closed.get(5, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException | TimeoutException e) {
+			// closing anyway; the connector's disposal below ends what is left
+		}
+		if (ownConnector != null) {
+			ownConnector.close();
+		}
 	}
 
 	public static final class Builder {
@@ -127,6 +146,7 @@ public final class ProtocolClient implements AutoCloseable {
 		private Duration connectTimeout = Duration.ofSeconds(10);
 		private Duration requestTimeout = Duration.ofSeconds(30);
 		private PeerIdentity expectedServer;
+		private ProtocolConnector connector;
 
 		private Builder(InetSocketAddress server, SSLContext tls, PeerKind kind, String name) {
 			this.server = Objects.requireNonNull(server, "server");
@@ -167,6 +187,15 @@ public final class ProtocolClient implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Share {@code connector}'s I/O threads with its other clients (closing the client leaves the
+		 * connector open). Without this the client makes a connector of its own.
+		 */
+		public Builder via(ProtocolConnector connector) {
+			this.connector = Objects.requireNonNull(connector);
+			return this;
+		}
+
 		/** How long a request waits for its response. Default 30 s. */
 		public Builder requestTimeout(Duration requestTimeout) {
 			this.requestTimeout = Objects.requireNonNull(requestTimeout);
@@ -181,48 +210,48 @@ public final class ProtocolClient implements AutoCloseable {
 		 */
 		public ProtocolClient connect() throws IOException, ProtocolException {
 			ClientSessionHandler handler = new ClientSessionHandler(new Hello(versions, kind, name), expectedServer, pushedMessages);
-			NioSocketConnector connector = new NioSocketConnector(1);
-			connector.setConnectTimeoutMillis(connectTimeout.toMillis());
-			SslFilter tlsFilter = new SslFilter(tls);
-			// MINA 2.2.10's default non-blocking TLS pipeline (SSLHandlerG1) runs handshake tasks on a
-			// shared executor and, under load, sometimes left a Hello that arrived with the peer's
-			// Finished message unprocessed, so the handshake stalled (seen in ConnectionTest and FuzzTest).
-			// The blocking pipeline (SSLHandlerG0) runs those tasks inline and has not stalled since.
-			tlsFilter.setUseNonBlockingPipeline(false);
-			connector.getFilterChain().addLast("tls", tlsFilter);
-			connector.getFilterChain().addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(maximumFrameBytes)));
-			connector.setHandler(handler);
+			ProtocolConnector own = connector == null ? new ProtocolConnector(1) : null;
+			ProtocolConnector through = connector != null ? connector : own;
+			long deadline = System.nanoTime() + connectTimeout.toNanos();
+			CompletableFuture<IoSession> connecting = through.connect(server, tls, maximumFrameBytes, handler);
+			IoSession session = null;
 			try {
-				ConnectFuture connecting = connector.connect(server);
-				if (!connecting.await(connectTimeout.toMillis())) {
-					throw new IOException("no connection to " + server + " within " + connectTimeout);
-				}
-				if (connecting.getException() != null) {
-					throw new IOException("cannot connect to " + server + ": " + connecting.getException().getMessage(),
-							connecting.getException());
-				}
-				IoSession session = connecting.getSession();
-				Welcome welcome = handler.handshake().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
-				return new ProtocolClient(connector, session, handler, welcome, requestTimeout);
+				session = connecting.get(connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
+				Welcome welcome = handler.handshake().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+				return new ProtocolClient(own, session, handler, welcome, requestTimeout);
 			} catch (ExecutionException e) {
-				connector.dispose(true);
+				giveUp(own, session, connecting);
 				if (e.getCause() instanceof ProtocolException refused) {
 					throw refused;
 				}
 				if (e.getCause() instanceof IOException transportFailure) {
-					throw transportFailure;
+					throw session == null
+							? new IOException("cannot connect to " + server + ": " + transportFailure.getMessage(), transportFailure)
+							: transportFailure;
 				}
-				throw new IOException("handshake with " + server + " failed: " + e.getCause(), e.getCause());
+				throw new IOException(session == null ? "cannot connect to " + server + ": " + e.getCause()
+						: "handshake with " + server + " failed: " + e.getCause(), e.getCause());
 			} catch (TimeoutException e) {
-				connector.dispose(true);
-				throw new IOException("no handshake with " + server + " within " + connectTimeout);
+				giveUp(own, session, connecting);
+				throw new IOException((session == null ? "no connection to " : "no handshake with ") + server + " within "
+						+ connectTimeout);
 			} catch (InterruptedException e) {
-				connector.dispose(true);
+				giveUp(own, session, connecting);
 				Thread.currentThread().interrupt();
 				throw new IOException("interrupted while connecting to " + server, e);
-			} catch (IOException | RuntimeException e) {
-				connector.dispose(true);
+			} catch (RuntimeException e) {
+				giveUp(own, session, connecting);
 				throw e;
+			}
+		}
+
+		private static void giveUp(ProtocolConnector own, IoSession session, CompletableFuture<IoSession> connecting) {
+			connecting.cancel(false);
+			if (session != null) {
+				session.closeNow();
+			}
+			if (own != null) {
+				own.close();
 			}
 		}
 	}

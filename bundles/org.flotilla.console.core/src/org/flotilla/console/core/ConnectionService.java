@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 
 import javax.net.ssl.SSLContext;
 
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.ProtocolClient;
+import org.flotilla.protocol.ProtocolConnector;
 import org.flotilla.protocol.ProtocolException;
 
 /**
@@ -19,7 +22,10 @@ import org.flotilla.protocol.ProtocolException;
  * to {@link LiveUpdates} (which brings it to the model in batches). A lost or refused connection is
  * retried with exponential back-off (1 s doubling to 30 s); whether a node is unreachable is
  * decided from its heartbeats going silent ({@link LiveUpdates#markSilentNodes}), not from here.
- * Each connection lives on its own virtual thread; nothing here touches the model.
+ * Each connection lives on its own virtual thread; all of them share one {@link ProtocolConnector}
+ * (a few I/O threads, whatever the pool's size), and at most {@value #CONNECTS_IN_FLIGHT} connect
+ * at once, so that a console starting against 10,000 agents brings them up at the pace its CPU can
+ * do TLS handshakes instead of timing most of them out. Nothing here touches the model.
  */
 public final class ConnectionService implements AutoCloseable {
 
@@ -37,10 +43,19 @@ public final class ConnectionService implements AutoCloseable {
 
 	static final Duration FIRST_RETRY = Duration.ofSeconds(1);
 	static final Duration LAST_RETRY = Duration.ofSeconds(30);
+	/**
+	 * Connection attempts (TCP, TLS and the handshake) running at once. The handshakes' CPU work is
+	 * what limits how fast a large pool comes up; more attempts at once would only make each one wait
+	 * longer on the shared I/O threads, past its timeout.
+	 */
+	static final int CONNECTS_IN_FLIGHT = 64;
+	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
 	private final SSLContext tls;
 	private final String consoleName;
 	private final LiveUpdates live;
+	private final ProtocolConnector connector = ProtocolConnector.sharedByManyClients();
+	private final Semaphore connectPermits = new Semaphore(CONNECTS_IN_FLIGHT);
 	private final Map<String, Link> links = new ConcurrentHashMap<>();
 	private volatile boolean closed;
 
@@ -93,7 +108,11 @@ public final class ConnectionService implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		closed = true;
-		links.values().forEach(Link::stop);
+		// Every link at once: closing the shared connector closes all connections together, instead
+		// of one after the other (which takes seconds with thousands of agents).
+		links.values().forEach(link -> link.stopped = true);
+		links.values().forEach(link -> link.thread.interrupt());
+		connector.close();
 		links.clear();
 	}
 
@@ -161,26 +180,42 @@ public final class ConnectionService implements AutoCloseable {
 				attempts++;
 				// Resolved at every attempt: a node's name may move to another address.
 				InetSocketAddress address = new InetSocketAddress(target.address().getHostString(), target.address().getPort());
-				try (ProtocolClient connected = ProtocolClient.builder(address, tls, PeerKind.CONSOLE, consoleName)
-						.expectAgent(target.nodeName()).connectTimeout(Duration.ofSeconds(5)).pushedMessages(this::pushed)
-						.connect()) {
-					client = connected;
-					status = new Status(State.CONNECTED, "", attempts);
-					// The agent pushes its inventory when it changes; a console that just connected asks once.
-					connected.request("report-inventory", 0, Map.of());
-					wait = FIRST_RETRY;
-					while (!stopped && connected.isConnected()) {
-						Thread.sleep(200); // a virtual thread parked on the connection's liveness
-					}
-					if (!stopped) {
-						status = new Status(State.RETRYING, "connection lost", attempts);
-					}
-				} catch (IOException | ProtocolException e) {
-					status = new Status(State.RETRYING, String.valueOf(e.getMessage()), attempts);
+				ProtocolClient connecting;
+				try {
+					connectPermits.acquire();
 				} catch (InterruptedException e) {
 					break;
+				}
+				try {
+					connecting = ProtocolClient.builder(address, tls, PeerKind.CONSOLE, consoleName).via(connector)
+							.expectAgent(target.nodeName()).connectTimeout(CONNECT_TIMEOUT).pushedMessages(this::pushed).connect();
+				} catch (IOException | ProtocolException e) {
+					connecting = null;
+					status = new Status(State.RETRYING, String.valueOf(e.getMessage()), attempts);
 				} finally {
-					client = null;
+					connectPermits.release();
+				}
+				if (connecting != null) {
+					try (ProtocolClient connected = connecting) {
+						client = connected;
+						status = new Status(State.CONNECTED, "", attempts);
+						// The agent pushes its inventory when it changes; a console that just connected asks once.
+						connected.request("report-inventory", 0, Map.of());
+						wait = FIRST_RETRY;
+						if (stopped) {
+							break; // stop() may have run before client was set, and so closed nothing
+						}
+						connected.closed().get(); // parks this virtual thread until the connection ends
+						if (!stopped) {
+							status = new Status(State.RETRYING, "connection lost", attempts);
+						}
+					} catch (InterruptedException e) {
+						break;
+					} catch (ExecutionException e) {
+						status = new Status(State.RETRYING, "connection lost: " + e.getCause(), attempts);
+					} finally {
+						client = null;
+					}
 				}
 				if (stopped) {
 					break;

@@ -26,6 +26,15 @@ import org.flotilla.protocol.Message;
  */
 public final class LiveUpdates {
 
+	/** How often the console drains queued reports into the model: one batch per interval, never one per message. */
+	public static final int BATCH_INTERVAL_MS = 250;
+	/** A node whose agent (1 s heartbeats) was silent this long is unreachable: detected within 4 s. */
+	public static final long SILENCE_MS = 3000;
+	/** A node with an agent address whose agent never reported this long after connecting began is unreachable. */
+	public static final long FIRST_REPORT_GRACE_MS = 15_000;
+	/** The alert rules (O(nodes) on the model's thread) run once every this many batches. */
+	public static final int ALERT_EVERY_BATCHES = 4;
+
 	/** One heartbeat of an agent with its latest sample: fractions 0..1, rates in bytes per second. */
 	public record Report(String nodeName, long time, double cpu, double memory, double diskRate, double networkRate,
 			long uptimeSeconds) {

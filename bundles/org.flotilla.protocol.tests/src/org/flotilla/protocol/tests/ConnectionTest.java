@@ -28,6 +28,7 @@ import org.flotilla.protocol.Message.Welcome;
 import org.flotilla.protocol.PeerIdentity;
 import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.ProtocolClient;
+import org.flotilla.protocol.ProtocolConnector;
 import org.flotilla.protocol.ProtocolException;
 import org.flotilla.protocol.ProtocolServer;
 import org.flotilla.protocol.RequestHandler;
@@ -286,5 +287,66 @@ class ConnectionTest {
 		assertFalse(failure.getCause() instanceof java.util.concurrent.TimeoutException, "failed at once: " + failure.getCause());
 		console.close();
 		server = TestServers.agent(pki);
+	}
+
+	@Test
+	void clientsSharingOneConnectorKeepTheirOwnIdentityAndConnection() throws Exception {
+		try (ProtocolConnector shared = new ProtocolConnector(1);
+				ProtocolServer otherAgent = ProtocolServer.builder("node-2", pki.otherAgent, TestServers.ECHO).start()) {
+			List<ProtocolClient> clients = new java.util.ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				// Alternating identities and servers over the same I/O thread.
+				boolean even = i % 2 == 0;
+				clients.add(ProtocolClient.builder(even ? server.address() : otherAgent.address(),
+						even ? pki.administrator : pki.support, PeerKind.CONSOLE, even ? "alice" : "sam")
+						.expectAgent(even ? "node-1" : "node-2").via(shared).connect());
+			}
+			assertEquals(20, shared.openConnections());
+			for (int i = 0; i < clients.size(); i++) {
+				Response answer = clients.get(i).request("echo", 0, Map.of("n", String.valueOf(i))).get(10, TimeUnit.SECONDS);
+				assertEquals(String.valueOf(i), answer.values().get("n"));
+				assertEquals(i % 2 == 0 ? "alice" : "sam", answer.values().get("peer"), "each connection presents its own certificate");
+			}
+
+			// Closing one client closes its connection only; the connector and the others go on.
+			clients.get(0).close();
+			assertTrue(clients.get(0).closed().isDone());
+			assertEquals(19, shared.openConnections());
+			assertFalse(shared.isClosed());
+			assertEquals("2", clients.get(2).request("echo", 0, Map.of("n", "2")).get(10, TimeUnit.SECONDS).values().get("n"));
+
+			// The server going away completes closed() of exactly its clients.
+			otherAgent.close();
+			for (int i = 1; i < clients.size(); i += 2) {
+				clients.get(i).closed().get(10, TimeUnit.SECONDS);
+			}
+			assertTrue(clients.get(2).isConnected());
+			assertFalse(clients.get(2).closed().isDone());
+
+			// Closing the connector closes everything made through it.
+			shared.close();
+			clients.get(2).closed().get(10, TimeUnit.SECONDS);
+			assertThrows(IOException.class, () -> ProtocolClient.builder(server.address(), pki.administrator, PeerKind.CONSOLE,
+					"alice").via(shared).connect(), "a closed connector makes no new connections");
+		}
+	}
+
+	@Test
+	void aConnectTimeoutCountsFromTheCallNotFromTheConnector() {
+		// Nothing listens on a port just released: refused at once, reported as a connection failure.
+		int port = server.address().getPort();
+		server.close();
+		try (ProtocolConnector shared = new ProtocolConnector(1)) {
+			var failure = assertThrows(IOException.class, () -> ProtocolClient.builder(new java.net.InetSocketAddress("127.0.0.1", port),
+					pki.administrator, PeerKind.CONSOLE, "alice").via(shared).connectTimeout(Duration.ofSeconds(2)).connect());
+			assertTrue(failure.getMessage().startsWith("cannot connect to "), failure.getMessage());
+			assertEquals(0, shared.openConnections());
+		} finally {
+			try {
+				server = TestServers.agent(pki);
+			} catch (IOException e) {
+				throw new AssertionError(e);
+			}
+		}
 	}
 }

@@ -17,6 +17,8 @@ final class TestPki {
 
 	final PoolCertificateAuthority authority;
 	final SSLContext agent;
+	/** Another agent of the same pool, on node-2. */
+	final SSLContext otherAgent;
 	final SSLContext administrator;
 	final SSLContext planner;
 	final SSLContext support;
@@ -28,6 +30,7 @@ final class TestPki {
 	TestPki(Path folder) throws IOException, GeneralSecurityException {
 		authority = PoolCertificateAuthority.openOrCreate(folder.resolve("ca"), PASSWORD, "test");
 		agent = context(authority.issueAgent("node-1", PASSWORD));
+		otherAgent = context(authority.issueAgent("node-2", PASSWORD));
 		administrator = context(authority.issueConsole("alice", ConsoleRole.ADMINISTRATOR, PASSWORD));
 		planner = context(authority.issueConsole("paul", ConsoleRole.PLANNER, PASSWORD));
 		support = context(authority.issueConsole("sam", ConsoleRole.SUPPORT, PASSWORD));

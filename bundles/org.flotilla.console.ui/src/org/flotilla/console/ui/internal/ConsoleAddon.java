@@ -39,14 +39,11 @@ public class ConsoleAddon {
 	/** The pool file of the workspace (the console's instance location). */
 	public static final String WORKSPACE_POOL = "pool.flotilla";
 
-	/** How often queued agent reports reach the model: one batch per tick, never one per message. */
-	static final int LIVE_TICK_MS = 250;
-	/** A node whose agent (1 s heartbeats) was silent this long is unreachable: detected within 4 s. */
-	static final long SILENCE_MS = 3000;
-	/** A node with an agent address whose agent never reported this long after connecting began is unreachable. */
-	static final long FIRST_REPORT_GRACE_MS = 15_000;
-	/** The alert rules run every this many ticks (O(nodes) on the model's thread). */
-	private static final int ALERT_TICKS = 4;
+	/** The tick and silence timings are LiveUpdates' (shared with the ingest benchmark, which replays this loop). */
+	static final int LIVE_TICK_MS = LiveUpdates.BATCH_INTERVAL_MS;
+	static final long SILENCE_MS = LiveUpdates.SILENCE_MS;
+	static final long FIRST_REPORT_GRACE_MS = LiveUpdates.FIRST_REPORT_GRACE_MS;
+	private static final int ALERT_TICKS = LiveUpdates.ALERT_EVERY_BATCHES;
 
 	private final AlertEngine alerts = new AlertEngine();
 	private final LiveUpdates live = new LiveUpdates();

@@ -1,0 +1,37 @@
+package org.flotilla.ingest.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Keeps the ingest benchmark working (it is a command, run by hand): a small pool through the same
+ * processes and code path, checked for correctness only — every node connected and reporting, every
+ * report reaching the model, nobody marked unreachable. Its speed is what the benchmark reports.
+ */
+class IngestSmokeTest {
+
+	@Test
+	@Timeout(120)
+	void aSmallPoolReportsIntoTheModelThroughTheBenchmarkProcesses() throws Exception {
+		int nodes = 20;
+		// Below the ephemeral port range, and away from the demo pool's and the UI tests' ports.
+		IngestBenchmark.Options options = IngestBenchmark.Options
+				.parse(new String[] { "--nodes", String.valueOf(nodes), "--seconds", "3", "--warm-up", "1", "--first-port", "28200" });
+		IngestBenchmark.Run run = IngestBenchmark.run(nodes, options);
+
+		assertEquals(String.valueOf(nodes), run.console().get("connections-open"), run.console().toString());
+		assertEquals("0", run.console().get("marked-unreachable"), run.console().toString());
+		long reportsPerSecond = Long.parseLong(run.console().get("reports-per-s"));
+		// 1 s heartbeats: about one report per node per second reach the model.
+		assertTrue(reportsPerSecond >= nodes / 2 && reportsPerSecond <= nodes * 2, run.console().toString());
+		assertTrue(Long.parseLong(run.console().get("latency-samples")) >= nodes, run.console().toString());
+		assertTrue(run.generatorCpuPercent() >= 0, "generator CPU measured");
+		String table = IngestBenchmark.table(List.of(run));
+		assertTrue(table.contains("| heartbeat-to-model latency p50 (ms) | " + run.console().get("latency-p50-ms") + " |"), table);
+	}
+}

@@ -24,11 +24,11 @@ import org.flotilla.console.core.ConsoleIdentity;
  * its model. The first size is the baseline the others are compared with.
  *
  * <pre>
- * IngestBenchmark [--nodes 1000,10000] [--seconds 30] [--warm-up 10] [--first-port 12000] [--console-heap 1g]
+ * IngestBenchmark [--nodes 1000,10000] [--seconds 30] [--warm-up 10] [--first-port 12000] [--console-heap 2g]
  * </pre>
  *
  * Each process gets the JVM running this one; the console process runs with the product's heap
- * limit ({@code -Xmx1g} in flotilla.product) unless told otherwise.
+ * limit ({@code -Xmx2g}, the console's start script and flotilla.product) unless told otherwise.
  */
 public final class IngestBenchmark {
 
@@ -38,7 +38,7 @@ public final class IngestBenchmark {
 			int seconds = 30;
 			int warmUp = 10;
 			int firstPort = 12000;
-			String consoleHeap = "1g";
+			String consoleHeap = "2g";
 			for (int i = 0; i < args.length; i++) {
 				String value = i + 1 < args.length ? args[i + 1] : null;
 				switch (args[i]) {
@@ -184,6 +184,7 @@ public final class IngestBenchmark {
 		String[][] rows = {
 				{ "time until every node had reported (s)", "all-reporting-s" },
 				{ "console CPU, % of one core", "cpu-percent-of-core" },
+				{ "… by thread, % of one core (≥ 0.5)", "cpu-by-thread" },
 				{ "console CPU per report (µs)", "cpu-us-per-report" },
 				{ "reports into the model per second", "reports-per-s" },
 				{ "heartbeat-to-model latency p50 (ms)", "latency-p50-ms" },
@@ -192,7 +193,10 @@ public final class IngestBenchmark {
 				{ "latency max (ms)", "latency-max-ms" },
 				{ "model thread per batch, mean (ms)", "batch-mean-ms" },
 				{ "model thread per batch, max (ms)", "batch-max-ms" },
+				{ "console GC pauses, % of the time", "gc-pause-percent" },
+				{ "console GC pauses", "gc-pauses" },
 				{ "nodes wrongly marked unreachable", "marked-unreachable" },
+				{ "connection attempts retried", "connection-retries" },
 				{ "console heap after GC (MB)", "heap-after-gc-mb" },
 				{ "console RSS (MB)", "rss-mb" },
 				{ "console threads", "threads" },

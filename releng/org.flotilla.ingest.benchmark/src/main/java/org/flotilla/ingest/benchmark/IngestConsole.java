@@ -176,12 +176,16 @@ public final class IngestConsole {
 			System.out.println("PHASE measuring");
 			System.out.flush();
 			long cpuStart = os.getProcessCpuTime();
+			long[] gcStart = garbageCollection();
+			Map<String, Long> threadsStart = cpuTicksByThreadKind();
 			long wallStart = System.nanoTime();
 			onModelThread(() -> measuring = true);
 			Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
 			onModelThread(() -> measuring = false);
 			long cpuUsed = os.getProcessCpuTime() - cpuStart;
 			long wall = System.nanoTime() - wallStart;
+			long[] gcEnd = garbageCollection();
+			Map<String, Long> threadsEnd = cpuTicksByThreadKind();
 			System.out.println("PHASE measured");
 			System.out.flush();
 
@@ -196,7 +200,13 @@ public final class IngestConsole {
 			results.put("latency-samples", String.valueOf(latencies));
 			results.put("batch-mean-ms", "%.2f".formatted(batchNanosTotal / 1e6 / Math.max(1, batches)));
 			results.put("batch-max-ms", "%.2f".formatted(batchNanosMax / 1e6));
+			results.put("cpu-by-thread", cpuByThreadKind(threadsStart, threadsEnd, wall));
+			results.put("gc-pause-percent", "%.1f".formatted(100.0 * (gcEnd[1] - gcStart[1]) * 1e6 / wall));
+			results.put("gc-pauses", String.valueOf(gcEnd[0] - gcStart[0]));
 			results.put("marked-unreachable", String.valueOf(markedUnreachable));
+			// Every attempt after a link's first, since the start: handshakes that failed or timed out.
+			results.put("connection-retries", String.valueOf(connections.statuses().values().stream()
+					.mapToLong(status -> Math.max(0, status.attempts() - 1)).sum()));
 			results.put("connections-open", String.valueOf(connections.statuses().values().stream()
 					.filter(status -> status.state() == ConnectionService.State.CONNECTED).count()));
 			results.put("threads", String.valueOf(ManagementFactory.getThreadMXBean().getThreadCount()));
@@ -212,6 +222,60 @@ public final class IngestConsole {
 			modelThread.shutdownNow();
 		}
 		return results;
+	}
+
+	/**
+	 * Collection pauses so far and the milliseconds they took (G1's young and old collectors; its
+	 * "Concurrent GC" bean is left out: that time runs beside the application, not instead of it).
+	 */
+	private static long[] garbageCollection() {
+		long count = 0;
+		long millis = 0;
+		for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			if (collector.getName().contains("Concurrent")) {
+				continue;
+			}
+			count += Math.max(0, collector.getCollectionCount());
+			millis += Math.max(0, collector.getCollectionTime());
+		}
+		return new long[] { count, millis };
+	}
+
+	/**
+	 * CPU ticks of the process's threads (Java and the JVM's own: garbage collector, JIT compilers)
+	 * from /proc, summed by kind: the thread's name without its number ("NioProcessor-2" and
+	 * "NioProcessor-1" are both "NioProcessor", "GC Thread#0" is "GC Thread"). Empty off Linux.
+	 */
+	private static Map<String, Long> cpuTicksByThreadKind() {
+		Map<String, Long> ticks = new java.util.TreeMap<>();
+		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+			for (Path task : (Iterable<Path>) tasks::iterator) {
+				try {
+					String kind = Files.readString(task.resolve("comm")).strip().replaceAll("[-#]?\\d+$", "");
+					String stat = Files.readString(task.resolve("stat"));
+					// Fields after the ")" that closes the name: state is field 3, utime 14 and stime 15.
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					ticks.merge(kind, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+				} catch (java.io.IOException | RuntimeException e) {
+					// the thread ended meanwhile
+				}
+			}
+		} catch (java.io.IOException e) {
+			// no /proc: not Linux
+		}
+		return ticks;
+	}
+
+	/** "NioProcessor 18.4, G1 Conc 15.2, …": % of one core per thread kind over the window, largest first. */
+	private static String cpuByThreadKind(Map<String, Long> start, Map<String, Long> end, long wallNanos) {
+		double ticksPerSecond = 100; // USER_HZ, 100 on every Linux the JDK runs on
+		return end.entrySet().stream()
+				.map(e -> Map.entry(e.getKey(), 100.0 * (e.getValue() - start.getOrDefault(e.getKey(), 0L)) / ticksPerSecond
+						/ (wallNanos / 1e9)))
+				.filter(e -> e.getValue() >= 0.5)
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.map(e -> "%s %.1f".formatted(e.getKey(), e.getValue()))
+				.collect(Collectors.joining(", "));
 	}
 
 	private long percentile(double fraction) {

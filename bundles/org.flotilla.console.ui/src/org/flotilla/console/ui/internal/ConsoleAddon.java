@@ -39,12 +39,6 @@ public class ConsoleAddon {
 	/** The pool file of the workspace (the console's instance location). */
 	public static final String WORKSPACE_POOL = "pool.flotilla";
 
-	/** The tick and silence timings are LiveUpdates' (shared with the ingest benchmark, which replays this loop). */
-	static final int LIVE_TICK_MS = LiveUpdates.BATCH_INTERVAL_MS;
-	static final long SILENCE_MS = LiveUpdates.SILENCE_MS;
-	static final long FIRST_REPORT_GRACE_MS = LiveUpdates.FIRST_REPORT_GRACE_MS;
-	private static final int ALERT_TICKS = LiveUpdates.ALERT_EVERY_BATCHES;
-
 	private final AlertEngine alerts = new AlertEngine();
 	private final LiveUpdates live = new LiveUpdates();
 
@@ -80,6 +74,8 @@ public class ConsoleAddon {
 			return current != null ? current.request(node, operation, arguments)
 					: CompletableFuture.failedFuture(new IOException(node + " is not connected"));
 		}));
+		// The live loop: one batch of agent reports into the model per tick (releng's ingest benchmark
+		// replays this loop to measure it at 10,000 nodes; keep the two alike).
 		display.asyncExec(new Runnable() {
 			private int tick;
 
@@ -90,12 +86,13 @@ public class ConsoleAddon {
 				}
 				long now = System.currentTimeMillis();
 				live.drainInto(session.getPool());
-				live.markSilentNodes(session.getPool(), now, SILENCE_MS, expectedToReport, FIRST_REPORT_GRACE_MS);
-				if (tick++ % ALERT_TICKS == 0) {
+				live.markSilentNodes(session.getPool(), now, LiveUpdates.SILENCE_MS, expectedToReport,
+						LiveUpdates.FIRST_REPORT_GRACE_MS);
+				if (tick++ % LiveUpdates.ALERT_EVERY_BATCHES == 0) {
 					alerts.evaluate(session.getPool(), now);
 					connectAgents(session, workspace);
 				}
-				display.timerExec(LIVE_TICK_MS, this);
+				display.timerExec(LiveUpdates.BATCH_INTERVAL_MS, this);
 			}
 		});
 

@@ -18,12 +18,23 @@ public final class PoolFollower {
 	private final ModelWatcher watcher;
 	private final PoolSession.Listener listener;
 
-	/** Starts following: calls {@code show} with the current pool before returning. */
+	/** Starts following every change, live metrics included: calls {@code show} with the current pool before returning. */
 	public PoolFollower(PoolSession session, Display display, int batchMs, Consumer<Pool> show, Runnable changed) {
+		this(session, display, batchMs, show, changed, true);
+	}
+
+	/**
+	 * Starts following: calls {@code show} with the current pool before returning.
+	 *
+	 * @param liveMetrics false for a view that shows no live metrics: new samples, heartbeat times and
+	 *                    uptimes then do not call {@code changed} (see {@link ModelWatcher})
+	 */
+	public PoolFollower(PoolSession session, Display display, int batchMs, Consumer<Pool> show, Runnable changed,
+			boolean liveMetrics) {
 		this.session = session;
 		this.display = display;
 		UiBatch batch = new UiBatch(display, batchMs, changed);
-		watcher = new ModelWatcher(batch::request);
+		watcher = new ModelWatcher(batch::request, liveMetrics);
 		listener = new PoolSession.Listener() {
 			@Override
 			public void poolReplaced(Pool pool) {

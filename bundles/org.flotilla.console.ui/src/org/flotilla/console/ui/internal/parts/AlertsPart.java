@@ -98,7 +98,8 @@ public class AlertsPart {
 				application.getContext().set(ConsoleIds.SELECTION, alert.getNode());
 			}
 		});
-		follower = new PoolFollower(session, parent.getDisplay(), 250, pool -> refreshNow(), this::refreshNow);
+		// Alerts change when the alert rules run, not with each heartbeat.
+		follower = new PoolFollower(session, parent.getDisplay(), 250, pool -> refreshNow(), this::refreshNow, false);
 	}
 
 	private void refreshNow() {

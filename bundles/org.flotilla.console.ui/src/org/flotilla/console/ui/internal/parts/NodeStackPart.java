@@ -67,7 +67,7 @@ public class NodeStackPart {
 				updateSize();
 				canvas.redraw();
 			}
-		});
+		}, false); // the stack and the node's header show no live load
 	}
 
 	@Inject

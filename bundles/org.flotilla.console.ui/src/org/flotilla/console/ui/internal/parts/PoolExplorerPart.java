@@ -89,12 +89,13 @@ public class PoolExplorerPart {
 				application.getContext().set(ConsoleIds.SELECTION, selected);
 			}
 		});
+		// The tree shows structure and states, not load: heartbeats alone do not refresh it.
 		follower = new PoolFollower(session, parent.getDisplay(), 50, this::show, () -> {
 			if (!viewer.getControl().isDisposed()) {
 				viewer.refresh();
 				updateHint();
 			}
-		});
+		}, false);
 	}
 
 	private Pool shown;

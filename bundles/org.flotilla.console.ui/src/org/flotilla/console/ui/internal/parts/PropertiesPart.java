@@ -105,7 +105,8 @@ public class PropertiesPart {
 		scroller.setExpandVertical(true);
 		FontData[] base = parent.getFont().getFontData();
 		headerFont = new Font(parent.getDisplay(), base[0].getName(), base[0].getHeight() + 2, SWT.BOLD);
-		follower = new PoolFollower(session, parent.getDisplay(), 50, pool -> show(null), this::modelChanged);
+		// No live metrics here: heartbeats must not disturb an edit in progress.
+		follower = new PoolFollower(session, parent.getDisplay(), 50, pool -> show(null), this::modelChanged, false);
 	}
 
 	@Inject

@@ -25,20 +25,25 @@ import org.flotilla.console.core.ConsoleIdentity;
  *
  * <pre>
  * IngestBenchmark [--nodes 1000,10000] [--seconds 30] [--warm-up 10] [--first-port 12000] [--console-heap 2g]
+ *                 [--product PATH/flotilla]
  * </pre>
+ *
+ * With {@code --product} the console is the built product in a real window instead (see
+ * {@link ProductRun}): the UI thread's share is measured, latency is not.
  *
  * Each process gets the JVM running this one; the console process runs with the product's heap
  * limit ({@code -Xmx2g}, the console's start script and flotilla.product) unless told otherwise.
  */
 public final class IngestBenchmark {
 
-	record Options(List<Integer> nodes, int seconds, int warmUpSeconds, int firstPort, String consoleHeap) {
+	record Options(List<Integer> nodes, int seconds, int warmUpSeconds, int firstPort, String consoleHeap, Path product) {
 		static Options parse(String[] args) {
 			List<Integer> nodes = List.of(1000, 10000);
 			int seconds = 30;
 			int warmUp = 10;
 			int firstPort = 12000;
 			String consoleHeap = "2g";
+			Path product = null;
 			for (int i = 0; i < args.length; i++) {
 				String value = i + 1 < args.length ? args[i + 1] : null;
 				switch (args[i]) {
@@ -48,8 +53,9 @@ public final class IngestBenchmark {
 				case "--warm-up" -> warmUp = Integer.parseInt(required(args[i], value));
 				case "--first-port" -> firstPort = Integer.parseInt(required(args[i], value));
 				case "--console-heap" -> consoleHeap = required(args[i], value);
+				case "--product" -> product = Path.of(required(args[i], value));
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
-						+ "; use --nodes N[,N...] --seconds S --warm-up S --first-port P --console-heap SIZE");
+						+ "; use --nodes N[,N...] --seconds S --warm-up S --first-port P --console-heap SIZE --product SCRIPT");
 				}
 				i++;
 			}
@@ -57,7 +63,7 @@ public final class IngestBenchmark {
 					|| firstPort + nodes.stream().mapToInt(Integer::intValue).max().getAsInt() > 65535) {
 				throw new IllegalArgumentException("need N >= 1, S >= 1 and ports within 1024..65535");
 			}
-			return new Options(nodes, seconds, warmUp, firstPort, consoleHeap);
+			return new Options(nodes, seconds, warmUp, firstPort, consoleHeap, product);
 		}
 
 		private static String required(String option, String value) {
@@ -77,6 +83,9 @@ public final class IngestBenchmark {
 
 	/** Connections closing at the end of a run are logged at INFO by the protocol handlers: not news here. */
 	private static final String QUIET_LOG = "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn";
+
+	/** A stand-in agent's transport errors (a console process ending resets its connections) are no news either. */
+	private static final String QUIET_MINA = "-Dorg.slf4j.simpleLogger.log.org.apache.mina=off";
 
 	/** What one pool size measured: the console's RESULT lines and the generator's CPU over the same window. */
 	record Run(int nodes, Map<String, String> console, double generatorCpuPercent) {
@@ -116,7 +125,7 @@ public final class IngestBenchmark {
 		try {
 			for (int g = 0; g < generatorCount; g++) {
 				int first = g * NODES_PER_GENERATOR;
-				generators.add(new ProcessBuilder(java, "-Xmx2g", QUIET_LOG, "-cp", classpath, LoadGenerator.class.getName(),
+				generators.add(new ProcessBuilder(java, "-Xmx2g", QUIET_LOG, QUIET_MINA, "-cp", classpath, LoadGenerator.class.getName(),
 						workspace.toString(), String.valueOf(first), String.valueOf(Math.min(NODES_PER_GENERATOR, nodes - first)),
 						String.valueOf(options.firstPort()), String.valueOf(ioThreads))
 						.redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -129,6 +138,9 @@ public final class IngestBenchmark {
 				}
 			}
 			System.out.printf("   generators ready; console connecting%n");
+			if (options.product() != null) {
+				return productRun(nodes, options, workspace, generators);
+			}
 			Process console = new ProcessBuilder(java, "-Xmx" + options.consoleHeap(), QUIET_LOG, "-cp", classpath,
 					IngestConsole.class.getName(), workspace.toString(), String.valueOf(nodes),
 					String.valueOf(options.firstPort()), String.valueOf(options.seconds()), String.valueOf(options.warmUpSeconds()))
@@ -172,6 +184,23 @@ public final class IngestBenchmark {
 		}
 	}
 
+	/** The real console product against the generators (see {@link ProductRun}). */
+	private static Run productRun(int nodes, Options options, Path workspace, List<Process> generators) throws Exception {
+		Duration[] generatorCpuStart = { Duration.ZERO };
+		long[] wallStart = { 0 };
+		double[] generatorCpu = { Double.NaN };
+		Map<String, String> results = ProductRun.run(options.product(), workspace, nodes, options, () -> {
+			System.out.printf("   every connection is up; measuring for %d s after a %d s warm-up%n", options.seconds(),
+					options.warmUpSeconds());
+		}, () -> {
+			generatorCpuStart[0] = cpu(generators);
+			wallStart[0] = System.nanoTime();
+		}, () -> generatorCpu[0] = 100.0 * cpu(generators).minus(generatorCpuStart[0]).toNanos()
+				/ (System.nanoTime() - wallStart[0]));
+		results.forEach((name, value) -> System.out.printf("   %-24s %s%n", name, value));
+		return new Run(nodes, results, generatorCpu[0]);
+	}
+
 	private static Duration cpu(List<Process> processes) {
 		return processes.stream().map(IngestBenchmark::cpu).reduce(Duration.ZERO, Duration::plus);
 	}
@@ -183,7 +212,9 @@ public final class IngestBenchmark {
 	static String table(List<Run> runs) {
 		String[][] rows = {
 				{ "time until every node had reported (s)", "all-reporting-s" },
+				{ "time until every connection was up (s)", "all-connected-s" },
 				{ "console CPU, % of one core", "cpu-percent-of-core" },
+				{ "… the UI thread, % of one core", "ui-thread-percent-of-core" },
 				{ "… by thread, % of one core (≥ 0.5)", "cpu-by-thread" },
 				{ "console CPU per report (µs)", "cpu-us-per-report" },
 				{ "reports into the model per second", "reports-per-s" },
@@ -206,6 +237,9 @@ public final class IngestBenchmark {
 		boolean ratio = runs.size() > 1;
 		table.append(ratio ? " ratio |\n" : "\n").append("|---|").append("---:|".repeat(runs.size() + (ratio ? 1 : 0))).append('\n');
 		for (String[] row : rows) {
+			if (runs.stream().noneMatch(run -> run.console().containsKey(row[1]))) {
+				continue; // measured by the other kind of run (headless console or product)
+			}
 			table.append("| ").append(row[0]).append(" |");
 			runs.forEach(run -> table.append(' ').append(run.console().getOrDefault(row[1], "—")).append(" |"));
 			if (ratio) {

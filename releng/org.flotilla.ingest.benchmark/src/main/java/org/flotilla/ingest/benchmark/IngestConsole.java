@@ -44,6 +44,7 @@ import org.flotilla.model.PoolFactory;
 public final class IngestConsole {
 
 	private static final int MAX_LATENCY_MS = 60_000;
+	private static final Path OWN_THREADS = Path.of("/proc/self/task");
 
 	private final Pool pool;
 	private final Node[] nodes;
@@ -177,7 +178,7 @@ public final class IngestConsole {
 			System.out.flush();
 			long cpuStart = os.getProcessCpuTime();
 			long[] gcStart = garbageCollection();
-			Map<String, Long> threadsStart = cpuTicksByThreadKind();
+			Map<String, Long> threadsStart = ThreadCpu.ticksByKind(OWN_THREADS);
 			long wallStart = System.nanoTime();
 			onModelThread(() -> measuring = true);
 			Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
@@ -185,7 +186,7 @@ public final class IngestConsole {
 			long cpuUsed = os.getProcessCpuTime() - cpuStart;
 			long wall = System.nanoTime() - wallStart;
 			long[] gcEnd = garbageCollection();
-			Map<String, Long> threadsEnd = cpuTicksByThreadKind();
+			Map<String, Long> threadsEnd = ThreadCpu.ticksByKind(OWN_THREADS);
 			System.out.println("PHASE measured");
 			System.out.flush();
 
@@ -200,7 +201,7 @@ public final class IngestConsole {
 			results.put("latency-samples", String.valueOf(latencies));
 			results.put("batch-mean-ms", "%.2f".formatted(batchNanosTotal / 1e6 / Math.max(1, batches)));
 			results.put("batch-max-ms", "%.2f".formatted(batchNanosMax / 1e6));
-			results.put("cpu-by-thread", cpuByThreadKind(threadsStart, threadsEnd, wall));
+			results.put("cpu-by-thread", ThreadCpu.percentByKind(threadsStart, threadsEnd, wall));
 			results.put("gc-pause-percent", "%.1f".formatted(100.0 * (gcEnd[1] - gcStart[1]) * 1e6 / wall));
 			results.put("gc-pauses", String.valueOf(gcEnd[0] - gcStart[0]));
 			results.put("marked-unreachable", String.valueOf(markedUnreachable));
@@ -214,7 +215,7 @@ public final class IngestConsole {
 			System.gc();
 			results.put("heap-after-gc-mb", "%.0f".formatted(
 					ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0));
-			results.put("rss-mb", "%.0f".formatted(residentMegabytes()));
+			results.put("rss-mb", "%.0f".formatted(ThreadCpu.residentMegabytes(Path.of("/proc/self/status"))));
 			long closing = System.nanoTime();
 			connections.close();
 			results.put("close-s", "%.1f".formatted((System.nanoTime() - closing) / 1e9));
@@ -241,43 +242,6 @@ public final class IngestConsole {
 		return new long[] { count, millis };
 	}
 
-	/**
-	 * CPU ticks of the process's threads (Java and the JVM's own: garbage collector, JIT compilers)
-	 * from /proc, summed by kind: the thread's name without its number ("NioProcessor-2" and
-	 * "NioProcessor-1" are both "NioProcessor", "GC Thread#0" is "GC Thread"). Empty off Linux.
-	 */
-	private static Map<String, Long> cpuTicksByThreadKind() {
-		Map<String, Long> ticks = new java.util.TreeMap<>();
-		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-			for (Path task : (Iterable<Path>) tasks::iterator) {
-				try {
-					String kind = Files.readString(task.resolve("comm")).strip().replaceAll("[-#]?\\d+$", "");
-					String stat = Files.readString(task.resolve("stat"));
-					// Fields after the ")" that closes the name: state is field 3, utime 14 and stime 15.
-					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-					ticks.merge(kind, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
-				} catch (java.io.IOException | RuntimeException e) {
-					// the thread ended meanwhile
-				}
-			}
-		} catch (java.io.IOException e) {
-			// no /proc: not Linux
-		}
-		return ticks;
-	}
-
-	/** "NioProcessor 18.4, G1 Conc 15.2, …": % of one core per thread kind over the window, largest first. */
-	private static String cpuByThreadKind(Map<String, Long> start, Map<String, Long> end, long wallNanos) {
-		double ticksPerSecond = 100; // USER_HZ, 100 on every Linux the JDK runs on
-		return end.entrySet().stream()
-				.map(e -> Map.entry(e.getKey(), 100.0 * (e.getValue() - start.getOrDefault(e.getKey(), 0L)) / ticksPerSecond
-						/ (wallNanos / 1e9)))
-				.filter(e -> e.getValue() >= 0.5)
-				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-				.map(e -> "%s %.1f".formatted(e.getKey(), e.getValue()))
-				.collect(Collectors.joining(", "));
-	}
-
 	private long percentile(double fraction) {
 		long wanted = Math.max(1, (long) Math.ceil(fraction * latencies));
 		long seen = 0;
@@ -288,19 +252,6 @@ public final class IngestConsole {
 			}
 		}
 		return MAX_LATENCY_MS;
-	}
-
-	private static double residentMegabytes() {
-		try {
-			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-				if (line.startsWith("VmRSS:")) {
-					return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-				}
-			}
-		} catch (java.io.IOException | NumberFormatException e) {
-			// not Linux: no RSS figure
-		}
-		return Double.NaN;
 	}
 
 	/** {@code IngestConsole WORKSPACE NODES FIRST_PORT SECONDS WARM_UP_SECONDS}; see the class comment. */

@@ -3,6 +3,8 @@ package org.flotilla.ingest.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -33,5 +35,25 @@ class IngestSmokeTest {
 		assertTrue(run.generatorCpuPercent() >= 0, "generator CPU measured");
 		String table = IngestBenchmark.table(List.of(run));
 		assertTrue(table.contains("| heartbeat-to-model latency p50 (ms) | " + run.console().get("latency-p50-ms") + " |"), table);
+	}
+
+	@Test
+	@Timeout(180)
+	void theWholeConsoleConnectsToEveryAgentOfThePool() throws Exception {
+		// The product the reactor built before this module (releng/pom.xml lists it first), in the
+		// tests' display (xvfb-run in CI).
+		Path product = Path.of(System.getProperty("flotilla.console.product", "missing"));
+		assertTrue(Files.isExecutable(product), "the console product is built: " + product);
+		int nodes = 20;
+		IngestBenchmark.Options options = IngestBenchmark.Options.parse(new String[] { "--nodes", String.valueOf(nodes),
+				"--seconds", "2", "--warm-up", "1", "--first-port", "28300", "--product", product.toString() });
+		IngestBenchmark.Run run = IngestBenchmark.run(nodes, options);
+
+		assertEquals(String.valueOf(nodes), run.console().get("connections-open"), run.console().toString());
+		assertTrue(run.console().get("cpu-by-thread").contains("java"), "the UI thread is measured: " + run.console());
+		String table = IngestBenchmark.table(List.of(run));
+		assertTrue(table.contains("| … the UI thread, % of one core | " + run.console().get("ui-thread-percent-of-core") + " |"),
+				table);
+		assertTrue(!table.contains("latency"), "rows of the headless run are left out: " + table);
 	}
 }

@@ -9,11 +9,11 @@ import org.apache.mina.core.filterchain.IoFilterChain;
 import org.apache.mina.core.future.ConnectFuture;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
-import org.apache.mina.filter.ssl.SslFilter;
 import org.apache.mina.transport.socket.nio.NioSocketConnector;
 import org.flotilla.protocol.internal.ClientSessionHandler;
 import org.flotilla.protocol.internal.FrameCodecFactory;
 import org.flotilla.protocol.internal.SessionDispatcher;
+import org.flotilla.protocol.internal.TlsFilters;
 
 /**
  * The I/O machinery of the dialling end: one NIO connector (a selector and a few I/O threads) that
@@ -55,13 +55,7 @@ public final class ProtocolConnector implements AutoCloseable {
 
 	private static void buildChain(IoFilterChain chain) {
 		SessionSettings settings = settings(chain.getSession());
-		SslFilter tlsFilter = new SslFilter(settings.tls());
-		// MINA 2.2.10's default non-blocking TLS pipeline (SSLHandlerG1) runs handshake tasks on a
-		// shared executor and, under load, sometimes left a Hello that arrived with the peer's
-		// Finished message unprocessed, so the handshake stalled (seen in ConnectionTest and FuzzTest).
-		// The blocking pipeline (SSLHandlerG0) runs those tasks inline and has not stalled since.
-		tlsFilter.setUseNonBlockingPipeline(false);
-		chain.addLast("tls", tlsFilter);
+		chain.addLast("tls", TlsFilters.client(settings.tls()));
 		chain.addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(settings.maximumFrameBytes())));
 	}
 

@@ -12,17 +12,16 @@ import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSession;
 
 import org.apache.mina.core.filterchain.DefaultIoFilterChainBuilder;
 import org.apache.mina.core.session.IdleStatus;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
-import org.apache.mina.filter.ssl.SslFilter;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
 import org.flotilla.protocol.Message.Response;
 import org.flotilla.protocol.internal.FrameCodecFactory;
 import org.flotilla.protocol.internal.ServerSessionHandler;
+import org.flotilla.protocol.internal.TlsFilters;
 
 /**
  * The accepting end (the agent, in Flotilla): listens for TLS connections from peers whose
@@ -43,19 +42,11 @@ public final class ProtocolServer implements AutoCloseable {
 	private ProtocolServer(Builder settings) throws IOException {
 		requestExecutor = Executors.newVirtualThreadPerTaskExecutor();
 		handler = new ServerSessionHandler(settings.name, settings.supportedVersions, settings.acceptedKinds,
-				ProtocolServer::identifyByCertificate, settings.requestHandler, settings.pushedMessages, requestExecutor);
+				TlsFilters::certifiedPeer, settings.requestHandler, settings.pushedMessages, requestExecutor);
 		acceptor = new NioSocketAcceptor(settings.ioThreads);
 		acceptor.setReuseAddress(true);
 		DefaultIoFilterChainBuilder chain = acceptor.getFilterChain();
-		SslFilter tls = new SslFilter(settings.tls);
-		tls.setNeedClientAuth(true);
-		tls.setEnabledProtocols("TLSv1.3");
-		// MINA 2.2.10's default non-blocking TLS pipeline (SSLHandlerG1) runs handshake tasks on a
-		// shared executor and, under load, sometimes left a Hello that arrived with the peer's
-		// Finished message unprocessed, so the handshake stalled (seen in ConnectionTest and FuzzTest).
-		// The blocking pipeline (SSLHandlerG0) runs those tasks inline and has not stalled since.
-		tls.setUseNonBlockingPipeline(false);
-		chain.addLast("tls", tls);
+		chain.addLast("tls", TlsFilters.server(settings.tls));
 		chain.addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(settings.maximumFrameBytes)));
 		acceptor.setHandler(handler);
 		acceptor.getSessionConfig().setIdleTime(IdleStatus.READER_IDLE,
@@ -71,13 +62,6 @@ public final class ProtocolServer implements AutoCloseable {
 
 	public static Builder builder(String name, SSLContext tls, RequestHandler requestHandler) {
 		return new Builder(name, tls, requestHandler);
-	}
-
-	private static PeerIdentity identifyByCertificate(IoSession session) throws ProtocolException {
-		if (!(session.getAttribute(SslFilter.SSL_SECURED) instanceof SSLSession tlsSession)) {
-			throw new ProtocolException("Hello before TLS was established");
-		}
-		return PeerIdentity.of(tlsSession);
 	}
 
 	/** The address really bound (with the port chosen when 0 was asked for). */

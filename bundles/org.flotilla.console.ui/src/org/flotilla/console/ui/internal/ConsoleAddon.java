@@ -17,9 +17,9 @@ import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.flotilla.console.core.AgentHistory;
-import org.flotilla.console.core.AlertEngine;
 import org.flotilla.console.core.ConnectionService;
 import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LiveLoop;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.console.core.PoolSession;
 import org.eclipse.swt.widgets.Display;
@@ -39,8 +39,8 @@ public class ConsoleAddon {
 	/** The pool file of the workspace (the console's instance location). */
 	public static final String WORKSPACE_POOL = "pool.flotilla";
 
-	private final AlertEngine alerts = new AlertEngine();
 	private final LiveUpdates live = new LiveUpdates();
+	private final LiveLoop liveLoop = new LiveLoop(live);
 
 	@PostConstruct
 	void start(IEclipseContext context, MApplication application, UISynchronize ui, IEventBroker events, Display display) {
@@ -74,22 +74,13 @@ public class ConsoleAddon {
 			return current != null ? current.request(node, operation, arguments)
 					: CompletableFuture.failedFuture(new IOException(node + " is not connected"));
 		}));
-		// The live loop: one batch of agent reports into the model per tick (releng's ingest benchmark
-		// replays this loop to measure it at 10,000 nodes; keep the two alike).
 		display.asyncExec(new Runnable() {
-			private int tick;
-
 			@Override
 			public void run() {
 				if (display.isDisposed()) {
 					return;
 				}
-				long now = System.currentTimeMillis();
-				live.drainInto(session.getPool());
-				live.markSilentNodes(session.getPool(), now, LiveUpdates.SILENCE_MS, expectedToReport,
-						LiveUpdates.FIRST_REPORT_GRACE_MS);
-				if (tick++ % LiveUpdates.ALERT_EVERY_BATCHES == 0) {
-					alerts.evaluate(session.getPool(), now);
+				if (liveLoop.tick(session.getPool(), System.currentTimeMillis(), expectedToReport).periodic()) {
 					connectAgents(session, workspace);
 				}
 				display.timerExec(LiveUpdates.BATCH_INTERVAL_MS, this);

@@ -146,18 +146,15 @@ public final class IngestBenchmark {
 					String.valueOf(options.firstPort()), String.valueOf(options.seconds()), String.valueOf(options.warmUpSeconds()))
 					.redirectError(ProcessBuilder.Redirect.INHERIT).start();
 			Map<String, String> results = new LinkedHashMap<>();
-			Duration generatorCpuStart = Duration.ZERO;
-			long wallStart = 0;
-			double generatorCpu = Double.NaN;
+			CpuWindow generatorCpu = new CpuWindow(generators);
 			try (BufferedReader consoleOut = new BufferedReader(new InputStreamReader(console.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = consoleOut.readLine()) != null) {
 					if (line.equals("PHASE measuring")) {
 						System.out.printf("   every node reported; measuring for %d s%n", options.seconds());
-						generatorCpuStart = cpu(generators);
-						wallStart = System.nanoTime();
+						generatorCpu.start();
 					} else if (line.equals("PHASE measured")) {
-						generatorCpu = 100.0 * cpu(generators).minus(generatorCpuStart).toNanos() / (System.nanoTime() - wallStart);
+						generatorCpu.stop();
 					} else if (line.startsWith("RESULT ")) {
 						String[] parts = line.split(" ", 3);
 						results.put(parts[1], parts[2]);
@@ -170,7 +167,7 @@ public final class IngestBenchmark {
 				throw new IOException("the console process failed (exit code " + console.exitValue() + "); see above");
 			}
 			results.forEach((name, value) -> System.out.printf("   %-24s %s%n", name, value));
-			return new Run(nodes, results, generatorCpu);
+			return new Run(nodes, results, generatorCpu.percentOfCore());
 		} finally {
 			for (Process generator : generators) {
 				generator.getOutputStream().close(); // a generator stops when its standard input closes
@@ -186,27 +183,43 @@ public final class IngestBenchmark {
 
 	/** The real console product against the generators (see {@link ProductRun}). */
 	private static Run productRun(int nodes, Options options, Path workspace, List<Process> generators) throws Exception {
-		Duration[] generatorCpuStart = { Duration.ZERO };
-		long[] wallStart = { 0 };
-		double[] generatorCpu = { Double.NaN };
-		Map<String, String> results = ProductRun.run(options.product(), workspace, nodes, options, () -> {
-			System.out.printf("   every connection is up; measuring for %d s after a %d s warm-up%n", options.seconds(),
-					options.warmUpSeconds());
-		}, () -> {
-			generatorCpuStart[0] = cpu(generators);
-			wallStart[0] = System.nanoTime();
-		}, () -> generatorCpu[0] = 100.0 * cpu(generators).minus(generatorCpuStart[0]).toNanos()
-				/ (System.nanoTime() - wallStart[0]));
+		CpuWindow generatorCpu = new CpuWindow(generators);
+		Map<String, String> results = ProductRun.run(options.product(), workspace, nodes, options,
+				() -> System.out.printf("   every connection is up; measuring for %d s after a %d s warm-up%n",
+						options.seconds(), options.warmUpSeconds()),
+				generatorCpu::start, generatorCpu::stop);
 		results.forEach((name, value) -> System.out.printf("   %-24s %s%n", name, value));
-		return new Run(nodes, results, generatorCpu[0]);
+		return new Run(nodes, results, generatorCpu.percentOfCore());
 	}
 
-	private static Duration cpu(List<Process> processes) {
-		return processes.stream().map(IngestBenchmark::cpu).reduce(Duration.ZERO, Duration::plus);
-	}
+	/** The CPU some processes (the generators) used between {@link #start} and {@link #stop}, as % of one core. */
+	private static final class CpuWindow {
+		private final List<Process> processes;
+		private Duration cpuAtStart = Duration.ZERO;
+		private long wallAtStart;
+		private double percent = Double.NaN;
 
-	private static Duration cpu(Process process) {
-		return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+		CpuWindow(List<Process> processes) {
+			this.processes = processes;
+		}
+
+		void start() {
+			cpuAtStart = cpu();
+			wallAtStart = System.nanoTime();
+		}
+
+		void stop() {
+			percent = 100.0 * cpu().minus(cpuAtStart).toNanos() / (System.nanoTime() - wallAtStart);
+		}
+
+		double percentOfCore() {
+			return percent;
+		}
+
+		private Duration cpu() {
+			return processes.stream().map(p -> p.toHandle().info().totalCpuDuration().orElse(Duration.ZERO))
+					.reduce(Duration.ZERO, Duration::plus);
+		}
 	}
 
 	static String table(List<Run> runs) {

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
-import org.flotilla.console.core.AlertEngine;
 import org.flotilla.console.core.ConnectionService;
 import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LiveLoop;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.model.Group;
 import org.flotilla.model.GroupKind;
@@ -31,10 +31,8 @@ import org.flotilla.model.PoolFactory;
  * The console's side of the ingest benchmark, in a process of its own so that its CPU and memory
  * are its own: the console's real connection service (one TLS connection per node, shared I/O
  * threads) and live updates, and a "model thread" standing in for the UI thread that runs the
- * console's live loop (ConsoleAddon): every {@value LiveUpdates#BATCH_INTERVAL_MS} ms drain the
- * queued reports into the pool model, mark silent nodes, and every
- * {@value LiveUpdates#ALERT_EVERY_BATCHES} batches evaluate the alert rules. What the UI then
- * paints is measured by the topology benchmark.
+ * console's {@link LiveLoop} every {@value LiveUpdates#BATCH_INTERVAL_MS} ms. What the UI then
+ * paints is measured by the topology benchmark and by the benchmark's {@code --product} mode.
  * <p>
  * Measures, after every node has reported once and a warm-up: the process's CPU, heartbeat-to-model
  * latency of every report (from the time the generator stamped on it when writing it to the moment
@@ -50,13 +48,12 @@ public final class IngestConsole {
 	private final Node[] nodes;
 	private final long[] lastSeenSample;
 	private final LiveUpdates live = new LiveUpdates();
-	private final AlertEngine alerts = new AlertEngine();
+	private final LiveLoop liveLoop = new LiveLoop(live);
 	private final ScheduledExecutorService modelThread = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().name("model").factory());
 	private final Set<String> expected;
 
 	// Written and read on the model thread only.
-	private int tick;
 	private int reporting;
 	private boolean measuring;
 	private final long[] latencyCounts = new long[MAX_LATENCY_MS + 1];
@@ -106,15 +103,11 @@ public final class IngestConsole {
 		return pool;
 	}
 
-	/** One pass of the console's live loop, plus the latency bookkeeping. */
+	/** One tick of the console's live loop, plus the latency bookkeeping. */
 	private void tick() {
 		long started = System.nanoTime();
 		long now = System.currentTimeMillis();
-		LiveUpdates.Batch batch = live.drainInto(pool);
-		int marked = live.markSilentNodes(pool, now, LiveUpdates.SILENCE_MS, expected, LiveUpdates.FIRST_REPORT_GRACE_MS);
-		if (tick++ % LiveUpdates.ALERT_EVERY_BATCHES == 0) {
-			alerts.evaluate(pool, now);
-		}
+		LiveLoop.Tick tick = liveLoop.tick(pool, now, expected);
 		long inModel = System.currentTimeMillis();
 		long elapsed = System.nanoTime() - started;
 		int nowReporting = 0;
@@ -138,8 +131,8 @@ public final class IngestConsole {
 		}
 		reporting = nowReporting;
 		if (measuring) {
-			reportsApplied += batch.applied();
-			markedUnreachable += marked;
+			reportsApplied += tick.batch().applied();
+			markedUnreachable += tick.markedUnreachable();
 			batchNanosTotal += elapsed;
 			batchNanosMax = Math.max(batchNanosMax, elapsed);
 			batches++;

@@ -25,7 +25,6 @@ import org.apache.mina.filter.ssl.SslFilter;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
 import org.flotilla.console.core.ConsoleIdentity;
 import org.flotilla.protocol.Message;
-import org.flotilla.protocol.PeerIdentity;
 import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.PoolCertificateAuthority;
 import org.flotilla.protocol.ProtocolServer;
@@ -33,6 +32,7 @@ import org.flotilla.protocol.ProtocolVersions;
 import org.flotilla.protocol.internal.FrameCodecFactory;
 import org.flotilla.protocol.internal.ServerSessionHandler;
 import org.flotilla.protocol.internal.SessionDispatcher;
+import org.flotilla.protocol.internal.TlsFilters;
 
 /**
  * Stands in for N agents (or a slice of them: each node costs a process two file descriptors, and
@@ -86,14 +86,10 @@ public final class LoadGenerator implements AutoCloseable {
 		for (int i = 0; i < nodes; i++) {
 			KeyStore identity = authority.issueAgent(nodeName(firstNode + i), KEYSTORE_PASSWORD);
 			SSLContext tls = PoolCertificateAuthority.sslContext(identity, KEYSTORE_PASSWORD);
-			SslFilter filter = new SslFilter(tls);
-			filter.setNeedClientAuth(true);
-			filter.setEnabledProtocols("TLSv1.3");
-			filter.setUseNonBlockingPipeline(false); // as ProtocolServer does; see there
-			tlsByNode[i] = filter;
+			tlsByNode[i] = TlsFilters.server(tls); // configured as the agent's ProtocolServer does
 			int node = i;
 			handlerByNode[i] = new ServerSessionHandler(nodeName(firstNode + i), ProtocolVersions.SUPPORTED, EnumSet.of(PeerKind.CONSOLE),
-					LoadGenerator::identify, (peer, request) -> answer(node, request), (peer, message) -> {
+					TlsFilters::certifiedPeer, (peer, request) -> answer(node, request), (peer, message) -> {
 					}, requests);
 			cpu[i] = 0.1 + 0.6 * random.nextDouble();
 			memory[i] = 0.2 + 0.6 * random.nextDouble();
@@ -146,13 +142,6 @@ public final class LoadGenerator implements AutoCloseable {
 			sessionByNode.set(node, session);
 		}
 		return handlerByNode[node];
-	}
-
-	private static PeerIdentity identify(IoSession session) throws org.flotilla.protocol.ProtocolException {
-		if (!(session.getAttribute(SslFilter.SSL_SECURED) instanceof javax.net.ssl.SSLSession tls)) {
-			throw new org.flotilla.protocol.ProtocolException("Hello before TLS was established");
-		}
-		return PeerIdentity.of(tls);
 	}
 
 	private Message.Response answer(int node, Message.Request request) {

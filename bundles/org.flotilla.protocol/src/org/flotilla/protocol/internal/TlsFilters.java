@@ -1,0 +1,46 @@
+package org.flotilla.protocol.internal;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+
+import org.apache.mina.core.session.IoSession;
+import org.apache.mina.filter.ssl.SslFilter;
+import org.flotilla.protocol.PeerIdentity;
+import org.flotilla.protocol.ProtocolException;
+
+/** MINA's SslFilter as both ends of the protocol configure it, and the peer its certificate names. */
+public final class TlsFilters {
+
+	private TlsFilters() {
+	}
+
+	/** The accepting end: TLS 1.3 only, and a client certificate is required. */
+	public static SslFilter server(SSLContext tls) {
+		SslFilter filter = blocking(new SslFilter(tls));
+		filter.setNeedClientAuth(true);
+		filter.setEnabledProtocols("TLSv1.3");
+		return filter;
+	}
+
+	/** The dialling end. */
+	public static SslFilter client(SSLContext tls) {
+		return blocking(new SslFilter(tls));
+	}
+
+	private static SslFilter blocking(SslFilter filter) {
+		// MINA 2.2.10's default non-blocking TLS pipeline (SSLHandlerG1) runs handshake tasks on a
+		// shared executor and, under load, sometimes left a Hello that arrived with the peer's
+		// Finished message unprocessed, so the handshake stalled (seen in ConnectionTest and FuzzTest).
+		// The blocking pipeline (SSLHandlerG0) runs those tasks inline and has not stalled since.
+		filter.setUseNonBlockingPipeline(false);
+		return filter;
+	}
+
+	/** Who the peer of a session is, by the certificate it presented; for {@link ServerSessionHandler.PeerAuthenticator}. */
+	public static PeerIdentity certifiedPeer(IoSession session) throws ProtocolException {
+		if (!(session.getAttribute(SslFilter.SSL_SECURED) instanceof SSLSession tlsSession)) {
+			throw new ProtocolException("Hello before TLS was established");
+		}
+		return PeerIdentity.of(tlsSession);
+	}
+}

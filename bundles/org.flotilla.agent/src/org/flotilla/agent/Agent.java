@@ -29,6 +29,10 @@ public final class Agent implements AutoCloseable {
 	private static final System.Logger LOG = System.getLogger(Agent.class.getName());
 	/** At most one status line per this many milliseconds. */
 	private static final long STATUS_EVERY_MILLIS = 60_000;
+	/** How often a metrics history that could not be opened is tried again. */
+	private static final long HISTORY_RETRY_MILLIS = 60_000;
+	/** The problem key of a metrics history that cannot be opened or written. */
+	public static final String HISTORY_PROBLEM = "history";
 
 	private final AgentConfig config;
 	private final SystemInfo systemInfo;
@@ -37,7 +41,7 @@ public final class Agent implements AutoCloseable {
 	/** Serializes journal changes and the inventory they cause. */
 	private final Object journalLock = new Object();
 	private Journal journal;
-	private MetricsHistory history;
+	private volatile MetricsHistory history;
 	private MetricsSampler sampler;
 	private InventoryCollector collector;
 	private ScheduledExecutorService scheduler;
@@ -46,6 +50,9 @@ public final class Agent implements AutoCloseable {
 	private long lastStatusMillis = Long.MIN_VALUE;
 	private long samplesSinceStatus;
 	private long failures;
+	/** Problems the agent found on its node, by key (see {@link AgentListener#problemsChanged}). */
+	private final Map<String, String> problems = new java.util.concurrent.ConcurrentSkipListMap<>();
+	private long historyRetryAtMillis;
 
 	public Agent(AgentConfig config, SystemInfo systemInfo, InstantSource clock) {
 		this.config = config;
@@ -60,7 +67,7 @@ public final class Agent implements AutoCloseable {
 		}
 		try {
 			journal = Journal.open(config.dataDir(), config.nodeName(), clock);
-			history = MetricsHistory.open(config.dataDir().resolve("history"), clock);
+			openHistory();
 			collector = new InventoryCollector(systemInfo);
 			sampler = new MetricsSampler(systemInfo, config.allotment(), clock);
 			// The first sample only sets the baseline for deltas (its rates are 0): take it now, keep it out of the
@@ -88,6 +95,49 @@ public final class Agent implements AutoCloseable {
 		scheduler.scheduleAtFixedRate(this::tick, interval, interval, TimeUnit.MILLISECONDS);
 	}
 
+	/**
+	 * Opens the metrics history; when that fails (a full disk, a file in the way) the node goes on sampling and
+	 * reporting without it, says so as a problem, and tries again every minute.
+	 */
+	private void openHistory() {
+		try {
+			history = MetricsHistory.open(config.dataDir().resolve("history"), clock);
+			if (problems.remove(HISTORY_PROBLEM) != null) {
+				LOG.log(Level.INFO, "metrics history kept again in " + config.dataDir().resolve("history"));
+				problemsChanged();
+			}
+		} catch (IOException | RuntimeException e) {
+			historyRetryAtMillis = clock.millis() + HISTORY_RETRY_MILLIS;
+			historyFailed("cannot open the metrics history in " + config.dataDir().resolve("history") + ": " + e.getMessage());
+		}
+	}
+
+	private void historyFailed(String message) {
+		String before = problems.put(HISTORY_PROBLEM, message + "; live reports go on, history is not kept");
+		if (before == null) {
+			LOG.log(Level.WARNING, message + "; live reports go on, history is not kept");
+		}
+		if (!message.equals(before)) {
+			problemsChanged();
+		}
+	}
+
+	private void problemsChanged() {
+		Map<String, String> now = Map.copyOf(problems);
+		for (AgentListener l : listeners) {
+			try {
+				l.problemsChanged(now);
+			} catch (RuntimeException e) {
+				LOG.log(Level.WARNING, "listener " + l + " failed on a problem change", e);
+			}
+		}
+	}
+
+	/** What the agent found wrong on its node, by key; empty when all is well. */
+	public Map<String, String> problems() {
+		return Map.copyOf(problems);
+	}
+
 	private void closeFiles() {
 		if (history != null) {
 			try {
@@ -112,11 +162,12 @@ public final class Agent implements AutoCloseable {
 	}
 
 	private void tick() {
-		// Never let an exception escape: it would cancel the schedule silently.
+		// Never let anything escape, not even an Error (an OutOfMemoryError, say): a periodic task that throws is
+		// never run again, and the node would fall silent for good.
 		try {
 			MetricsSample sample = sampler.sample();
 			latest = sample;
-			history.record(sample);
+			// Report first: a disk that fails must not make a healthy node look dead.
 			for (AgentListener l : listeners) {
 				try {
 					l.sampled(sample);
@@ -124,6 +175,7 @@ public final class Agent implements AutoCloseable {
 					LOG.log(Level.WARNING, "listener " + l + " failed on a sample", e);
 				}
 			}
+			recordHistory(sample);
 			samplesSinceStatus++;
 			long now = sample.timestampMillis();
 			if (lastStatusMillis == Long.MIN_VALUE) {
@@ -138,11 +190,31 @@ public final class Agent implements AutoCloseable {
 				lastStatusMillis = now;
 				samplesSinceStatus = 0;
 			}
-		} catch (IOException | RuntimeException e) {
+		} catch (Throwable e) {
 			failures++;
 			if (failures == 1 || failures % 60 == 0) {
 				LOG.log(Level.WARNING, "sampling failed (" + failures + " times so far)", e);
 			}
+		}
+	}
+
+	private void recordHistory(MetricsSample sample) {
+		MetricsHistory h = history;
+		if (h == null) {
+			if (clock.millis() >= historyRetryAtMillis) {
+				openHistory();
+			}
+			return;
+		}
+		try {
+			h.record(sample);
+			if (problems.remove(HISTORY_PROBLEM) != null) {
+				LOG.log(Level.INFO, "metrics history written again");
+				problemsChanged();
+			}
+		} catch (IOException | RuntimeException e) {
+			historyFailed("cannot write the metrics history in " + config.dataDir().resolve("history") + ": "
+					+ e.getMessage());
 		}
 	}
 
@@ -182,6 +254,9 @@ public final class Agent implements AutoCloseable {
 		if (current != null) {
 			listener.inventoryChanged(current);
 		}
+		if (!problems.isEmpty()) {
+			listener.problemsChanged(Map.copyOf(problems));
+		}
 	}
 
 	public void removeListener(AgentListener listener) {
@@ -206,14 +281,21 @@ public final class Agent implements AutoCloseable {
 		return latest;
 	}
 
-	/** Metrics history of a time range; only while the agent runs. */
+	/**
+	 * Metrics history of a time range; only while the agent runs.
+	 *
+	 * @throws IOException the history cannot be read, or is not kept (the message says why)
+	 */
 	public HistoryResult history(HistoryQuery query) throws IOException {
 		MetricsHistory h;
 		synchronized (this) {
-			if (history == null || scheduler == null) {
+			if (scheduler == null) {
 				throw new IllegalStateException("the agent is not running");
 			}
 			h = history;
+		}
+		if (h == null) {
+			throw new IOException(problems.getOrDefault(HISTORY_PROBLEM, "the metrics history is not open"));
 		}
 		return h.query(query);
 	}

@@ -22,6 +22,7 @@ import javax.net.ssl.SSLContext;
 import org.flotilla.agent.internal.AuditLog;
 import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.HistorySeries;
+import org.flotilla.protocol.LogText;
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.Message.MetricsReport;
 import org.flotilla.protocol.Message.Request;
@@ -30,12 +31,19 @@ import org.flotilla.protocol.PeerIdentity;
 import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.PoolCertificateAuthority;
 import org.flotilla.protocol.ProtocolServer;
+import org.flotilla.protocol.RequestHandler;
+import org.flotilla.protocol.SecretFiles;
 
 /**
  * The agent on the wire: a TLS {@link ProtocolServer} that only pool consoles may reach, pushing a
  * {@link MetricsReport} after every sample and an inventory report whenever the inventory changes,
  * and answering the console's questions and commands ({@link Operation}), each checked against the
- * role in the console's certificate; commands are written to the audit log ({@link AuditLog}).
+ * role in the console's certificate; commands are written to the audit log ({@link AuditLog}) before
+ * they act, refusals to its refusal file.
+ *
+ * <p>What consoles can make it hold is bounded ({@link #start}): a few connections, a few requests
+ * in flight, small incoming frames, history answered in pages of at most {@value #HISTORY_PAGE_POINTS}
+ * points; a console that stops reading is skipped by pushes and then cut off.
  *
  * <p>Its certificate is the agent keystore issued by the pool's CA for this node
  * ({@code IssueAgentKeystore}), kept in the data directory as {@code tls/agent.p12} with its password
@@ -47,6 +55,12 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	public static final String KEYSTORE = "tls/agent.p12";
 	/** The keystore's password (one line), relative to the data directory. */
 	public static final String PASSWORD = "tls/agent.password";
+	/** The most points one {@code history} answer carries (about 70 KB); the answer says where the next page starts. */
+	public static final int HISTORY_PAGE_POINTS = 1000;
+	/** Consoles at once (one per person, plus the pool service, with room to spare). */
+	static final int MAXIMUM_CONNECTIONS = 16;
+	/** Requests a console sends are small: this is all one frame from a console may be. */
+	static final int MAXIMUM_REQUEST_BYTES = 64 * 1024;
 
 	private final Agent agent;
 	private final ProtocolServer server;
@@ -54,6 +68,7 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	private long inventoryVersion;
 	private Message.InventoryReport lastReport;
 	private Inventory lastInventory;
+	private volatile Map<String, String> problems = Map.of();
 
 	private AgentEndpoint(Agent agent, ProtocolServer server) {
 		this.agent = agent;
@@ -68,8 +83,20 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	public static AgentEndpoint start(Agent agent, SSLContext tls, InetSocketAddress address) throws IOException {
 		String name = agent.identity().nodeName();
 		AgentEndpoint[] self = new AgentEndpoint[1];
-		ProtocolServer server = ProtocolServer.builder(name, tls, (peer, request) -> self[0].answer(peer, request))
-				.address(address).acceptedKinds(Set.of(PeerKind.CONSOLE)).start();
+		RequestHandler handler = new RequestHandler() {
+			@Override
+			public Response handle(PeerIdentity peer, Request request) {
+				throw new UnsupportedOperationException("the agent answers with the connection's context");
+			}
+
+			@Override
+			public Response handle(RequestHandler.Context context, Request request) {
+				return self[0].answer(context, request);
+			}
+		};
+		ProtocolServer server = ProtocolServer.builder(name, tls, handler).address(address)
+				.acceptedKinds(Set.of(PeerKind.CONSOLE)).maximumConnections(MAXIMUM_CONNECTIONS)
+				.maximumIncomingFrameBytes(MAXIMUM_REQUEST_BYTES).requestsInFlight(4, 16).requestWorkers(2).start();
 		AgentEndpoint endpoint = new AgentEndpoint(agent, server);
 		self[0] = endpoint;
 		agent.addListener(endpoint);
@@ -84,6 +111,8 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 			throw new IOException("no agent certificate: " + keystore + " and " + passwordFile
 					+ " are needed (issue them with IssueAgentKeystore from the pool CA)");
 		}
+		// Whoever can read the password can use the node's key: a file others can read is refused, not trusted.
+		SecretFiles.requireOwnerOnly(passwordFile);
 		char[] password = Files.readString(passwordFile).strip().toCharArray();
 		KeyStore store = PoolCertificateAuthority.loadKeyStore(keystore, password);
 		return PoolCertificateAuthority.sslContext(store, password);
@@ -96,7 +125,20 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 
 	@Override
 	public void sampled(MetricsSample sample) {
-		server.push(new MetricsReport(agent.identity().nodeName(), sample.timestampMillis(), metrics(sample)));
+		server.push(new MetricsReport(agent.identity().nodeName(), sample.timestampMillis(),
+				metrics(sample, agent.config().reportInterval().toMillis())));
+		audit.flushSuppressed();
+	}
+
+	@Override
+	public void problemsChanged(Map<String, String> current) {
+		problems = Map.copyOf(current);
+		server.push(problemsEvent());
+	}
+
+	/** The node's problems as an event: one attribute per problem (key, message); none when all is well. */
+	private Message.Event problemsEvent() {
+		return new Message.Event(Message.Event.PROBLEMS, System.currentTimeMillis(), problems);
 	}
 
 	@Override
@@ -168,8 +210,11 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		}
 	}
 
-	/** The sample as protocol metrics; subject "" is the node itself. */
-	static List<Message.MetricSample> metrics(MetricsSample s) {
+	/**
+	 * The sample as protocol metrics; subject "" is the node itself. {@code agent.report.interval} (milliseconds)
+	 * tells the console how often to expect a report, so that it can tell a silent node from a slow one.
+	 */
+	static List<Message.MetricSample> metrics(MetricsSample s, long reportIntervalMillis) {
 		Map<String, Double> values = new LinkedHashMap<>();
 		values.put("host.cpu", s.hostCpu());
 		values.put("host.load1", s.load1());
@@ -182,10 +227,14 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		values.put("node.cpu.share", s.nodeCpuShare());
 		values.put("node.memory.share", s.nodeMemoryShare());
 		values.put("host.uptime", hostUptimeSeconds());
+		values.put(REPORT_INTERVAL_METRIC, (double) reportIntervalMillis);
 		List<Message.MetricSample> metrics = new ArrayList<>(values.size());
 		values.forEach((metric, value) -> metrics.add(new Message.MetricSample("", metric, value)));
 		return metrics;
 	}
+
+	/** The metric that carries the agent's report interval in milliseconds. */
+	public static final String REPORT_INTERVAL_METRIC = "agent.report.interval";
 
 	/** Seconds since the host booted (Linux /proc/uptime), 0 when unknown. */
 	static double hostUptimeSeconds() {
@@ -235,37 +284,50 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		}
 	}
 
-	private Response answer(PeerIdentity peer, Request request) {
+	private Response answer(RequestHandler.Context context, Request request) {
+		PeerIdentity peer = context.peer();
 		Operation operation = Operation.named(request.operation());
 		String role = peer.role().map(ConsoleRole::externalName).orElse(peer.kind().name().toLowerCase());
 		if (operation == null) {
-			String reason = "unknown operation '" + request.operation() + "' (this agent answers " + Operation.names() + ")";
-			audit.record(peer.name(), role, request.operation(), "REFUSED", reason);
-			return Response.failed(request.id(), Response.Status.REFUSED, reason);
+			// The name is the peer's text: it goes into the audit once, escaped and cut (see AuditLog), not twice.
+			audit.refused(context.connectionId(), peer.name(), role, request.operation(), "unknown operation");
+			return Response.failed(request.id(), Response.Status.REFUSED, "unknown operation '"
+					+ LogText.of(request.operation(), LogText.NAME) + "' (this agent answers " + Operation.names() + ")");
 		}
 		if (peer.role().isEmpty() || !operation.allowed.contains(peer.role().get())) {
 			String reason = "'" + operation.wireName + "' needs the role "
 					+ operation.allowed.stream().map(ConsoleRole::externalName).collect(Collectors.joining(" or "))
 					+ "; console '" + peer.name() + "' has the role " + role;
-			audit.record(peer.name(), role, operation.wireName, "REFUSED", reason);
+			audit.refused(context.connectionId(), peer.name(), role, operation.wireName, reason);
 			return Response.failed(request.id(), Response.Status.REFUSED, reason);
+		}
+		if (operation.command) {
+			try {
+				audit.commandStarting(peer.name(), role, operation.wireName, String.valueOf(request.arguments()));
+			} catch (IOException e) {
+				String reason = "not done: the audit log " + audit.file() + " cannot be written (" + e.getMessage() + ")";
+				audit.refused(context.connectionId(), peer.name(), role, operation.wireName, reason);
+				return Response.failed(request.id(), Response.Status.REFUSED, reason);
+			}
 		}
 		Response response;
 		try {
-			response = perform(operation, request);
+			response = perform(operation, request, context);
 		} catch (RuntimeException | IOException e) {
 			response = Response.failed(request.id(), Response.Status.FAILED, operation.wireName + " failed: " + e.getMessage());
 		}
 		if (operation.command) {
-			audit.record(peer.name(), role, operation.wireName, response.status().name(),
+			audit.commandFinished(peer.name(), role, operation.wireName, response.status().name(),
 					response.status() == Response.Status.OK ? String.valueOf(response.values()) : response.detail());
 		}
 		return response;
 	}
 
-	private Response perform(Operation operation, Request request) throws IOException {
+	private Response perform(Operation operation, Request request, RequestHandler.Context context) throws IOException {
 		return switch (operation) {
-		case PING -> Response.ok(request.id(), Map.of("node", agent.identity().nodeName()));
+		case PING -> Response.ok(request.id(), Map.of("node", agent.identity().nodeName(), "time",
+				Long.toString(System.currentTimeMillis()), "reportIntervalMillis",
+				Long.toString(agent.config().reportInterval().toMillis())));
 		case INVENTORY -> {
 			Inventory inventory = agent.inventory();
 			yield Response.ok(request.id(), Map.of("node", inventory.nodeName(), "nodeId", inventory.nodeId().toString(),
@@ -274,9 +336,11 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 							+ inventory.operatingSystem().version()));
 		}
 		case REPORT_INVENTORY -> {
-			// A console that connects after the last change asks for the whole stack once.
+			// A console that connects after the last change asks for the whole stack once (and what is wrong now):
+			// only that console gets them, the others have them already.
 			Message.InventoryReport report = currentReport();
-			server.push(report);
+			context.send(report);
+			context.send(problemsEvent());
 			yield Response.ok(request.id(), Map.of("stateVersion", Long.toString(report.stateVersion()), "items",
 					Integer.toString(report.items().size())));
 		}
@@ -284,7 +348,7 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 			MetricsSample sample = agent.latestSample();
 			Map<String, String> values = new LinkedHashMap<>();
 			if (sample != null) {
-				for (Message.MetricSample metric : metrics(sample)) {
+				for (Message.MetricSample metric : metrics(sample, agent.config().reportInterval().toMillis())) {
 					values.put(metric.metric(), Double.toString(metric.value()));
 				}
 			}
@@ -298,7 +362,9 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	/**
 	 * {@code history}: arguments {@code from} and {@code to} (epoch milliseconds, from &lt; to) and
 	 * optionally {@code resolution} (SECOND, MINUTE, QUARTER_HOUR; default: the finest that reaches
-	 * back to {@code from}); answers a {@link HistorySeries}.
+	 * back to {@code from}); answers a {@link HistorySeries} of at most {@value #HISTORY_PAGE_POINTS}
+	 * points, and, when more follow, {@code next}: the {@code from} of the next page (ask it with the
+	 * same resolution).
 	 */
 	private Response history(Request request) throws IOException {
 		long from;
@@ -314,13 +380,19 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		} catch (IllegalArgumentException e) {
 			return Response.failed(request.id(), Response.Status.REFUSED,
 					"history needs 'from' and 'to' in epoch milliseconds and an optional 'resolution' ("
-							+ Arrays.toString(Resolution.values()) + "), got " + request.arguments());
+							+ Arrays.toString(Resolution.values()) + "), got "
+							+ LogText.of(String.valueOf(request.arguments()), LogText.DETAIL));
 		}
 		if (from >= to) {
 			return Response.failed(request.id(), Response.Status.REFUSED, "history needs from < to, got " + from + " .. " + to);
 		}
-		HistoryResult result = agent.history(new HistoryQuery(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), resolution));
-		return Response.ok(request.id(), toSeries(result).toValues());
+		HistoryResult result = agent.history(new HistoryQuery(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), resolution,
+				HISTORY_PAGE_POINTS));
+		Map<String, String> values = toSeries(result).toValues();
+		if (result.hasMore()) {
+			values.put(HistorySeries.NEXT, Long.toString(result.nextFromMillis()));
+		}
+		return Response.ok(request.id(), values);
 	}
 
 	static HistorySeries toSeries(HistoryResult result) {

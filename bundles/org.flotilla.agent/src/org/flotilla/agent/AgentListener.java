@@ -13,4 +13,11 @@ public interface AgentListener {
 	/** Every sample, at the configured interval. */
 	default void sampled(MetricsSample sample) {
 	}
+
+	/**
+	 * What is wrong on the node that the agent itself found (a metrics history it cannot write, say), by key, each
+	 * with a message saying what and where; empty when all is well. Called whenever the set changes.
+	 */
+	default void problemsChanged(java.util.Map<String, String> problems) {
+	}
 }

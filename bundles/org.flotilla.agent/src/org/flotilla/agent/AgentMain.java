@@ -94,7 +94,10 @@ public final class AgentMain {
 		java.net.InetSocketAddress address = new java.net.InetSocketAddress(config.listenAddress(), config.listenPort());
 		try {
 			AgentEndpoint endpoint = AgentEndpoint.start(agent, tls, address);
-			System.err.println("flotilla-agent: listening on " + endpoint.address());
+			System.err.println("flotilla-agent: listening on " + endpoint.address()
+					+ (endpoint.address().getAddress().isLoopbackAddress()
+							? " (this host only: set listen.address in " + config.source() + " for consoles on other hosts)"
+							: ""));
 			return endpoint;
 		} catch (IOException e) {
 			// A node that has its certificate but cannot be reached is of no use to the pool: stop, so

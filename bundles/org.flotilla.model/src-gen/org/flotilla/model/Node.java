@@ -35,6 +35,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Node#getTasks <em>Tasks</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getLastHeartbeat <em>Last Heartbeat</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getUptimeSeconds <em>Uptime Seconds</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getClockSkewMillis <em>Clock Skew Millis</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getReportIntervalMillis <em>Report Interval Millis</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getAgentProblems <em>Agent Problems</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getMetrics <em>Metrics</em>}</li>
  * </ul>
  *
@@ -334,6 +337,71 @@ public interface Node extends EObject {
 	 * @generated
 	 */
 	void setUptimeSeconds(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Clock Skew Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How far the agent's clock is ahead of the console's (negative: behind) in milliseconds, as its latest report showed (the network delay included). Liveness never uses the agent's clock. Live state, not saved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Clock Skew Millis</em>' attribute.
+	 * @see #setClockSkewMillis(long)
+	 * @see org.flotilla.model.PoolPackage#getNode_ClockSkewMillis()
+	 * @model transient="true"
+	 * @generated
+	 */
+	long getClockSkewMillis();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Node#getClockSkewMillis <em>Clock Skew Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Clock Skew Millis</em>' attribute.
+	 * @see #getClockSkewMillis()
+	 * @generated
+	 */
+	void setClockSkewMillis(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Report Interval Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How often the node's agent says it reports, in milliseconds (0 = not known yet): the node is unreachable after three intervals of silence. Live state, not saved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Report Interval Millis</em>' attribute.
+	 * @see #setReportIntervalMillis(long)
+	 * @see org.flotilla.model.PoolPackage#getNode_ReportIntervalMillis()
+	 * @model transient="true"
+	 * @generated
+	 */
+	long getReportIntervalMillis();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Node#getReportIntervalMillis <em>Report Interval Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Report Interval Millis</em>' attribute.
+	 * @see #getReportIntervalMillis()
+	 * @generated
+	 */
+	void setReportIntervalMillis(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Agent Problems</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the node's agent reports wrong on its node (a metrics history it cannot write, say), one message each, saying what and where; empty when all is well. Live state, not saved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Agent Problems</em>' attribute list.
+	 * @see org.flotilla.model.PoolPackage#getNode_AgentProblems()
+	 * @model transient="true"
+	 * @generated
+	 */
+	EList<String> getAgentProblems();
 
 	/**
 	 * Returns the value of the '<em><b>Metrics</b></em>' containment reference.

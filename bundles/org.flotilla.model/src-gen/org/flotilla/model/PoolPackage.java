@@ -370,13 +370,40 @@ public interface PoolPackage extends EPackage {
 	int NODE__UPTIME_SECONDS = 14;
 
 	/**
+	 * The feature id for the '<em><b>Clock Skew Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__CLOCK_SKEW_MILLIS = 15;
+
+	/**
+	 * The feature id for the '<em><b>Report Interval Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__REPORT_INTERVAL_MILLIS = 16;
+
+	/**
+	 * The feature id for the '<em><b>Agent Problems</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__AGENT_PROBLEMS = 17;
+
+	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__METRICS = 15;
+	int NODE__METRICS = 18;
 
 	/**
 	 * The number of structural features of the '<em>Node</em>' class.
@@ -385,7 +412,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = 16;
+	int NODE_FEATURE_COUNT = 19;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.StackElementImpl <em>Stack Element</em>}' class.
@@ -2415,6 +2442,39 @@ public interface PoolPackage extends EPackage {
 	EAttribute getNode_UptimeSeconds();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Node#getClockSkewMillis <em>Clock Skew Millis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Clock Skew Millis</em>'.
+	 * @see org.flotilla.model.Node#getClockSkewMillis()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_ClockSkewMillis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Node#getReportIntervalMillis <em>Report Interval Millis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Report Interval Millis</em>'.
+	 * @see org.flotilla.model.Node#getReportIntervalMillis()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_ReportIntervalMillis();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.flotilla.model.Node#getAgentProblems <em>Agent Problems</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Agent Problems</em>'.
+	 * @see org.flotilla.model.Node#getAgentProblems()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_AgentProblems();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.flotilla.model.Node#getMetrics <em>Metrics</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3954,6 +4014,30 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NODE__UPTIME_SECONDS = eINSTANCE.getNode_UptimeSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Clock Skew Millis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__CLOCK_SKEW_MILLIS = eINSTANCE.getNode_ClockSkewMillis();
+
+		/**
+		 * The meta object literal for the '<em><b>Report Interval Millis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__REPORT_INTERVAL_MILLIS = eINSTANCE.getNode_ReportIntervalMillis();
+
+		/**
+		 * The meta object literal for the '<em><b>Agent Problems</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__AGENT_PROBLEMS = eINSTANCE.getNode_AgentProblems();
 
 		/**
 		 * The meta object literal for the '<em><b>Metrics</b></em>' containment reference feature.

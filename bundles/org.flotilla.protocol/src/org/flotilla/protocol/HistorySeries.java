@@ -15,7 +15,8 @@ import java.util.Objects;
  * {@code resolution}, {@code bucketMillis}, {@code count}, and one comma-separated list per series
  * ({@code time}, {@code cpu}, {@code cpu.max}, {@code memory}, {@code memory.max}, {@code disk},
  * {@code network}). That keeps protocol version 1 unchanged; a year of 15-minute points is well
- * under the 1 MiB frame limit.
+ * under the 1 MiB frame limit. An agent answers at most a page of points; when more follow, the
+ * values also hold {@value #NEXT}: the {@code from} to ask for the next page (see {@link #nextPage}).
  */
 public record HistorySeries(String resolution, long bucketMillis, long[] times, double[] cpu, double[] cpuMax,
 		double[] memory, double[] memoryMax, double[] disk, double[] network) {
@@ -28,6 +29,44 @@ public record HistorySeries(String resolution, long bucketMillis, long[] times, 
 				throw new IllegalArgumentException("every series needs " + n + " points, one has " + series.length);
 			}
 		}
+	}
+
+	/** The response value that says where the next page of a history answer starts. */
+	public static final String NEXT = "next";
+
+	/**
+	 * Where the next page of a history answer starts (epoch milliseconds), or empty when the answer was
+	 * the last page.
+	 */
+	public static java.util.OptionalLong nextPage(Map<String, String> values) throws ProtocolException {
+		String next = values.get(NEXT);
+		if (next == null) {
+			return java.util.OptionalLong.empty();
+		}
+		try {
+			return java.util.OptionalLong.of(Long.parseLong(next));
+		} catch (NumberFormatException e) {
+			throw new ProtocolException("history: 'next' is not a number: " + LogText.of(next, LogText.NAME));
+		}
+	}
+
+	/** This history followed by {@code later} (the next page of the same resolution). */
+	public HistorySeries followedBy(HistorySeries later) {
+		return new HistorySeries(resolution, bucketMillis, concat(times, later.times), concat(cpu, later.cpu),
+				concat(cpuMax, later.cpuMax), concat(memory, later.memory), concat(memoryMax, later.memoryMax),
+				concat(disk, later.disk), concat(network, later.network));
+	}
+
+	private static long[] concat(long[] a, long[] b) {
+		long[] both = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, both, a.length, b.length);
+		return both;
+	}
+
+	private static double[] concat(double[] a, double[] b) {
+		double[] both = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, both, a.length, b.length);
+		return both;
 	}
 
 	/** How many points. */

@@ -74,6 +74,13 @@ public sealed interface Message {
 
 	/** Something that happened on a node, pushed by its agent without being asked. */
 	record Event(String kind, long timestampMillis, Map<String, String> attributes) implements Message {
+		/**
+		 * The kind of event that lists everything the agent finds wrong on its node, one attribute
+		 * per problem (a key, and a message saying what and where); no attributes when all is well.
+		 * Sent whenever the list changes and to a console that asks for {@code report-inventory}.
+		 */
+		public static final String PROBLEMS = "problems";
+
 		public Event {
 			Objects.requireNonNull(kind, "kind");
 			attributes = Map.copyOf(attributes);

@@ -2,13 +2,11 @@ package org.flotilla.protocol;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -133,7 +131,7 @@ public final class PoolCertificateAuthority {
 		KeyStore store = KeyStore.getInstance("PKCS12");
 		store.load(null, null);
 		store.setKeyEntry(CA_ALIAS, keys.getPrivate(), password, new Certificate[] { caCertificate });
-		Files.createDirectories(folder);
+		SecretFiles.createFolder(folder);
 		// Write to temporary files and rename, so a crash never leaves half a CA behind.
 		writeAtomically(folder.resolve(CERTIFICATE_FILE), out -> out.write(pem(caCertificate).getBytes(StandardCharsets.US_ASCII)));
 		writeAtomically(folder.resolve(KEYSTORE_FILE), out -> store.store(out, password));
@@ -235,7 +233,7 @@ public final class PoolCertificateAuthority {
 		return store;
 	}
 
-	/** Writes a keystore to a file (replacing it whole), readable only by its owner where possible. */
+	/** Writes a keystore to a file (replacing it whole), readable only by its owner from its creation. */
 	public static void writeKeyStore(KeyStore store, Path file, char[] password) throws IOException {
 		writeAtomically(file, out -> store.store(out, password));
 	}
@@ -286,23 +284,8 @@ public final class PoolCertificateAuthority {
 		}
 	}
 
-	private interface Content {
-		void writeTo(OutputStream out) throws IOException, GeneralSecurityException;
-	}
-
-	private static void writeAtomically(Path file, Content content) throws IOException {
-		Path folder = file.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				content.writeTo(out);
-			} catch (GeneralSecurityException e) {
-				throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-			}
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+	private static void writeAtomically(Path file, SecretFiles.Content content) throws IOException {
+		// Owner-only even for the public certificate: one rule for everything in a CA or identity folder.
+		SecretFiles.write(file, content);
 	}
 }

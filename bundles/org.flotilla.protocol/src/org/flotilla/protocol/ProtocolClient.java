@@ -40,9 +40,14 @@ public final class ProtocolClient implements AutoCloseable {
 	private final Duration requestTimeout;
 	private final CompletableFuture<Void> closed = new CompletableFuture<>();
 	private final AtomicLong nextRequestId = new AtomicLong(1);
+	private final int maximumRequestsInFlight;
+	/** Requests waiting for a place on the wire, oldest first; also the lock of {@link #requestsOnTheWire}. */
+	private final java.util.ArrayDeque<Outgoing> window = new java.util.ArrayDeque<>();
+	private int requestsOnTheWire;
 
 	private ProtocolClient(ProtocolConnector ownConnector, IoSession session, ClientSessionHandler handler, Welcome welcome,
-			Duration requestTimeout) {
+			Duration requestTimeout, int maximumRequestsInFlight) {
+		this.maximumRequestsInFlight = maximumRequestsInFlight;
 		this.ownConnector = ownConnector;
 		this.session = session;
 		this.handler = handler;
@@ -81,11 +86,63 @@ public final class ProtocolClient implements AutoCloseable {
 	/**
 	 * Sends a request; the future completes with its response, or fails with a
 	 * {@link ProtocolException} when the connection closes first, or a {@link TimeoutException}
-	 * after the request timeout.
+	 * after the request timeout (counted from this call). At most
+	 * {@link Builder#maximumRequestsInFlight} requests are on the wire unanswered; later ones wait
+	 * here, in order, for an answer to make room (a server suspends a connection that asks faster
+	 * than it answers, and MINA's TLS filter closes one that queues more than 64 messages).
 	 */
 	public CompletableFuture<Response> request(String operation, long stateVersion, Map<String, String> arguments) {
 		Request request = new Request(nextRequestId.getAndIncrement(), operation, stateVersion, arguments);
 		CompletableFuture<Response> response = handler.expectResponse(request);
+		Outgoing outgoing = new Outgoing(request);
+		boolean now;
+		synchronized (window) {
+			now = requestsOnTheWire < maximumRequestsInFlight;
+			if (now) {
+				requestsOnTheWire++;
+				outgoing.sent = true;
+			} else {
+				window.addLast(outgoing);
+			}
+		}
+		response.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((answer, failure) -> {
+			if (failure != null) {
+				handler.forget(request.id(), failure);
+			}
+			Outgoing next = null;
+			synchronized (window) {
+				if (!outgoing.sent) {
+					window.remove(outgoing); // gave up before it was sent: it held no place on the wire
+					return;
+				}
+				next = window.pollFirst();
+				if (next == null) {
+					requestsOnTheWire--;
+				} else {
+					next.sent = true;
+				}
+			}
+			if (next != null) {
+				write(next.request);
+			}
+		});
+		if (now) {
+			write(request);
+		}
+		return response;
+	}
+
+	/** A request and whether it has been written yet; guarded by {@link #window}. */
+	private static final class Outgoing {
+		final Request request;
+		boolean sent;
+
+		Outgoing(Request request) {
+			this.request = request;
+		}
+	}
+
+	private void write(Request request) {
 		session.write(request).addListener(written -> {
 			// A write fails at once on a closed session or when the request is larger than the maximum
 			// frame: fail the request with the reason, do not wait for the timeout.
@@ -98,13 +155,6 @@ public final class ProtocolClient implements AutoCloseable {
 						failure));
 			}
 		});
-		response.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
-				.whenComplete((answer, failure) -> {
-					if (failure != null) {
-						handler.forget(request.id(), failure);
-					}
-				});
-		return response;
 	}
 
 	/** Sends a message that expects no answer (events, reports, heartbeats). */
@@ -113,6 +163,19 @@ public final class ProtocolClient implements AutoCloseable {
 			throw new IllegalArgumentException("use request(...) for requests, so that the response is awaited");
 		}
 		session.write(message);
+	}
+
+	/**
+	 * Starts closing the connection and returns at once; the future completes when it is closed
+	 * (and, for a client with its own connector, when that connector's I/O thread has ended). For
+	 * threads that must not wait, such as a UI thread.
+	 */
+	public CompletableFuture<Void> closeAsync() {
+		session.closeNow();
+		if (ownConnector == null) {
+			return closed();
+		}
+		return closed.thenRunAsync(ownConnector::close, runnable -> Thread.ofVirtual().start(runnable));
 	}
 
 	/**
@@ -147,6 +210,8 @@ public final class ProtocolClient implements AutoCloseable {
 		private Duration requestTimeout = Duration.ofSeconds(30);
 		private PeerIdentity expectedServer;
 		private ProtocolConnector connector;
+		private ClientSessionHandler.KeepAlive keepAlive;
+		private int maximumRequestsInFlight = 8;
 
 		private Builder(InetSocketAddress server, SSLContext tls, PeerKind kind, String name) {
 			this.server = Objects.requireNonNull(server, "server");
@@ -196,6 +261,27 @@ public final class ProtocolClient implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Notice a server that went away without closing (power loss, a dropped flow): after
+		 * {@code pingAfter} (whole seconds, at least 1) without hearing from it, send it a heartbeat,
+		 * which it answers, and again each {@code pingAfter}; after {@code pings} unanswered, close
+		 * the connection (so {@link #closed()} completes and the caller can redial). Without this a
+		 * silent server is waited for for ever.
+		 */
+		public Builder keepAlive(Duration pingAfter, int pings) {
+			this.keepAlive = new ClientSessionHandler.KeepAlive(pingAfter, pings);
+			return this;
+		}
+
+		/** Requests on the wire unanswered at once (1 to 32); later ones wait their turn. Default 8. */
+		public Builder maximumRequestsInFlight(int maximumRequestsInFlight) {
+			if (maximumRequestsInFlight < 1 || maximumRequestsInFlight > 32) {
+				throw new IllegalArgumentException("1 to 32 requests in flight: " + maximumRequestsInFlight);
+			}
+			this.maximumRequestsInFlight = maximumRequestsInFlight;
+			return this;
+		}
+
 		/** How long a request waits for its response. Default 30 s. */
 		public Builder requestTimeout(Duration requestTimeout) {
 			this.requestTimeout = Objects.requireNonNull(requestTimeout);
@@ -209,7 +295,8 @@ public final class ProtocolClient implements AutoCloseable {
 		 * @throws ProtocolException the server refused us (the message says why) or broke the protocol
 		 */
 		public ProtocolClient connect() throws IOException, ProtocolException {
-			ClientSessionHandler handler = new ClientSessionHandler(new Hello(versions, kind, name), expectedServer, pushedMessages);
+			ClientSessionHandler handler = new ClientSessionHandler(new Hello(versions, kind, name), expectedServer, keepAlive,
+					pushedMessages);
 			ProtocolConnector own = connector == null ? new ProtocolConnector(1) : null;
 			ProtocolConnector through = connector != null ? connector : own;
 			long deadline = System.nanoTime() + connectTimeout.toNanos();
@@ -218,7 +305,7 @@ public final class ProtocolClient implements AutoCloseable {
 			try {
 				session = connecting.get(connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
 				Welcome welcome = handler.handshake().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-				return new ProtocolClient(own, session, handler, welcome, requestTimeout);
+				return new ProtocolClient(own, session, handler, welcome, requestTimeout, maximumRequestsInFlight);
 			} catch (ExecutionException e) {
 				giveUp(own, session, connecting);
 				if (e.getCause() instanceof ProtocolException refused) {
@@ -248,7 +335,19 @@ public final class ProtocolClient implements AutoCloseable {
 		private static void giveUp(ProtocolConnector own, IoSession session, CompletableFuture<IoSession> connecting) {
 			connecting.cancel(false);
 			if (session != null) {
+				// Until it is closed the attempt still holds a socket: callers that bound how many attempts run
+				// at once (the console's connection service) count it until then. Waited for through a
+				// CompletableFuture, which parks a virtual thread without pinning it (MINA's futures do not).
+				CompletableFuture<Void> closed = new CompletableFuture<>();
+				session.getCloseFuture().addListener(future -> closed.complete(null));
 				session.closeNow();
+				try {
+					closed.get(2, TimeUnit.SECONDS);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				} catch (ExecutionException | TimeoutException e) {
+					// closing anyway
+				}
 			}
 			if (own != null) {
 				own.close();

@@ -7,6 +7,7 @@ import javax.net.ssl.SSLContext;
 
 import org.apache.mina.core.filterchain.IoFilterChain;
 import org.apache.mina.core.future.ConnectFuture;
+import org.apache.mina.core.session.IdleStatus;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.transport.socket.nio.NioSocketConnector;
@@ -70,8 +71,13 @@ public final class ProtocolConnector implements AutoCloseable {
 		CompletableFuture<IoSession> connected = new CompletableFuture<>();
 		ConnectFuture connecting;
 		try {
-			connecting = connector.connect(server,
-					(session, future) -> session.setAttribute(SETTINGS, new SessionSettings(tls, maximumFrameBytes, handler)));
+			connecting = connector.connect(server, (session, future) -> {
+				session.setAttribute(SETTINGS, new SessionSettings(tls, maximumFrameBytes, handler));
+				if (handler.keepAlive() != null) {
+					// Per session: clients sharing this connector may keep alive differently, or not at all.
+					session.getConfig().setIdleTime(IdleStatus.READER_IDLE, (int) handler.keepAlive().pingAfter().toSeconds());
+				}
+			});
 		} catch (IllegalStateException e) {
 			// MINA's answer once dispose() has begun: a closed connector is an I/O failure to the caller.
 			return CompletableFuture.failedFuture(new java.io.IOException("the connector is closed", e));

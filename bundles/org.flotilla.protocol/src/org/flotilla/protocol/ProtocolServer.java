@@ -7,20 +7,23 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
 import javax.net.ssl.SSLContext;
 
 import org.apache.mina.core.filterchain.DefaultIoFilterChainBuilder;
-import org.apache.mina.core.session.IdleStatus;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
 import org.flotilla.protocol.Message.Response;
 import org.flotilla.protocol.internal.FrameCodecFactory;
 import org.flotilla.protocol.internal.ServerSessionHandler;
+import org.flotilla.protocol.internal.ServerSessionHandler.Limits;
 import org.flotilla.protocol.internal.TlsFilters;
 
 /**
@@ -28,8 +31,15 @@ import org.flotilla.protocol.internal.TlsFilters;
  * certificates the pool CA signed, runs the handshake, answers {@link Message.Request}s with a
  * {@link RequestHandler} and can push messages to every connected peer.
  * <p>
- * Filter chain of every connection: {@code tls} (MINA's SslFilter, client certificates required),
- * then {@code frames} (the length-prefixed codec), then the protocol handler.
+ * Filter chain of every connection: {@code tls} (MINA's SslFilter, TLS 1.3, client certificates
+ * required), then {@code frames} (the length-prefixed codec), then the protocol handler.
+ * <p>
+ * What a peer can make it hold is bounded (see {@link Builder}): connections and handshakes in
+ * progress are capped, TLS and the Hello must complete within the handshake timeout, requests are
+ * answered by a few worker threads with a limit on how many each connection and all of them may
+ * have unanswered (beyond it the peer's reads are suspended, so it waits in TCP), an answer the
+ * peer does not read within the write timeout closes its connection, and a peer that has too much
+ * unsent is skipped by {@link #push}.
  */
 public final class ProtocolServer implements AutoCloseable {
 
@@ -37,25 +47,36 @@ public final class ProtocolServer implements AutoCloseable {
 
 	private final NioSocketAcceptor acceptor;
 	private final ServerSessionHandler handler;
-	private final ExecutorService requestExecutor;
+	private final ThreadPoolExecutor requestExecutor;
+	private final ScheduledThreadPoolExecutor timers;
+	private final AtomicLong pushesSkipped = new AtomicLong();
 
 	private ProtocolServer(Builder settings) throws IOException {
-		requestExecutor = Executors.newVirtualThreadPerTaskExecutor();
+		// Virtual threads: a handler may block (disk, a probe) without holding a platform thread,
+		// and an idle server keeps no worker thread at all.
+		requestExecutor = new ThreadPoolExecutor(settings.requestWorkers, settings.requestWorkers, 30, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), Thread.ofVirtual().name("flotilla-request-", 0).factory());
+		requestExecutor.allowCoreThreadTimeOut(true);
+		timers = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("flotilla-protocol-timer").daemon().factory());
+		timers.setRemoveOnCancelPolicy(true); // a deadline cancelled by a finished handshake is dropped at once
 		handler = new ServerSessionHandler(settings.name, settings.supportedVersions, settings.acceptedKinds,
-				TlsFilters::certifiedPeer, settings.requestHandler, settings.pushedMessages, requestExecutor);
+				TlsFilters::certifiedPeer, settings.requestHandler, settings.pushedMessages, requestExecutor, timers,
+				settings.limits(), null);
 		acceptor = new NioSocketAcceptor(settings.ioThreads);
 		acceptor.setReuseAddress(true);
 		DefaultIoFilterChainBuilder chain = acceptor.getFilterChain();
 		chain.addLast("tls", TlsFilters.server(settings.tls));
-		chain.addLast("frames", new ProtocolCodecFilter(new FrameCodecFactory(settings.maximumFrameBytes)));
+		chain.addLast("frames", new ProtocolCodecFilter(
+				new FrameCodecFactory(settings.maximumFrameBytes, settings.maximumIncomingFrameBytes)));
 		acceptor.setHandler(handler);
-		acceptor.getSessionConfig().setIdleTime(IdleStatus.READER_IDLE,
-				(int) Math.max(1, settings.handshakeTimeout.toSeconds()));
+		// An answer or push that makes no progress this long means the peer stopped reading: close it.
+		acceptor.getSessionConfig().setWriteTimeout((int) Math.max(1, settings.writeTimeout.toSeconds()));
 		try {
 			acceptor.bind(settings.address);
 		} catch (IOException e) {
 			acceptor.dispose();
 			requestExecutor.shutdownNow();
+			timers.shutdownNow();
 			throw e;
 		}
 	}
@@ -69,13 +90,21 @@ public final class ProtocolServer implements AutoCloseable {
 		return acceptor.getLocalAddress();
 	}
 
-	/** Sends {@code message} to every peer that completed the handshake; returns how many those were. */
+	/**
+	 * Sends {@code message} to every peer that completed the handshake and is not backed up (one with
+	 * the maximum of unsent messages is skipped and counted: a reader that fell behind gets the next
+	 * message, not an ever-growing queue); returns to how many it was sent.
+	 */
 	public int push(Message message) {
 		int sent = 0;
 		for (IoSession session : acceptor.getManagedSessions().values()) {
-			if (ServerSessionHandler.peerOf(session) != null && !session.isClosing()) {
-				session.write(message);
+			if (ServerSessionHandler.peerOf(session) == null || session.isClosing()) {
+				continue;
+			}
+			if (handler.send(session, message, true)) {
 				sent++;
+			} else {
+				pushesSkipped.incrementAndGet();
 			}
 		}
 		return sent;
@@ -85,18 +114,25 @@ public final class ProtocolServer implements AutoCloseable {
 		long ready = acceptor.getManagedSessions().values().stream()
 				.filter(session -> ServerSessionHandler.peerOf(session) != null).count();
 		return new Statistics(acceptor.getManagedSessionCount(), (int) ready, handler.protocolErrors(),
-				handler.transportErrors(), handler.internalErrors());
+				handler.transportErrors(), handler.internalErrors(), handler.connectionsOverLimit(),
+				handler.handshakesTimedOut(), handler.readSuspensions(), pushesSkipped.get(), handler.requestsInFlight());
 	}
 
 	/**
-	 * @param openConnections    connections open now, whatever their state
-	 * @param readyConnections   of those, the ones past the handshake
-	 * @param protocolErrors     connections closed since start because the peer broke the protocol
-	 * @param transportErrors    connections closed since start by TLS or I/O failures
-	 * @param internalErrors     exceptions that were our own fault: should always be 0
+	 * @param openConnections     connections open now, whatever their state
+	 * @param readyConnections    of those, the ones past the handshake
+	 * @param protocolErrors      connections closed since start because the peer broke the protocol
+	 * @param transportErrors     connections closed since start by TLS or I/O failures
+	 * @param internalErrors      exceptions that were our own fault: should always be 0
+	 * @param connectionsOverLimit connections closed on arrival: too many connections or handshakes
+	 * @param handshakesTimedOut  connections closed because TLS and the Hello took too long
+	 * @param readSuspensions     times a peer's reads were suspended (too much unanswered or unread)
+	 * @param pushesSkipped       pushed messages not sent to a peer that was backed up
+	 * @param requestsInFlight    requests being answered now
 	 */
 	public record Statistics(int openConnections, int readyConnections, long protocolErrors, long transportErrors,
-			long internalErrors) {
+			long internalErrors, long connectionsOverLimit, long handshakesTimedOut, long readSuspensions,
+			long pushesSkipped, int requestsInFlight) {
 	}
 
 	/** Stops listening, closes every connection and waits for the I/O threads to end. */
@@ -106,6 +142,7 @@ public final class ProtocolServer implements AutoCloseable {
 		acceptor.getManagedSessions().values().forEach(IoSession::closeNow);
 		acceptor.dispose(true);
 		requestExecutor.shutdownNow();
+		timers.shutdownNow();
 	}
 
 	public static final class Builder {
@@ -114,11 +151,19 @@ public final class ProtocolServer implements AutoCloseable {
 		private final RequestHandler requestHandler;
 		private InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
 		private int maximumFrameBytes = DEFAULT_MAXIMUM_FRAME_BYTES;
+		private int maximumIncomingFrameBytes = -1;
 		private List<Integer> supportedVersions = ProtocolVersions.SUPPORTED;
 		private Set<PeerKind> acceptedKinds = EnumSet.of(PeerKind.CONSOLE);
 		private BiConsumer<PeerIdentity, Message> pushedMessages = (peer, message) -> {
 		};
-		private Duration handshakeTimeout = Duration.ofSeconds(30);
+		private Duration handshakeTimeout = Limits.DEFAULTS.handshakeTimeout();
+		private int maximumConnections = Limits.DEFAULTS.maximumConnections();
+		private int maximumHandshakes = Limits.DEFAULTS.maximumHandshakes();
+		private int requestsInFlightPerConnection = Limits.DEFAULTS.requestsInFlightPerConnection();
+		private int requestsInFlight = Limits.DEFAULTS.requestsInFlight();
+		private int maximumUnsentMessages = Limits.DEFAULTS.maximumUnsentMessages();
+		private int requestWorkers = 4;
+		private Duration writeTimeout = Duration.ofSeconds(30);
 		private int ioThreads = 2;
 
 		private Builder(String name, SSLContext tls, RequestHandler requestHandler) {
@@ -133,9 +178,22 @@ public final class ProtocolServer implements AutoCloseable {
 			return this;
 		}
 
-		/** Largest frame payload accepted; a peer announcing a longer one is disconnected. Default 1 MiB. */
+		/**
+		 * Largest frame payload sent or accepted; a peer announcing a longer one is disconnected.
+		 * Default 1 MiB.
+		 */
 		public Builder maximumFrameBytes(int maximumFrameBytes) {
 			this.maximumFrameBytes = maximumFrameBytes;
+			return this;
+		}
+
+		/**
+		 * Largest frame payload accepted from peers, when it should be smaller than what this end
+		 * sends (an agent's answers can be large; the requests it takes never are, and every
+		 * accepted frame is memory a peer makes us hold). Default: the maximum frame.
+		 */
+		public Builder maximumIncomingFrameBytes(int maximumIncomingFrameBytes) {
+			this.maximumIncomingFrameBytes = maximumIncomingFrameBytes;
 			return this;
 		}
 
@@ -157,9 +215,58 @@ public final class ProtocolServer implements AutoCloseable {
 			return this;
 		}
 
-		/** A connection without a Hello for this long is closed. Default 30 s. */
+		/**
+		 * A connection that has not completed TLS and sent its Hello this long after it was accepted
+		 * is closed, whether it is silent or sends a byte now and then. Default 10 s.
+		 */
 		public Builder handshakeTimeout(Duration handshakeTimeout) {
 			this.handshakeTimeout = Objects.requireNonNull(handshakeTimeout);
+			return this;
+		}
+
+		/** Connections open at once; more are closed as they arrive. Default 32. */
+		public Builder maximumConnections(int maximumConnections) {
+			this.maximumConnections = maximumConnections;
+			return this;
+		}
+
+		/** Connections still in TLS or before their Hello at once; more are closed as they arrive. Default 8. */
+		public Builder maximumHandshakes(int maximumHandshakes) {
+			this.maximumHandshakes = maximumHandshakes;
+			return this;
+		}
+
+		/**
+		 * Unanswered requests per connection and in all, beyond which a connection's reads are
+		 * suspended until it is below again. Defaults 8 and 32.
+		 */
+		public Builder requestsInFlight(int perConnection, int inAll) {
+			this.requestsInFlightPerConnection = perConnection;
+			this.requestsInFlight = inAll;
+			return this;
+		}
+
+		/**
+		 * Messages waiting to be sent to one peer beyond which it is not read from nor pushed to
+		 * (1 to 48). Default 16.
+		 */
+		public Builder maximumUnsentMessages(int maximumUnsentMessages) {
+			this.maximumUnsentMessages = maximumUnsentMessages;
+			return this;
+		}
+
+		/** Threads answering requests at once, over all connections. Default 4. */
+		public Builder requestWorkers(int requestWorkers) {
+			if (requestWorkers < 1) {
+				throw new IllegalArgumentException("at least one request worker: " + requestWorkers);
+			}
+			this.requestWorkers = requestWorkers;
+			return this;
+		}
+
+		/** A write that makes no progress this long closes its connection. Default 30 s. */
+		public Builder writeTimeout(Duration writeTimeout) {
+			this.writeTimeout = Objects.requireNonNull(writeTimeout);
 			return this;
 		}
 
@@ -168,8 +275,16 @@ public final class ProtocolServer implements AutoCloseable {
 			return this;
 		}
 
+		Limits limits() {
+			return new Limits(maximumConnections, maximumHandshakes, handshakeTimeout, requestsInFlightPerConnection,
+					requestsInFlight, maximumUnsentMessages);
+		}
+
 		/** Binds and starts serving. */
 		public ProtocolServer start() throws IOException {
+			if (maximumIncomingFrameBytes < 0) {
+				maximumIncomingFrameBytes = maximumFrameBytes;
+			}
 			return new ProtocolServer(this);
 		}
 	}
@@ -177,6 +292,6 @@ public final class ProtocolServer implements AutoCloseable {
 	/** A handler that refuses every request; handy for servers that only push. */
 	public static RequestHandler refusingEverything() {
 		return (peer, request) -> Response.failed(request.id(), Response.Status.REFUSED,
-				"no operation '" + request.operation() + "' here");
+				"no operation '" + LogText.of(request.operation(), LogText.NAME) + "' here");
 	}
 }

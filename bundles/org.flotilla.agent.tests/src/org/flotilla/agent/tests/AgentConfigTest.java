@@ -40,7 +40,7 @@ class AgentConfigTest {
 	void emptyFileGivesDocumentedDefaults() throws Exception {
 		Path file = write("# nothing\n");
 		AgentConfig c = ConfigParser.parse(file, HOST);
-		assertEquals("0.0.0.0", c.listenAddress());
+		assertEquals("127.0.0.1", c.listenAddress(), "this host only unless the file says otherwise");
 		assertEquals(7443, c.listenPort());
 		assertEquals(dir.resolve("data").toAbsolutePath(), c.dataDir());
 		assertEquals("build_host.example", c.nodeName());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -30,6 +31,7 @@ import org.flotilla.protocol.Message;
 import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.PoolCertificateAuthority;
 import org.flotilla.protocol.ProtocolClient;
+import org.flotilla.protocol.SecretFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,10 +111,14 @@ class AgentEndpointTest {
 				Message.Response done = adminClient.request("rescan-inventory", 0, Map.of()).get(60, TimeUnit.SECONDS);
 				assertEquals(Message.Response.Status.OK, done.status(), done.detail());
 
+				// The command is on record before it acts, and its outcome after; questions are not logged.
 				List<String> audit = Files.readAllLines(data.resolve("audit.log"));
-				assertEquals(2, audit.size(), "one line per command, questions are not logged: " + audit);
-				assertTrue(audit.get(0).contains("\tsupport-desk\tsupport\trescan-inventory\tREFUSED\t"), audit.get(0));
+				assertEquals(2, audit.size(), "one line before and one after the command: " + audit);
+				assertTrue(audit.get(0).contains("\tadmin-1\tadministrator\trescan-inventory\tSTARTED\t"), audit.get(0));
 				assertTrue(audit.get(1).contains("\tadmin-1\tadministrator\trescan-inventory\tOK\t"), audit.get(1));
+				List<String> refusals = Files.readAllLines(data.resolve("audit-refused.log"));
+				assertEquals(1, refusals.size(), refusals.toString());
+				assertTrue(refusals.get(0).contains("\tsupport-desk\tsupport\trescan-inventory\tREFUSED\t"), refusals.get(0));
 			}
 		}
 	}
@@ -174,7 +180,7 @@ class AgentEndpointTest {
 		Path data = dir.resolve("data");
 		Files.createDirectories(data.resolve("tls"));
 		PoolCertificateAuthority.writeKeyStore(ca.issueAgent("node-1", password), data.resolve(AgentEndpoint.KEYSTORE), password);
-		Files.writeString(data.resolve(AgentEndpoint.PASSWORD), new String(password) + "\n");
+		SecretFiles.write(data.resolve(AgentEndpoint.PASSWORD), (new String(password) + "\n").getBytes(StandardCharsets.US_ASCII));
 		return data;
 	}
 

@@ -129,6 +129,62 @@ class AgentTest {
 		}
 	}
 
+	@Test
+	void anErrorThrownDuringASampleDoesNotStopSampling() throws Exception {
+		try (Agent agent = new Agent(config(), systemInfo, InstantSource.system())) {
+			Recorder recorder = new Recorder();
+			agent.start();
+			// An Error (an OutOfMemoryError, say) in the middle of a tick: a periodic task that throws one
+			// is never run again, and the node would fall silent for good.
+			agent.addListener(new AgentListener() {
+				private boolean thrown;
+
+				@Override
+				public void sampled(MetricsSample sample) {
+					if (!thrown) {
+						thrown = true;
+						throw new OutOfMemoryError("simulated: Java heap space");
+					}
+				}
+			});
+			agent.addListener(recorder);
+			for (int i = 0; i < 5; i++) {
+				recorder.nextSample();
+			}
+		}
+	}
+
+	@Test
+	void aHistoryThatCannotBeOpenedLeavesTheNodeReportingAndSaysWhy() throws Exception {
+		AgentConfig config = config();
+		Path history = config.dataDir().resolve("history");
+		Files.createDirectories(config.dataDir());
+		Files.writeString(history, "not a folder"); // a file in the way, as a full or broken disk would leave it
+		try (Agent agent = new Agent(config, systemInfo, InstantSource.system())) {
+			Recorder recorder = new Recorder();
+			BlockingQueue<java.util.Map<String, String>> problems = new LinkedBlockingQueue<>();
+			agent.start();
+			agent.addListener(recorder);
+			agent.addListener(new AgentListener() {
+				@Override
+				public void problemsChanged(java.util.Map<String, String> current) {
+					problems.add(current);
+				}
+			});
+			for (int i = 0; i < 3; i++) {
+				recorder.nextSample(); // still reporting
+			}
+			java.util.Map<String, String> reported = problems.poll(10, TimeUnit.SECONDS);
+			assertNotNull(reported, "a new listener is told what is wrong");
+			String message = reported.get(Agent.HISTORY_PROBLEM);
+			assertTrue(message != null && message.contains(history.toString()) && message.contains("history is not kept"),
+					String.valueOf(reported));
+			java.io.IOException asked = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+					() -> agent.history(HistoryQuery.between(Instant.now().minusSeconds(60), Instant.now())));
+			assertEquals(message, asked.getMessage(), "a history query gets the same reason");
+		}
+	}
+
 	private static List<Inventory> drainInventories(Recorder recorder) {
 		List<Inventory> list = new java.util.ArrayList<>();
 		recorder.inventories.drainTo(list);

@@ -107,4 +107,22 @@ class JournalTest {
 			assertTrue(j.warnings().get(0).contains("checksum mismatch"), j.warnings().toString());
 		}
 	}
+
+	@Test
+	void anAppendThatFailedHalfWayIsCutOffBeforeTheNextOne() throws Exception {
+		Path file = dir.resolve(Journal.FILE_NAME);
+		try (Journal j = Journal.open(dir, "db-01", clock)) {
+			j.append(Journal.INSTALLED, Map.of("name", "jdk", "version", "21.0.5"));
+			// What a write cut short by a full disk leaves: part of a record, no end of line. (The
+			// journal's own failed writes are cut off at once; these bytes it did not even write.)
+			Files.writeString(file, "3f2a9c01 deployed name=sh", StandardOpenOption.APPEND);
+			j.append(Journal.DEPLOYED, Map.of("name", "shop", "version", "1.2"));
+			assertTrue(j.warnings().stream().anyMatch(w -> w.contains("cut off before appending")), j.warnings().toString());
+		}
+		try (Journal j = Journal.open(dir, "db-01", clock)) {
+			assertEquals(List.of(Journal.IDENTITY, Journal.INSTALLED, Journal.DEPLOYED),
+					j.entries().stream().map(Journal.Entry::type).toList(), "the record after the torn one is kept");
+			assertTrue(j.warnings().isEmpty(), j.warnings().toString());
+		}
+	}
 }

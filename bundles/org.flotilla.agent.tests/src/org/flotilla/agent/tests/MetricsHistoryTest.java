@@ -1,6 +1,7 @@
 package org.flotilla.agent.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -230,5 +231,81 @@ class MetricsHistoryTest {
 			assertEquals(9, points.size());
 			assertTrue(points.stream().noneMatch(p -> p.startMillis() == T0.plusSeconds(3).toEpochMilli()));
 		}
+	}
+
+	@Test
+	void aLongQueryDoesNotHoldUpRecording() throws Exception {
+		try (MetricsHistory h = MetricsHistory.open(dir, clock)) {
+			feed(h, clock, 0, 59);
+			java.util.concurrent.CountDownLatch insideQuery = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+			Thread query = Thread.ofPlatform().start(() -> {
+				try {
+					h.scan(new HistoryQuery(T0, T0.plusSeconds(60), Resolution.SECOND), point -> {
+						insideQuery.countDown();
+						try {
+							return release.await(30, java.util.concurrent.TimeUnit.SECONDS) && true;
+						} catch (InterruptedException e) {
+							return false;
+						}
+					});
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			});
+			try {
+				assertTrue(insideQuery.await(10, java.util.concurrent.TimeUnit.SECONDS));
+				// The sampler's next record, while the query is in the middle of its scan.
+				java.util.concurrent.CompletableFuture<Void> recorded = java.util.concurrent.CompletableFuture
+						.runAsync(() -> {
+							try {
+								feed(h, clock, 60, 62);
+							} catch (IOException e) {
+								throw new java.io.UncheckedIOException(e);
+							}
+						});
+				recorded.get(10, java.util.concurrent.TimeUnit.SECONDS);
+			} finally {
+				release.countDown();
+				query.join(10_000);
+			}
+			assertEquals(63, h.query(new HistoryQuery(T0, T0.plusSeconds(63), Resolution.SECOND)).points().size());
+		}
+	}
+
+	@Test
+	void aQueryAnswersAPageAtATimeAndSaysWhereTheNextStarts() throws Exception {
+		try (MetricsHistory h = MetricsHistory.open(dir, clock)) {
+			feed(h, clock, 0, 249);
+			HistoryResult first = h.query(new HistoryQuery(T0, T0.plusSeconds(250), Resolution.SECOND, 100));
+			assertEquals(100, first.points().size());
+			assertTrue(first.hasMore());
+			assertEquals(T0.plusSeconds(100).toEpochMilli(), first.nextFromMillis());
+			HistoryResult last = h.query(new HistoryQuery(Instant.ofEpochMilli(T0.plusSeconds(200).toEpochMilli()),
+					T0.plusSeconds(250), Resolution.SECOND, 100));
+			assertEquals(50, last.points().size());
+			assertFalse(last.hasMore());
+		}
+	}
+
+	@Test
+	void ringFilesTakeTheirDiskSpaceWhenCreated() throws Exception {
+		try (MetricsHistory h = MetricsHistory.open(dir, clock)) {
+			feed(h, clock, 0, 2);
+		}
+		for (Resolution r : Resolution.values()) {
+			Path file = dir.resolve(MetricsHistory.fileName(r));
+			long allocated = allocatedBytes(file);
+			// A sparse ring would hold a few blocks; one that owns its space cannot fail for want of one later.
+			assertTrue(allocated >= Files.size(file), file + ": " + allocated + " of " + Files.size(file) + " bytes allocated");
+		}
+	}
+
+	/** The bytes a file really occupies on disk ({@code stat %b} blocks of {@code %B} bytes). */
+	private static long allocatedBytes(Path file) throws Exception {
+		Process stat = new ProcessBuilder("stat", "-c", "%b %B", file.toString()).redirectErrorStream(true).start();
+		String[] out = new String(stat.getInputStream().readAllBytes()).trim().split(" ");
+		assertEquals(0, stat.waitFor());
+		return Long.parseLong(out[0]) * Long.parseLong(out[1]);
 	}
 }

@@ -33,7 +33,8 @@ public final class ConfigParser {
 
 	/** The documented keys, their defaults and meaning; printed by {@code AgentMain --help}. */
 	public static final String KEYS = """
-			listen.address    address the agent will listen on (default 0.0.0.0)
+			listen.address    address the agent will listen on (default 127.0.0.1: this host only; set the address
+			                  the pool's consoles reach, or 0.0.0.0 for every interface)
 			listen.port       TCP port, 1..65535 (default 7443)
 			data.dir          journal and metrics history; relative to the file's folder (default: data)
 			node.name         name shown in the console (default: the host name); letters, digits, . _ -
@@ -51,6 +52,11 @@ public final class ConfigParser {
 			""";
 
 	public static final int DEFAULT_PORT = 7443;
+	/**
+	 * Loopback unless told otherwise: an agent runs what the pool asks, so it is reachable from the network only where
+	 * its configuration says so (the Add Servers wizard writes the address).
+	 */
+	public static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
 	public static final String DEFAULT_VERSION_PATTERN = "(\\d+(?:\\.\\d+)+)";
 	private static final Set<String> PLAIN_KEYS = Set.of("listen.address", "listen.port", "data.dir", "node.name",
 			"labels", "report.interval", "allotment.cpu", "allotment.memory", "probes.timeout");
@@ -101,7 +107,7 @@ public final class ConfigParser {
 				}
 			}
 		}
-		String address = values.getOrDefault("listen.address", "0.0.0.0");
+		String address = values.getOrDefault("listen.address", DEFAULT_LISTEN_ADDRESS);
 		if (address.isEmpty() || address.chars().anyMatch(Character::isWhitespace)) {
 			throw new AgentConfigException(file, "listen.address", address, "must be a host name or an IP address");
 		}

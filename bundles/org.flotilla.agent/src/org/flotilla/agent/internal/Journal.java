@@ -63,6 +63,8 @@ public final class Journal implements Closeable {
 	private final List<String> warnings = new ArrayList<>();
 	private final InstantSource clock;
 	private Identity identity;
+	/** Where the last whole record ends: appends go here. */
+	private long end;
 
 	private Journal(Path file, FileChannel channel, InstantSource clock) {
 		this.file = file;
@@ -120,7 +122,7 @@ public final class Journal implements Closeable {
 			start = nl + 1;
 			goodEnd = start;
 		}
-		channel.position(channel.size());
+		end = channel.size();
 	}
 
 	private static int indexOf(byte[] bytes, byte b, int from) {
@@ -162,7 +164,11 @@ public final class Journal implements Closeable {
 		}
 	}
 
-	/** Appends a record, forces it to disk, and applies it. */
+	/**
+	 * Appends a record, forces it to disk, and applies it. A write that fails half-way (a full disk) is cut off again,
+	 * and so is anything after the last whole record, so the next append starts on a clean line: otherwise the torn
+	 * bytes and the next record would share a line, and both would fail their checksum.
+	 */
 	public synchronized void append(String type, Map<String, String> fields) throws IOException {
 		Entry entry = new Entry(type, fields);
 		StringBuilder body = new StringBuilder(type);
@@ -171,10 +177,26 @@ public final class Journal implements Closeable {
 		}
 		String line = String.format("%08x", crc(body.toString())) + ' ' + body + '\n';
 		ByteBuffer buffer = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-		while (buffer.hasRemaining()) {
-			channel.write(buffer);
+		if (channel.size() != end) {
+			warn("journal " + file + ": " + (channel.size() - end) + " bytes after the last whole record (a torn write) "
+					+ "cut off before appending");
+			channel.truncate(end);
 		}
-		channel.force(false);
+		try {
+			long at = end;
+			while (buffer.hasRemaining()) {
+				at += channel.write(buffer, at);
+			}
+			channel.force(false);
+			end = at;
+		} catch (IOException e) {
+			try {
+				channel.truncate(end);
+			} catch (IOException ignored) {
+				// checked again before the next append
+			}
+			throw e;
+		}
 		apply(entry);
 	}
 

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import java.util.zip.CRC32;
 
 import org.flotilla.agent.HistoryPoint;
@@ -33,6 +36,12 @@ import org.flotilla.agent.Resolution;
  * small positioned writes to the page cache, no fsync), so a restart resumes a partly filled minute where it was.
  * A file whose header or length is wrong (truncated, foreign, different layout) is reported with its name, moved
  * aside as {@code *.corrupt}, and that resolution restarts empty; the others are untouched.
+ * <p>
+ * The files are allocated in full when opened (zeros written over every hole), so the disk space they need is
+ * taken once, at start: a disk that fills up later cannot make a slot write fail for want of a block.
+ * <p>
+ * Threads: one thread records (the agent's sampler); any number may query at the same time, each reading with
+ * its own buffer, so a long query never holds up a sample. Only {@link #close} excludes both.
  */
 public final class MetricsHistory implements Closeable {
 
@@ -43,9 +52,15 @@ public final class MetricsHistory implements Closeable {
 	private static final int HEADER = 64;
 	private static final int SLOT = 8 + 4 + FIELDS * 8 * 2 + 4;
 
+	/** Zeros written at a time while allocating a ring file. */
+	private static final int ALLOCATION_CHUNK = 64 * 1024;
+
 	private final InstantSource clock;
 	private final Map<Resolution, RingFile> rings = new EnumMap<>(Resolution.class);
 	private final List<String> warnings = new ArrayList<>();
+	/** Shared by the recorder and queries (they use separate buffers); exclusive for close. */
+	private final ReadWriteLock lock = new ReentrantReadWriteLock();
+	private volatile boolean closed;
 
 	private MetricsHistory(InstantSource clock) {
 		this.clock = clock;
@@ -80,7 +95,14 @@ public final class MetricsHistory implements Closeable {
 		if (Files.exists(file)) {
 			String problem = check(file, r, expected);
 			if (problem == null) {
-				return new RingFile(file, r, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
+				FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+				try {
+					allocate(channel, expected, false); // files of older agents were sparse
+				} catch (IOException e) {
+					channel.close();
+					throw e;
+				}
+				return new RingFile(file, r, channel);
 			}
 			Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
 			Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
@@ -98,11 +120,53 @@ public final class MetricsHistory implements Closeable {
 		crc.update(header.array(), 0, header.position());
 		header.putInt((int) crc.getValue());
 		header.clear();
-		channel.write(header, 0);
-		// Sparse zeros: an all-zero slot fails its CRC check and reads as empty.
-		channel.write(ByteBuffer.wrap(new byte[1]), expected - 1);
-		channel.force(true);
+		try {
+			channel.write(header, 0);
+			// Real zeros, not a sparse file: an all-zero slot fails its CRC check and reads as empty, and the blocks are
+			// ours from now on.
+			allocate(channel, expected, true);
+			channel.force(true);
+		} catch (IOException e) {
+			channel.close();
+			Files.deleteIfExists(file); // half a ring would be "corrupt" at the next start
+			throw new IOException("cannot allocate the metrics history file " + file + " (" + expected + " bytes): "
+					+ e.getMessage(), e);
+		}
 		return new RingFile(file, r, channel);
+	}
+
+	/**
+	 * Writes zeros over every all-zero stretch of the file up to {@code length} (all of it when {@code fresh}), so that
+	 * no part of it is a hole the file system would have to find a block for later.
+	 */
+	private static void allocate(FileChannel channel, long length, boolean fresh) throws IOException {
+		ByteBuffer zeros = ByteBuffer.allocate(ALLOCATION_CHUNK);
+		ByteBuffer read = fresh ? null : ByteBuffer.allocate(ALLOCATION_CHUNK);
+		for (long at = HEADER; at < length; at += ALLOCATION_CHUNK) {
+			int size = (int) Math.min(ALLOCATION_CHUNK, length - at);
+			if (read != null) {
+				read.clear().limit(size);
+				while (read.hasRemaining() && channel.read(read, at + read.position()) >= 0) {
+					// keep reading
+				}
+				if (!isZero(read.array(), read.position())) {
+					continue; // written slots: allocated already
+				}
+			}
+			zeros.clear().limit(size);
+			while (zeros.hasRemaining()) {
+				channel.write(zeros, at + zeros.position());
+			}
+		}
+	}
+
+	private static boolean isZero(byte[] bytes, int length) {
+		for (int i = 0; i < length; i++) {
+			if (bytes[i] != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String check(Path file, Resolution r, long expected) throws IOException {
@@ -137,19 +201,43 @@ public final class MetricsHistory implements Closeable {
 		return null;
 	}
 
-	/** Adds a sample to the open bucket of every resolution. Called on the sampler thread. */
-	public synchronized void record(MetricsSample sample) throws IOException {
+	/** Adds a sample to the open bucket of every resolution. Called on one thread only (the sampler). */
+	public void record(MetricsSample sample) throws IOException {
 		double[] values = toValues(sample);
-		for (RingFile ring : rings.values()) {
-			ring.add(sample.timestampMillis(), values);
+		lock.readLock().lock();
+		try {
+			requireOpen();
+			for (RingFile ring : rings.values()) {
+				ring.add(sample.timestampMillis(), values);
+			}
+		} finally {
+			lock.readLock().unlock();
 		}
 	}
 
 	/**
 	 * Answers a query from the finest resolution that reaches back to its start, give or take 10 % of
-	 * its retention (or from the one it names).
+	 * its retention (or from the one it names), with at most {@link HistoryQuery#maxPoints} points.
 	 */
-	public synchronized HistoryResult query(HistoryQuery query) throws IOException {
+	public HistoryResult query(HistoryQuery query) throws IOException {
+		List<HistoryPoint> points = new ArrayList<>();
+		long[] next = { -1 };
+		Resolution chosen = scan(query, point -> {
+			if (points.size() == query.maxPoints()) {
+				next[0] = point.startMillis();
+				return false;
+			}
+			points.add(point);
+			return true;
+		});
+		return new HistoryResult(chosen, points, next[0]);
+	}
+
+	/**
+	 * Streams the points of a query, oldest first, to {@code sink} until it returns false; returns the resolution
+	 * read. Recording goes on meanwhile, however long the sink takes.
+	 */
+	public Resolution scan(HistoryQuery query, Predicate<HistoryPoint> sink) throws IOException {
 		long now = clock.millis();
 		Resolution chosen = query.resolution();
 		if (chosen == null) {
@@ -163,8 +251,20 @@ public final class MetricsHistory implements Closeable {
 				}
 			}
 		}
-		return new HistoryResult(chosen, rings.get(chosen).read(query.from().toEpochMilli(),
-				query.to().toEpochMilli(), now));
+		lock.readLock().lock();
+		try {
+			requireOpen();
+			rings.get(chosen).read(query.from().toEpochMilli(), query.to().toEpochMilli(), now, sink);
+		} finally {
+			lock.readLock().unlock();
+		}
+		return chosen;
+	}
+
+	private void requireOpen() throws IOException {
+		if (closed) {
+			throw new IOException("the metrics history is closed");
+		}
 	}
 
 	/** Problems met while opening (also logged). */
@@ -174,19 +274,25 @@ public final class MetricsHistory implements Closeable {
 
 	/** Forces the open buckets to disk and closes the files. */
 	@Override
-	public synchronized void close() throws IOException {
-		IOException failure = null;
-		for (RingFile ring : rings.values()) {
-			try {
-				ring.channel.force(false);
-				ring.channel.close();
-			} catch (IOException e) {
-				failure = e;
+	public void close() throws IOException {
+		lock.writeLock().lock();
+		try {
+			closed = true;
+			IOException failure = null;
+			for (RingFile ring : rings.values()) {
+				try {
+					ring.channel.force(false);
+					ring.channel.close();
+				} catch (IOException e) {
+					failure = e;
+				}
 			}
-		}
-		rings.clear();
-		if (failure != null) {
-			throw failure;
+			rings.clear();
+			if (failure != null) {
+				throw failure;
+			}
+		} finally {
+			lock.writeLock().unlock();
 		}
 	}
 
@@ -202,7 +308,10 @@ public final class MetricsHistory implements Closeable {
 				v[8], v[9], v[10], v[11], Math.round(v[12]), v[13], (int) Math.round(v[14]));
 	}
 
-	/** One resolution: its file and the bucket being filled. */
+	/**
+	 * One resolution: its file and the bucket being filled. The buffer and checksum fields belong to the recorder;
+	 * readers bring their own ({@link #readSlot(long, ByteBuffer, CRC32)}).
+	 */
 	private static final class RingFile {
 		final Path file;
 		final Resolution resolution;
@@ -231,7 +340,7 @@ public final class MetricsHistory implements Closeable {
 				openStart = start;
 				openCount = 0;
 				// After a restart the bucket may already hold samples: continue it.
-				if (readSlot(start)) {
+				if (readSlot(start, buffer, crc)) {
 					openCount = buffer.getInt(8);
 					for (int i = 0; i < FIELDS; i++) {
 						sum[i] = buffer.getDouble(12 + i * 8) * openCount;
@@ -264,8 +373,11 @@ public final class MetricsHistory implements Closeable {
 			return HEADER + index * SLOT;
 		}
 
-		/** Reads the slot of bucket {@code start} into {@link #buffer}; true if it is intact and holds that bucket. */
-		boolean readSlot(long start) throws IOException {
+		/**
+		 * Reads the slot of bucket {@code start} into {@code buffer}; true if it is intact and holds that bucket (a
+		 * slot being rewritten at this moment fails its checksum and counts as absent).
+		 */
+		boolean readSlot(long start, ByteBuffer buffer, CRC32 crc) throws IOException {
 			buffer.clear();
 			long at = offset(start);
 			while (buffer.hasRemaining()) {
@@ -279,14 +391,15 @@ public final class MetricsHistory implements Closeable {
 					&& buffer.getInt(8) > 0;
 		}
 
-		List<HistoryPoint> read(long from, long to, long now) throws IOException {
+		void read(long from, long to, long now, Predicate<HistoryPoint> sink) throws IOException {
 			long oldest = now - resolution.retention().toMillis();
 			// Buckets that start after now - retention are kept; older ones are gone even if their slot survives.
 			long first = Math.max(Math.floorDiv(from, bucketMillis) * bucketMillis,
 					Math.floorDiv(oldest, bucketMillis) * bucketMillis + bucketMillis);
-			List<HistoryPoint> points = new ArrayList<>();
+			ByteBuffer buffer = ByteBuffer.allocate(SLOT);
+			CRC32 crc = new CRC32();
 			for (long start = first; start < to && start <= now; start += bucketMillis) {
-				if (!readSlot(start)) {
+				if (!readSlot(start, buffer, crc)) {
 					continue;
 				}
 				int count = buffer.getInt(8);
@@ -296,10 +409,10 @@ public final class MetricsHistory implements Closeable {
 					mean[i] = buffer.getDouble(12 + i * 8);
 					maxima[i] = buffer.getDouble(12 + (FIELDS + i) * 8);
 				}
-				points.add(new HistoryPoint(start, resolution, count, fromValues(start, mean),
-						fromValues(start, maxima)));
+				if (!sink.test(new HistoryPoint(start, resolution, count, fromValues(start, mean), fromValues(start, maxima)))) {
+					return;
+				}
 			}
-			return points;
 		}
 	}
 }

@@ -17,8 +17,10 @@ import org.flotilla.protocol.ProtocolException;
 
 /**
  * Fetches metrics history from the agents (DESIGN.md: "long history stays on the agents"): one
- * {@code history} request per node, all in flight at once, each answer checked. A node that is not
- * connected or answers badly is reported by name with the reason; the others still count.
+ * {@code history} request per node, all in flight at once, each answer checked; an agent answers a
+ * page at a time (at most about a thousand points), and the next pages of a node are asked for one
+ * after the other (at most {@value #MAXIMUM_PAGES}). A node that is not connected or answers badly
+ * is reported by name with the reason; the others still count.
  */
 public final class AgentHistory {
 
@@ -59,6 +61,9 @@ public final class AgentHistory {
 		}
 	}
 
+	/** Pages asked of one node for one range: the longest range holds under three thousand points. */
+	static final int MAXIMUM_PAGES = 16;
+
 	private final Requester requester;
 
 	public AgentHistory(Requester requester) {
@@ -73,30 +78,54 @@ public final class AgentHistory {
 		Map<String, String> failures = new ConcurrentHashMap<>();
 		List<CompletableFuture<Void>> all = new ArrayList<>();
 		for (String node : nodeNames) {
-			CompletableFuture<Message.Response> answer;
-			try {
-				answer = requester.request(node, "history", arguments);
-			} catch (RuntimeException e) {
-				answer = CompletableFuture.failedFuture(e);
-			}
-			all.add(answer.handle((response, failure) -> {
+			all.add(pages(node, arguments, null, 1).handle((history, failure) -> {
 				if (failure != null) {
-					Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-					failures.put(node, cause instanceof IOException ? cause.getMessage() : String.valueOf(cause));
-				} else if (response.status() != Message.Response.Status.OK) {
-					failures.put(node, response.status() + ": " + response.detail());
+					Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+							? failure.getCause() : failure;
+					failures.put(node, cause instanceof IOException || cause instanceof ProtocolException ? cause.getMessage()
+							: String.valueOf(cause));
 				} else {
-					try {
-						histories.put(node, HistorySeries.fromValues(response.values()));
-					} catch (ProtocolException e) {
-						failures.put(node, e.getMessage());
-					}
+					histories.put(node, history);
 				}
 				return null;
 			}));
 		}
 		return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
 				.thenApply(done -> new Fetched(histories, failures));
+	}
+
+	/** Asks {@code node} for a page of history and, while the agent says more follow, for the next ones. */
+	private CompletableFuture<HistorySeries> pages(String node, Map<String, String> arguments, HistorySeries before,
+			int page) {
+		CompletableFuture<Message.Response> answer;
+		try {
+			answer = requester.request(node, "history", arguments);
+		} catch (RuntimeException e) {
+			answer = CompletableFuture.failedFuture(e);
+		}
+		return answer.thenCompose(response -> {
+			if (response.status() != Message.Response.Status.OK) {
+				return CompletableFuture.failedFuture(new ProtocolException(response.status() + ": " + response.detail()));
+			}
+			HistorySeries received;
+			java.util.OptionalLong next;
+			try {
+				received = HistorySeries.fromValues(response.values());
+				next = HistorySeries.nextPage(response.values());
+			} catch (ProtocolException e) {
+				return CompletableFuture.failedFuture(e);
+			}
+			HistorySeries history = before == null ? received : before.followedBy(received);
+			long from = Long.parseLong(arguments.get("from"));
+			if (next.isEmpty() || next.getAsLong() <= from || page >= MAXIMUM_PAGES) {
+				return CompletableFuture.completedFuture(history);
+			}
+			// The same resolution for every page: a later "from" would otherwise pick a finer one.
+			Map<String, String> following = new java.util.HashMap<>(arguments);
+			following.put("from", Long.toString(next.getAsLong()));
+			following.put("resolution", received.resolution());
+			return pages(node, Map.copyOf(following), history, page + 1);
+		});
 	}
 
 	/**

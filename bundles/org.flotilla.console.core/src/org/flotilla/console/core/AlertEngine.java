@@ -21,13 +21,23 @@ import org.flotilla.model.PoolFactory;
  * command stack, so they are not undoable) and are never saved.
  *
  * <p>Rules: CPU above 90 % for 2 minutes (every sample of the last 2 minutes, and the window
- * covers them); memory above 95 % (latest sample); node unreachable. Call {@link #evaluate} on the
+ * covers them); memory above 95 % (latest sample); node unreachable; a problem the node's agent
+ * reports about itself (a metrics history it cannot write, say). Call {@link #evaluate} on the
  * model thread after each batch of reports.
  */
 public final class AlertEngine {
 
-	/** A rule: its name (shown and used as the alert's key), severity, condition and message. */
-	public record Rule(String name, AlertSeverity severity, Condition condition, Function<Node, String> message) {
+	/**
+	 * A rule: its name (shown and used as the alert's key), severity, condition and message. A rule
+	 * whose message says what is wrong (not a measurement that moves every second) keeps an active
+	 * alert's message up to date with {@code updateMessage}.
+	 */
+	public record Rule(String name, AlertSeverity severity, Condition condition, Function<Node, String> message,
+			boolean updateMessage) {
+
+		public Rule(String name, AlertSeverity severity, Condition condition, Function<Node, String> message) {
+			this(name, severity, condition, message, false);
+		}
 	}
 
 	/** Whether a rule fires for a node at a time. */
@@ -39,6 +49,7 @@ public final class AlertEngine {
 	public static final String CPU_HIGH = "CPU high";
 	public static final String MEMORY_HIGH = "Memory high";
 	public static final String UNREACHABLE = "Unreachable";
+	public static final String AGENT_PROBLEM = "Agent problem";
 
 	/** How many cleared alerts are kept for the Alerts list, newest first. */
 	static final int CLEARED_HISTORY = 200;
@@ -60,7 +71,10 @@ public final class AlertEngine {
 					return last != null && last.getMemory() > memoryThreshold;
 				}, node -> "Memory above " + percent(memoryThreshold) + " (" + percent(latest(node).getMemory()) + ")"),
 				new Rule(UNREACHABLE, AlertSeverity.CRITICAL, (node, now) -> node.getState() == NodeState.UNREACHABLE,
-						node -> "No heartbeat from " + node.getName() + (node.getAddress() == null ? "" : " at " + node.getAddress())));
+						node -> "No heartbeat from " + node.getName() + (node.getAddress() == null ? "" : " at " + node.getAddress())),
+				new Rule(AGENT_PROBLEM, AlertSeverity.WARNING, (node, now) -> !node.getAgentProblems().isEmpty(),
+						node -> "The agent of " + node.getName() + " reports: " + String.join("; ", node.getAgentProblems()),
+						true));
 	}
 
 	public List<Rule> rules() {
@@ -100,6 +114,12 @@ public final class AlertEngine {
 				} else if (!firing && current != null) {
 					current.setCleared(now);
 					changed = true;
+				} else if (firing && rule.updateMessage()) {
+					String message = rule.message().apply(node);
+					if (!message.equals(current.getMessage())) {
+						current.setMessage(message);
+						changed = true;
+					}
 				}
 			}
 		}

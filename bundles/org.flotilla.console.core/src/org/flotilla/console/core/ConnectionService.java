@@ -3,10 +3,17 @@ package org.flotilla.console.core;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
 import javax.net.ssl.SSLContext;
@@ -21,11 +28,16 @@ import org.flotilla.protocol.ProtocolException;
  * Keeps one TLS connection to the agent of every node it is given, and hands what the agents push
  * to {@link LiveUpdates} (which brings it to the model in batches). A lost or refused connection is
  * retried with exponential back-off (1 s doubling to 30 s); whether a node is unreachable is
- * decided from its heartbeats going silent ({@link LiveUpdates#markSilentNodes}), not from here.
- * Each connection lives on its own virtual thread; all of them share one {@link ProtocolConnector}
- * (a few I/O threads, whatever the pool's size), and at most {@value #CONNECTS_IN_FLIGHT} connect
- * at once, so that a console starting against 10,000 agents brings them up at the pace its CPU can
- * do TLS handshakes instead of timing most of them out. Nothing here touches the model.
+ * decided from its reports going silent ({@link LiveUpdates#markSilentNodes}), not from here.
+ * A connection whose agent falls silent without closing (power loss, a dropped flow) is pinged,
+ * then closed and redialled (see {@link Settings#pingAfter}).
+ *
+ * <p>Each connection lives on its own virtual thread; all of them share one
+ * {@link ProtocolConnector} (a few I/O threads, whatever the pool's size), and at most
+ * {@link Settings#connectsInFlight} connect at once, so that a console starting against 10,000
+ * agents brings them up at the pace its CPU can do TLS handshakes instead of timing most of them
+ * out. {@link #connect} only hands the new list over: opening and closing connections happen on
+ * the service's own thread, never on the caller's (a UI thread). Nothing here touches the model.
  */
 public final class ConnectionService implements AutoCloseable {
 
@@ -34,29 +46,57 @@ public final class ConnectionService implements AutoCloseable {
 	}
 
 	/** How a connection is doing, for status displays and tests. */
-	public record Status(State state, String detail, int attempts) {
+	public record Status(State state, String detail, int attempts, long lastAttemptMillis) {
 	}
 
 	public enum State {
 		CONNECTING, CONNECTED, RETRYING, STOPPED
 	}
 
-	static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-	static final Duration LAST_RETRY = Duration.ofSeconds(30);
 	/**
-	 * Connection attempts (TCP, TLS and the handshake) running at once. The handshakes' CPU work is
-	 * what limits how fast a large pool comes up; more attempts at once would only make each one wait
-	 * longer on the shared I/O threads, past its timeout.
+	 * How connections are made and kept.
+	 *
+	 * @param firstRetry       the wait after the first failure, doubled after each further one
+	 * @param lastRetry        the longest wait between attempts
+	 * @param connectsInFlight connection attempts (TCP, TLS and the handshake) running at once. The
+	 *                         handshakes' CPU work is what limits how fast a large pool comes up; more
+	 *                         attempts at once would only make each wait longer, past its timeout
+	 * @param connectTimeout   how long one attempt may take
+	 * @param pingAfter        a connection silent this long is pinged (agents report every second or
+	 *                         so, so a live one is never pinged), and again after each further period
+	 * @param pings            unanswered pings after which the connection is closed and redialled
 	 */
-	static final int CONNECTS_IN_FLIGHT = 64;
-	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+	public record Settings(Duration firstRetry, Duration lastRetry, int connectsInFlight, Duration connectTimeout,
+			Duration pingAfter, int pings) {
+
+		public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(1), Duration.ofSeconds(30), 64,
+				Duration.ofSeconds(5), Duration.ofSeconds(3), 3);
+
+		public Settings withRetries(Duration first, Duration last) {
+			return new Settings(first, last, connectsInFlight, connectTimeout, pingAfter, pings);
+		}
+
+		public Settings withConnectsInFlight(int connects, Duration timeout) {
+			return new Settings(firstRetry, lastRetry, connects, timeout, pingAfter, pings);
+		}
+
+		public Settings withKeepAlive(Duration after, int count) {
+			return new Settings(firstRetry, lastRetry, connectsInFlight, connectTimeout, after, count);
+		}
+	}
 
 	private final SSLContext tls;
 	private final String consoleName;
 	private final LiveUpdates live;
+	private final Settings settings;
 	private final ProtocolConnector connector = ProtocolConnector.sharedByManyClients();
-	private final Semaphore connectPermits = new Semaphore(CONNECTS_IN_FLIGHT);
+	private final Semaphore connectPermits;
 	private final Map<String, Link> links = new ConcurrentHashMap<>();
+	/** Runs {@link #reconcile}: connection changes happen here, not on the caller's thread. */
+	private final Executor control;
+	private final ExecutorService ownControl;
+	private final Object reconcileLock = new Object();
+	private volatile List<Target> wanted = List.of();
 	private volatile boolean closed;
 
 	/**
@@ -64,56 +104,89 @@ public final class ConnectionService implements AutoCloseable {
 	 * @param consoleName the name in the console's certificate
 	 */
 	public ConnectionService(SSLContext tls, String consoleName, LiveUpdates live) {
+		this(tls, consoleName, live, Settings.DEFAULTS, null);
+	}
+
+	/**
+	 * @param control where connection changes run; null for a thread of the service's own (tests
+	 *                pass one they drive, to see that {@link #connect} itself does nothing but hand over)
+	 */
+	public ConnectionService(SSLContext tls, String consoleName, LiveUpdates live, Settings settings, Executor control) {
 		this.tls = tls;
 		this.consoleName = consoleName;
 		this.live = live;
+		this.settings = settings;
+		this.connectPermits = new Semaphore(settings.connectsInFlight());
+		this.ownControl = control == null
+				? Executors.newSingleThreadExecutor(Thread.ofVirtual().name("flotilla-connections").factory())
+				: null;
+		this.control = control != null ? control : ownControl;
 	}
 
-	/** Connects to every target not connected yet, and drops connections to nodes no longer listed. */
-	public synchronized void connect(List<Target> targets) {
+	/**
+	 * Connects to every target not connected yet, and drops connections to nodes no longer listed.
+	 * Returns at once: the changes run on the service's own thread, so a UI thread never waits for
+	 * thousands of connections to close.
+	 */
+	public void connect(List<Target> targets) {
 		if (closed) {
 			throw new IllegalStateException("closed");
 		}
-		Map<String, Target> wanted = new java.util.HashMap<>();
-		targets.forEach(target -> wanted.put(target.nodeName(), target));
-		links.entrySet().removeIf(entry -> {
-			Target kept = wanted.get(entry.getKey());
-			if (kept == null || !kept.equals(entry.getValue().target)) {
-				entry.getValue().stop();
-				return true;
+		wanted = List.copyOf(targets);
+		control.execute(this::reconcile);
+	}
+
+	/** Brings the links in line with the latest wanted targets; links that go are stopped without waiting. */
+	private void reconcile() {
+		synchronized (reconcileLock) {
+			if (closed) {
+				return;
 			}
-			return false;
-		});
-		wanted.values().forEach(target -> links.computeIfAbsent(target.nodeName(), name -> new Link(target)));
+			Map<String, Target> byName = new HashMap<>();
+			wanted.forEach(target -> byName.put(target.nodeName(), target));
+			links.entrySet().removeIf(entry -> {
+				Target kept = byName.get(entry.getKey());
+				if (kept == null || !kept.equals(entry.getValue().target)) {
+					entry.getValue().stop();
+					return true;
+				}
+				return false;
+			});
+			byName.values().forEach(target -> links.computeIfAbsent(target.nodeName(), name -> new Link(target)));
+		}
 	}
 
 	/** The status of every connection, by node name. */
 	public Map<String, Status> statuses() {
-		Map<String, Status> result = new java.util.TreeMap<>();
+		Map<String, Status> result = new TreeMap<>();
 		links.forEach((name, link) -> result.put(name, link.status));
 		return result;
 	}
 
 	/** Asks a node's agent something; fails when it is not connected. */
-	public java.util.concurrent.CompletableFuture<Message.Response> request(String nodeName, String operation,
-			Map<String, String> arguments) {
+	public CompletableFuture<Message.Response> request(String nodeName, String operation, Map<String, String> arguments) {
 		Link link = links.get(nodeName);
 		ProtocolClient client = link == null ? null : link.client;
 		if (client == null || !client.isConnected()) {
-			return java.util.concurrent.CompletableFuture.failedFuture(new IOException(nodeName + " is not connected"));
+			return CompletableFuture.failedFuture(new IOException(nodeName + " is not connected"));
 		}
 		return client.request(operation, 0, arguments);
 	}
 
 	@Override
-	public synchronized void close() {
-		closed = true;
-		// Every link at once: closing the shared connector closes all connections together, instead
-		// of one after the other (which takes seconds with thousands of agents).
-		links.values().forEach(link -> link.stopped = true);
-		links.values().forEach(link -> link.thread.interrupt());
-		connector.close();
-		links.clear();
+	public void close() {
+		synchronized (reconcileLock) {
+			closed = true;
+			// Every link at once: closing the shared connector closes all connections together, instead
+			// of one after the other (which takes seconds with thousands of agents).
+			links.values().forEach(link -> link.stopped = true);
+			links.values().forEach(link -> link.thread.interrupt());
+			connector.close();
+			links.clear();
+		}
+		if (ownControl != null) {
+			ownControl.shutdownNow();
+		}
 	}
 
 	/**
@@ -122,7 +195,7 @@ public final class ConnectionService implements AutoCloseable {
 	 * agent endpoint, so the console never connects to it.
 	 */
 	public static List<Target> targetsOf(org.flotilla.model.Pool pool) {
-		List<Target> targets = new java.util.ArrayList<>();
+		List<Target> targets = new ArrayList<>();
 		for (org.flotilla.model.Node node : pool.getAllNodes()) {
 			String address = node.getAddress();
 			if (node.getState() == org.flotilla.model.NodeState.DECOMMISSIONED || address == null) {
@@ -144,9 +217,12 @@ public final class ConnectionService implements AutoCloseable {
 		return targets;
 	}
 
-	/** What a metrics report means for the model: host CPU, memory used/total, disk and network rates. */
-	static LiveUpdates.Report toReport(Message.MetricsReport report) {
-		Map<String, Double> values = new java.util.HashMap<>();
+	/**
+	 * What a metrics report means for the model: host CPU, memory used/total, disk and network
+	 * rates, received at {@code receivedAt} on the console's clock.
+	 */
+	static LiveUpdates.Report toReport(Message.MetricsReport report, long receivedAt) {
+		Map<String, Double> values = new HashMap<>();
 		for (Message.MetricSample sample : report.samples()) {
 			if (sample.subject().isEmpty()) {
 				values.put(sample.metric(), sample.value());
@@ -154,17 +230,20 @@ public final class ConnectionService implements AutoCloseable {
 		}
 		double total = values.getOrDefault("host.memory.total", 0.0);
 		double memory = total > 0 ? values.getOrDefault("host.memory.used", 0.0) / total : 0;
-		return new LiveUpdates.Report(report.nodeName(), report.timestampMillis(), values.getOrDefault("host.cpu", 0.0), memory,
+		double interval = values.getOrDefault("agent.report.interval", 0.0);
+		return new LiveUpdates.Report(report.nodeName(), receivedAt, report.timestampMillis(),
+				values.getOrDefault("host.cpu", 0.0), memory,
 				values.getOrDefault("host.disk.read", 0.0) + values.getOrDefault("host.disk.write", 0.0),
 				values.getOrDefault("host.net.rx", 0.0) + values.getOrDefault("host.net.tx", 0.0),
-				values.getOrDefault("host.uptime", 0.0).longValue());
+				values.getOrDefault("host.uptime", 0.0).longValue(),
+				Double.isFinite(interval) && interval > 0 ? (long) Math.min(interval, Long.MAX_VALUE) : 0);
 	}
 
 	/** One node's connection and its retry loop. */
 	private final class Link {
 		final Target target;
 		final Thread thread;
-		volatile Status status = new Status(State.CONNECTING, "", 0);
+		volatile Status status = new Status(State.CONNECTING, "", 0, 0);
 		volatile ProtocolClient client;
 		volatile boolean stopped;
 
@@ -174,10 +253,11 @@ public final class ConnectionService implements AutoCloseable {
 		}
 
 		private void run() {
-			Duration wait = FIRST_RETRY;
+			Duration wait = settings.firstRetry();
 			int attempts = 0;
 			while (!stopped) {
 				attempts++;
+				long attemptAt = System.currentTimeMillis();
 				// Resolved at every attempt: a node's name may move to another address.
 				InetSocketAddress address = new InetSocketAddress(target.address().getHostString(), target.address().getPort());
 				ProtocolClient connecting;
@@ -187,32 +267,34 @@ public final class ConnectionService implements AutoCloseable {
 					break;
 				}
 				try {
+					status = new Status(State.CONNECTING, "", attempts, attemptAt);
 					connecting = ProtocolClient.builder(address, tls, PeerKind.CONSOLE, consoleName).via(connector)
-							.expectAgent(target.nodeName()).connectTimeout(CONNECT_TIMEOUT).pushedMessages(this::pushed).connect();
+							.expectAgent(target.nodeName()).connectTimeout(settings.connectTimeout())
+							.keepAlive(settings.pingAfter(), settings.pings()).pushedMessages(this::pushed).connect();
 				} catch (IOException | ProtocolException e) {
 					connecting = null;
-					status = new Status(State.RETRYING, String.valueOf(e.getMessage()), attempts);
+					status = new Status(State.RETRYING, String.valueOf(e.getMessage()), attempts, attemptAt);
 				} finally {
 					connectPermits.release();
 				}
 				if (connecting != null) {
 					try (ProtocolClient connected = connecting) {
 						client = connected;
-						status = new Status(State.CONNECTED, "", attempts);
-						// The agent pushes its inventory when it changes; a console that just connected asks once.
+						status = new Status(State.CONNECTED, "", attempts, attemptAt);
+						// The agent pushes its inventory and problems when they change; a console that just connected asks once.
 						connected.request("report-inventory", 0, Map.of());
-						wait = FIRST_RETRY;
+						wait = settings.firstRetry();
 						if (stopped) {
-							break; // stop() may have run before client was set, and so closed nothing
+							break; // stop() may have run before client was set
 						}
 						connected.closed().get(); // parks this virtual thread until the connection ends
 						if (!stopped) {
-							status = new Status(State.RETRYING, "connection lost", attempts);
+							status = new Status(State.RETRYING, "connection lost", attempts, attemptAt);
 						}
 					} catch (InterruptedException e) {
 						break;
 					} catch (ExecutionException e) {
-						status = new Status(State.RETRYING, "connection lost: " + e.getCause(), attempts);
+						status = new Status(State.RETRYING, "connection lost: " + e.getCause(), attempts, attemptAt);
 					} finally {
 						client = null;
 					}
@@ -225,27 +307,29 @@ public final class ConnectionService implements AutoCloseable {
 				} catch (InterruptedException e) {
 					break;
 				}
-				wait = wait.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait.multipliedBy(2);
+				wait = wait.multipliedBy(2).compareTo(settings.lastRetry()) > 0 ? settings.lastRetry() : wait.multipliedBy(2);
 			}
-			status = new Status(State.STOPPED, "", attempts);
+			status = new Status(State.STOPPED, "", attempts, status.lastAttemptMillis());
 		}
 
 		private void pushed(Message message) {
 			// The certificate was checked against the node's name: a report naming another node is ignored.
 			if (message instanceof Message.MetricsReport report && report.nodeName().equals(target.nodeName())) {
-				live.offer(toReport(report));
+				live.offer(toReport(report, System.currentTimeMillis()));
 			} else if (message instanceof Message.InventoryReport report && report.nodeName().equals(target.nodeName())) {
 				live.offerInventory(report);
+			} else if (message instanceof Message.Event event && event.kind().equals(Message.Event.PROBLEMS)) {
+				live.offerProblems(target.nodeName(), new TreeMap<>(event.attributes()).values().stream().toList());
 			}
 		}
 
+		/**
+		 * Stops the link without waiting: its own thread leaves its wait (or its connection attempt)
+		 * and closes the connection on the way out.
+		 */
 		void stop() {
 			stopped = true;
 			thread.interrupt();
-			ProtocolClient current = client;
-			if (current != null) {
-				current.close();
-			}
 		}
 	}
 }

@@ -3,7 +3,6 @@ package org.flotilla.console.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
@@ -13,6 +12,7 @@ import javax.net.ssl.SSLContext;
 
 import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.PoolCertificateAuthority;
+import org.flotilla.protocol.SecretFiles;
 
 /**
  * The console's side of the pool's trust: the pool certificate authority, created in the console's
@@ -67,21 +67,18 @@ public final class ConsoleIdentity {
 		return caPassword.clone();
 	}
 
-	/** Reads a password file, or creates one with a random password readable by the owner only. */
+	/**
+	 * Reads a password file, or creates one with a random password, readable by the owner only from
+	 * its first byte (see {@link SecretFiles}).
+	 */
 	static char[] secret(Path file) throws IOException {
 		if (Files.isRegularFile(file)) {
 			return Files.readString(file).strip().toCharArray();
 		}
-		Files.createDirectories(file.getParent());
 		byte[] random = new byte[24];
 		new SecureRandom().nextBytes(random);
 		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		Files.writeString(file, password + "\n");
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		} catch (UnsupportedOperationException e) {
-			// not a POSIX file system: the file stays as the system made it
-		}
+		SecretFiles.write(file, (password + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		return password.toCharArray();
 	}
 }

@@ -1,12 +1,16 @@
 package org.flotilla.console.core;
 
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.emf.common.util.ECollections;
 import org.flotilla.model.MetricSample;
 import org.flotilla.model.MetricWindow;
 import org.flotilla.model.Node;
@@ -17,9 +21,18 @@ import org.flotilla.protocol.Message;
 
 /**
  * Carries what agents report into the pool model in batches. Connection threads {@link #offer}
- * metrics and {@link #offerInventory inventories} as they arrive; the model's thread {@link #drainInto drains} them all at once (one UI
- * update per batch, never one per message) and {@link #markSilentNodes marks} nodes whose agent
- * went quiet as unreachable.
+ * metrics, {@link #offerInventory inventories} and {@link #offerProblems problems} as they arrive;
+ * the model's thread {@link #drainInto drains} them all at once (one UI update per batch, never one
+ * per message) and {@link #markSilentNodes marks} nodes whose agent went quiet as unreachable.
+ *
+ * <p>What waits for the model's thread is bounded: at most {@value #REPORTS_PER_NODE} metrics
+ * reports per node (a node whose reports pile up, because the model's thread stalled or the agent
+ * floods, loses its oldest ones, counted in {@link #droppedReports}), the latest inventory and the
+ * latest problems per node, and at most {@value #MAXIMUM_NODES} nodes.
+ *
+ * <p>Liveness runs on the console's clock alone: a report counts from when it was received, and a
+ * node is unreachable after {@value #SILENCE_INTERVALS} of the report intervals its agent announces
+ * (at least the given minimum) without one. The agent's own timestamp only tells its clock skew.
  *
  * <p>Live state changes the model directly, not through the command stack: it is not the
  * administrator's edit, so it is neither undoable nor makes the pool dirty.
@@ -28,25 +41,58 @@ public final class LiveUpdates {
 
 	/** How often the console drains queued reports into the model: one batch per interval, never one per message. */
 	public static final int BATCH_INTERVAL_MS = 250;
-	/** A node whose agent (1 s heartbeats) was silent this long is unreachable: detected within 4 s. */
+	/** The shortest silence after which a node is unreachable (agents reporting every second: 3 s). */
 	public static final long SILENCE_MS = 3000;
+	/** Report intervals of silence after which a node is unreachable. */
+	public static final int SILENCE_INTERVALS = 3;
 	/** A node with an agent address whose agent never reported this long after connecting began is unreachable. */
 	public static final long FIRST_REPORT_GRACE_MS = 15_000;
 	/** The alert rules (O(nodes) on the model's thread) run once every this many batches. */
 	public static final int ALERT_EVERY_BATCHES = 4;
+	/** Metrics reports kept per node until the next drain; older ones are dropped first. */
+	public static final int REPORTS_PER_NODE = 32;
+	/** Nodes that may have reports waiting; beyond, reports of further nodes are dropped. */
+	public static final int MAXIMUM_NODES = 200_000;
+	/** A skew that moved less than this is not worth a model change (and a repaint). */
+	static final long SKEW_RESOLUTION_MS = 100;
 
-	/** One heartbeat of an agent with its latest sample: fractions 0..1, rates in bytes per second. */
-	public record Report(String nodeName, long time, double cpu, double memory, double diskRate, double networkRate,
-			long uptimeSeconds) {
+	/**
+	 * One report of an agent with its latest sample: fractions 0..1, rates in bytes per second.
+	 *
+	 * @param receivedAt           when the console received it (its own clock): what liveness uses
+	 * @param agentTime            when the agent sampled it (the agent's clock): only for the skew
+	 * @param reportIntervalMillis how often the agent says it reports; 0 when it does not say
+	 */
+	public record Report(String nodeName, long receivedAt, long agentTime, double cpu, double memory, double diskRate,
+			double networkRate, long uptimeSeconds, long reportIntervalMillis) {
+
+		/** A report received at the time it was sampled (one clock), with no announced interval. */
+		public Report(String nodeName, long time, double cpu, double memory, double diskRate, double networkRate,
+				long uptimeSeconds) {
+			this(nodeName, time, time, cpu, memory, diskRate, networkRate, uptimeSeconds, 0);
+		}
 	}
 
 	/** What one drain did: metrics reports applied, reports for unknown nodes, stacks changed by inventory reports. */
 	public record Batch(int applied, int unknownNodes, int stacksChanged) {
 	}
 
-	private final ConcurrentLinkedQueue<Report> pending = new ConcurrentLinkedQueue<>();
+	/** The reports of one node waiting for the next drain. */
+	private static final class Inbox {
+		final ArrayDeque<Report> reports = new ArrayDeque<>(4);
+		/** Whether it is in {@link LiveUpdates#ready}. */
+		boolean queued;
+	}
+
+	private final ConcurrentHashMap<String, Inbox> inboxes = new ConcurrentHashMap<>();
+	/** Inboxes with reports, each once, in the order they first got one. */
+	private final ConcurrentLinkedQueue<Inbox> ready = new ConcurrentLinkedQueue<>();
+	private final AtomicInteger pending = new AtomicInteger();
+	private final AtomicLong dropped = new AtomicLong();
 	/** The latest inventory report per node: an older one still waiting is superseded, never applied. */
 	private final ConcurrentHashMap<String, Message.InventoryReport> pendingInventories = new ConcurrentHashMap<>();
+	/** The latest problems per node, likewise. */
+	private final ConcurrentHashMap<String, List<String>> pendingProblems = new ConcurrentHashMap<>();
 	private Pool indexed;
 	private int indexedSize = -1;
 	private final Map<String, Node> byName = new HashMap<>();
@@ -54,9 +100,31 @@ public final class LiveUpdates {
 	/** When each node still waiting for its agent's first report was first expected to report. */
 	private final Map<Node, Long> expectedSince = new java.util.WeakHashMap<>();
 
-	/** Queues a report; any thread, never blocks. */
+	/** Queues a report; any thread, never blocks, never holds more than {@value #REPORTS_PER_NODE} per node. */
 	public void offer(Report report) {
-		pending.add(report);
+		Inbox inbox = inboxes.get(report.nodeName());
+		if (inbox == null) {
+			if (inboxes.size() >= MAXIMUM_NODES) {
+				dropped.incrementAndGet();
+				return;
+			}
+			inbox = inboxes.computeIfAbsent(report.nodeName(), name -> new Inbox());
+		}
+		boolean enqueue;
+		synchronized (inbox) {
+			if (inbox.reports.size() == REPORTS_PER_NODE) {
+				inbox.reports.pollFirst();
+				dropped.incrementAndGet();
+			} else {
+				pending.incrementAndGet();
+			}
+			inbox.reports.addLast(report);
+			enqueue = !inbox.queued;
+			inbox.queued = true;
+		}
+		if (enqueue) {
+			ready.add(inbox);
+		}
 	}
 
 	/** Queues what an agent discovered on its node; any thread, never blocks. */
@@ -64,9 +132,19 @@ public final class LiveUpdates {
 		pendingInventories.put(report.nodeName(), report);
 	}
 
+	/** Queues what an agent reports wrong on its node (all of it: an empty list means all is well). */
+	public void offerProblems(String nodeName, List<String> problems) {
+		pendingProblems.put(nodeName, List.copyOf(problems));
+	}
+
 	/** Metrics reports waiting for the next drain. */
 	public int pending() {
-		return pending.size();
+		return pending.get();
+	}
+
+	/** Metrics reports dropped since start because their node had {@value #REPORTS_PER_NODE} waiting already. */
+	public long droppedReports() {
+		return dropped.get();
 	}
 
 	/** Nodes whose inventory report waits for the next drain. */
@@ -76,42 +154,39 @@ public final class LiveUpdates {
 
 	/**
 	 * Applies every queued report to {@code pool} (model thread): the node's metric window gets the
-	 * sample, its heartbeat and uptime are updated, and an unreachable node that reports is ready
-	 * again. Reports for nodes the pool does not have are dropped and counted.
+	 * sample, its heartbeat (when it was received), uptime, clock skew and report interval are
+	 * updated, and an unreachable node that reports is ready again. Reports for nodes the pool does
+	 * not have are dropped and counted.
 	 */
 	public Batch drainInto(Pool pool) {
 		int applied = 0;
 		int unknown = 0;
 		// Once per batch, not per report: listing every node is O(nodes).
-		int size = pending.isEmpty() && pendingInventories.isEmpty() ? 0 : pool.getAllNodes().size();
+		int size = ready.isEmpty() && pendingInventories.isEmpty() && pendingProblems.isEmpty() ? 0
+				: pool.getAllNodes().size();
 		reindexedThisBatch = false;
-		Report report;
-		while ((report = pending.poll()) != null) {
-			Node node = node(pool, size, report.nodeName());
-			if (node == null) {
-				unknown++;
+		Inbox inbox;
+		while ((inbox = ready.poll()) != null) {
+			Report[] reports;
+			synchronized (inbox) {
+				reports = inbox.reports.toArray(Report[]::new);
+				inbox.reports.clear();
+				inbox.queued = false;
+			}
+			pending.addAndGet(-reports.length);
+			if (reports.length == 0) {
 				continue;
 			}
-			MetricWindow window = node.getMetrics();
-			if (window == null) {
-				window = PoolFactory.eINSTANCE.createMetricWindow();
-				node.setMetrics(window);
+			Node node = node(pool, size, reports[0].nodeName());
+			if (node == null) {
+				unknown += reports.length;
+				inboxes.remove(reports[0].nodeName(), inbox); // names that never resolve do not accumulate
+				continue;
 			}
-			MetricSample sample = PoolFactory.eINSTANCE.createMetricSample();
-			sample.setTime(report.time());
-			sample.setCpu(report.cpu());
-			sample.setMemory(report.memory());
-			sample.setDiskRate(report.diskRate());
-			sample.setNetworkRate(report.networkRate());
-			window.add(sample);
-			if (report.time() > node.getLastHeartbeat()) {
-				node.setLastHeartbeat(report.time());
+			for (Report report : reports) {
+				apply(node, report);
 			}
-			node.setUptimeSeconds(report.uptimeSeconds());
-			if (node.getState() == NodeState.UNREACHABLE) {
-				node.setState(NodeState.READY);
-			}
-			applied++;
+			applied += reports.length;
 		}
 		int stacksChanged = 0;
 		for (String name : List.copyOf(pendingInventories.keySet())) {
@@ -123,18 +198,77 @@ public final class LiveUpdates {
 				stacksChanged++;
 			}
 		}
+		for (String name : List.copyOf(pendingProblems.keySet())) {
+			List<String> problems = pendingProblems.remove(name);
+			Node node = problems == null ? null : node(pool, size, name);
+			if (node != null && !node.getAgentProblems().equals(problems)) {
+				ECollections.setEList(node.getAgentProblems(), problems);
+			}
+		}
 		return new Batch(applied, unknown, stacksChanged);
 	}
 
+	private static void apply(Node node, Report report) {
+		MetricWindow window = node.getMetrics();
+		if (window == null) {
+			window = PoolFactory.eINSTANCE.createMetricWindow();
+			node.setMetrics(window);
+		}
+		MetricSample sample = PoolFactory.eINSTANCE.createMetricSample();
+		// On the console's clock, like every other node's: charts line nodes up whatever their clocks say.
+		sample.setTime(report.receivedAt());
+		sample.setCpu(report.cpu());
+		sample.setMemory(report.memory());
+		sample.setDiskRate(report.diskRate());
+		sample.setNetworkRate(report.networkRate());
+		window.add(sample);
+		if (report.receivedAt() > node.getLastHeartbeat()) {
+			node.setLastHeartbeat(report.receivedAt());
+		}
+		node.setUptimeSeconds(report.uptimeSeconds());
+		long skew = saturatedDifference(report.agentTime(), report.receivedAt());
+		if (Math.abs(saturatedDifference(skew, node.getClockSkewMillis())) >= SKEW_RESOLUTION_MS
+				|| (skew == 0) != (node.getClockSkewMillis() == 0)) {
+			node.setClockSkewMillis(skew);
+		}
+		if (report.reportIntervalMillis() > 0 && report.reportIntervalMillis() != node.getReportIntervalMillis()) {
+			node.setReportIntervalMillis(report.reportIntervalMillis());
+		}
+		if (node.getState() == NodeState.UNREACHABLE) {
+			node.setState(NodeState.READY);
+		}
+	}
+
+	/** {@code a - b}, clamped to the long range: an agent may send any timestamp at all. */
+	private static long saturatedDifference(long a, long b) {
+		long difference = a - b;
+		// Overflow only when the operands' signs differ and the result's sign differs from a's.
+		if (((a ^ b) & (a ^ difference)) < 0) {
+			return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+		}
+		return difference;
+	}
+
 	/**
-	 * Marks ready nodes that have reported before but not within {@code timeoutMs} of {@code now}
-	 * as unreachable (model thread). Nodes in maintenance, enrolling or decommissioned keep their
-	 * state: the administrator set it.
+	 * How long {@code node} may be silent before it is unreachable: {@value #SILENCE_INTERVALS} of
+	 * its agent's report intervals, and at least {@code minimumMs}.
+	 */
+	public static long silenceWindow(Node node, long minimumMs) {
+		long interval = node.getReportIntervalMillis();
+		return interval > 0 && interval <= Long.MAX_VALUE / SILENCE_INTERVALS
+				? Math.max(minimumMs, interval * SILENCE_INTERVALS) : minimumMs;
+	}
+
+	/**
+	 * Marks ready nodes that have reported before but not within their silence window (see
+	 * {@link #silenceWindow}, at least {@code minimumSilenceMs}) of {@code now} as unreachable
+	 * (model thread). Nodes in maintenance, enrolling or decommissioned keep their state: the
+	 * administrator set it.
 	 *
 	 * @return how many nodes were marked
 	 */
-	public int markSilentNodes(Pool pool, long now, long timeoutMs) {
-		return markSilentNodes(pool, now, timeoutMs, Set.of(), 0);
+	public int markSilentNodes(Pool pool, long now, long minimumSilenceMs) {
+		return markSilentNodes(pool, now, minimumSilenceMs, Set.of(), 0);
 	}
 
 	/**
@@ -143,7 +277,7 @@ public final class LiveUpdates {
 	 * reported once within {@code firstReportGraceMs} of first being expected: an agent that never
 	 * came up, or a wrong address, must not look ready for ever.
 	 */
-	public int markSilentNodes(Pool pool, long now, long timeoutMs, Set<String> expected, long firstReportGraceMs) {
+	public int markSilentNodes(Pool pool, long now, long minimumSilenceMs, Set<String> expected, long firstReportGraceMs) {
 		int marked = 0;
 		for (Node node : pool.getAllNodes()) {
 			boolean awaited = expected.contains(node.getName());
@@ -154,7 +288,7 @@ public final class LiveUpdates {
 				continue;
 			}
 			if (node.getLastHeartbeat() > 0) {
-				if (now - node.getLastHeartbeat() > timeoutMs) {
+				if (now - node.getLastHeartbeat() > silenceWindow(node, minimumSilenceMs)) {
 					node.setState(NodeState.UNREACHABLE);
 					marked++;
 				}

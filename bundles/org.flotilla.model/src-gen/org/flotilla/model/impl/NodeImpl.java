@@ -54,6 +54,9 @@ import org.flotilla.model.Task;
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getTasks <em>Tasks</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getLastHeartbeat <em>Last Heartbeat</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getUptimeSeconds <em>Uptime Seconds</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getClockSkewMillis <em>Clock Skew Millis</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getReportIntervalMillis <em>Report Interval Millis</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getAgentProblems <em>Agent Problems</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getMetrics <em>Metrics</em>}</li>
  * </ul>
  *
@@ -299,6 +302,56 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @ordered
 	 */
 	protected long uptimeSeconds = UPTIME_SECONDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClockSkewMillis() <em>Clock Skew Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClockSkewMillis()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long CLOCK_SKEW_MILLIS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getClockSkewMillis() <em>Clock Skew Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClockSkewMillis()
+	 * @generated
+	 * @ordered
+	 */
+	protected long clockSkewMillis = CLOCK_SKEW_MILLIS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReportIntervalMillis() <em>Report Interval Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportIntervalMillis()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long REPORT_INTERVAL_MILLIS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getReportIntervalMillis() <em>Report Interval Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportIntervalMillis()
+	 * @generated
+	 * @ordered
+	 */
+	protected long reportIntervalMillis = REPORT_INTERVAL_MILLIS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAgentProblems() <em>Agent Problems</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgentProblems()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> agentProblems;
 
 	/**
 	 * The cached value of the '{@link #getMetrics() <em>Metrics</em>}' containment reference.
@@ -652,6 +705,65 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public long getClockSkewMillis() {
+		return clockSkewMillis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClockSkewMillis(long newClockSkewMillis) {
+		long oldClockSkewMillis = clockSkewMillis;
+		clockSkewMillis = newClockSkewMillis;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.NODE__CLOCK_SKEW_MILLIS, oldClockSkewMillis, clockSkewMillis));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getReportIntervalMillis() {
+		return reportIntervalMillis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReportIntervalMillis(long newReportIntervalMillis) {
+		long oldReportIntervalMillis = reportIntervalMillis;
+		reportIntervalMillis = newReportIntervalMillis;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.NODE__REPORT_INTERVAL_MILLIS, oldReportIntervalMillis, reportIntervalMillis));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getAgentProblems() {
+		if (agentProblems == null) {
+			agentProblems = new EDataTypeUniqueEList<String>(String.class, this, PoolPackage.NODE__AGENT_PROBLEMS);
+		}
+		return agentProblems;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public MetricWindow getMetrics() {
 		return metrics;
 	}
@@ -768,6 +880,12 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return getLastHeartbeat();
 			case PoolPackage.NODE__UPTIME_SECONDS:
 				return getUptimeSeconds();
+			case PoolPackage.NODE__CLOCK_SKEW_MILLIS:
+				return getClockSkewMillis();
+			case PoolPackage.NODE__REPORT_INTERVAL_MILLIS:
+				return getReportIntervalMillis();
+			case PoolPackage.NODE__AGENT_PROBLEMS:
+				return getAgentProblems();
 			case PoolPackage.NODE__METRICS:
 				return getMetrics();
 		}
@@ -833,6 +951,16 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case PoolPackage.NODE__UPTIME_SECONDS:
 				setUptimeSeconds((Long)newValue);
 				return;
+			case PoolPackage.NODE__CLOCK_SKEW_MILLIS:
+				setClockSkewMillis((Long)newValue);
+				return;
+			case PoolPackage.NODE__REPORT_INTERVAL_MILLIS:
+				setReportIntervalMillis((Long)newValue);
+				return;
+			case PoolPackage.NODE__AGENT_PROBLEMS:
+				getAgentProblems().clear();
+				getAgentProblems().addAll((Collection<? extends String>)newValue);
+				return;
 			case PoolPackage.NODE__METRICS:
 				setMetrics((MetricWindow)newValue);
 				return;
@@ -893,6 +1021,15 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case PoolPackage.NODE__UPTIME_SECONDS:
 				setUptimeSeconds(UPTIME_SECONDS_EDEFAULT);
 				return;
+			case PoolPackage.NODE__CLOCK_SKEW_MILLIS:
+				setClockSkewMillis(CLOCK_SKEW_MILLIS_EDEFAULT);
+				return;
+			case PoolPackage.NODE__REPORT_INTERVAL_MILLIS:
+				setReportIntervalMillis(REPORT_INTERVAL_MILLIS_EDEFAULT);
+				return;
+			case PoolPackage.NODE__AGENT_PROBLEMS:
+				getAgentProblems().clear();
+				return;
 			case PoolPackage.NODE__METRICS:
 				setMetrics((MetricWindow)null);
 				return;
@@ -938,6 +1075,12 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return lastHeartbeat != LAST_HEARTBEAT_EDEFAULT;
 			case PoolPackage.NODE__UPTIME_SECONDS:
 				return uptimeSeconds != UPTIME_SECONDS_EDEFAULT;
+			case PoolPackage.NODE__CLOCK_SKEW_MILLIS:
+				return clockSkewMillis != CLOCK_SKEW_MILLIS_EDEFAULT;
+			case PoolPackage.NODE__REPORT_INTERVAL_MILLIS:
+				return reportIntervalMillis != REPORT_INTERVAL_MILLIS_EDEFAULT;
+			case PoolPackage.NODE__AGENT_PROBLEMS:
+				return agentProblems != null && !agentProblems.isEmpty();
 			case PoolPackage.NODE__METRICS:
 				return metrics != null;
 		}
@@ -974,6 +1117,12 @@ public class NodeImpl extends EObjectImpl implements Node {
 		result.append(lastHeartbeat);
 		result.append(", uptimeSeconds: ");
 		result.append(uptimeSeconds);
+		result.append(", clockSkewMillis: ");
+		result.append(clockSkewMillis);
+		result.append(", reportIntervalMillis: ");
+		result.append(reportIntervalMillis);
+		result.append(", agentProblems: ");
+		result.append(agentProblems);
 		result.append(')');
 		return result.toString();
 	}

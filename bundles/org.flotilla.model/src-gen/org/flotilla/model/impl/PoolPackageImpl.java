@@ -672,8 +672,38 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNode_ClockSkewMillis() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_ReportIntervalMillis() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_AgentProblems() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getNode_Metrics() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(15);
+		return (EReference)nodeEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1899,6 +1929,9 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEReference(nodeEClass, NODE__TASKS);
 		createEAttribute(nodeEClass, NODE__LAST_HEARTBEAT);
 		createEAttribute(nodeEClass, NODE__UPTIME_SECONDS);
+		createEAttribute(nodeEClass, NODE__CLOCK_SKEW_MILLIS);
+		createEAttribute(nodeEClass, NODE__REPORT_INTERVAL_MILLIS);
+		createEAttribute(nodeEClass, NODE__AGENT_PROBLEMS);
 		createEReference(nodeEClass, NODE__METRICS);
 
 		stackElementEClass = createEClass(STACK_ELEMENT);
@@ -2115,6 +2148,9 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEReference(getNode_Tasks(), this.getTask(), this.getTask_Node(), "tasks", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_LastHeartbeat(), ecorePackage.getELong(), "lastHeartbeat", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_UptimeSeconds(), ecorePackage.getELong(), "uptimeSeconds", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_ClockSkewMillis(), ecorePackage.getELong(), "clockSkewMillis", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_ReportIntervalMillis(), ecorePackage.getELong(), "reportIntervalMillis", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_AgentProblems(), ecorePackage.getEString(), "agentProblems", null, 0, -1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Metrics(), this.getMetricWindow(), null, "metrics", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stackElementEClass, StackElement.class, "StackElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -71,6 +71,10 @@ class FuzzTest {
 		QUIET = LoggerFactory.getLogger("org.flotilla.protocol.tests.fuzz");
 	}
 
+	/** Handshake deadlines; in-memory sessions never announce themselves, so none is ever set. */
+	private static final java.util.concurrent.ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(
+			Thread.ofPlatform().daemon().factory());
+
 	@TempDir
 	Path folder;
 
@@ -79,7 +83,7 @@ class FuzzTest {
 		ServerSessionHandler handler = new ServerSessionHandler("node-1", ProtocolVersions.SUPPORTED,
 				EnumSet.of(PeerKind.CONSOLE), session -> PeerIdentity.console("fuzzer", ConsoleRole.ADMINISTRATOR),
 				TestServers.ECHO, (peer, message) -> {
-				}, Runnable::run, QUIET);
+				}, Runnable::run, TIMERS, ServerSessionHandler.Limits.DEFAULTS, QUIET);
 		FrameCodecFactory codec = new FrameCodecFactory(MAXIMUM_FRAME);
 		FuzzFrames frames = new FuzzFrames(new SplittableRandom(0x5eedf107L), MAXIMUM_FRAME);
 

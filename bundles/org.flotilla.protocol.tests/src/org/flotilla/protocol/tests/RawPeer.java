@@ -68,6 +68,15 @@ final class RawPeer implements AutoCloseable {
 		return MessageCodec.decode(ByteBuffer.wrap(payload));
 	}
 
+	/** The next message, or null once the server has closed the connection. */
+	Message readOrNull() throws ProtocolException {
+		try {
+			return read();
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
 	/**
 	 * Reads (and drops) whatever still comes until the server closes the connection. True when it
 	 * did within {@code timeout}; a reset or a TLS alert counts as closed too.

@@ -1,19 +1,23 @@
 package org.flotilla.protocol.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import javax.net.ssl.SSLSession;
 
 import org.apache.mina.core.service.IoHandlerAdapter;
+import org.apache.mina.core.session.IdleStatus;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.FilterEvent;
 import org.apache.mina.filter.ssl.SslEvent;
 import org.apache.mina.filter.ssl.SslFilter;
+import org.flotilla.protocol.LogText;
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.Message.Event;
 import org.flotilla.protocol.Message.Heartbeat;
@@ -45,12 +49,54 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 	private volatile Throwable closeCause;
 
 	private final PeerIdentity expectedServer;
+	private final KeepAlive keepAlive;
+	private final AtomicLong pingSequence = new AtomicLong();
 
-	/** @param expectedServer who the server's certificate must name, or null to accept any peer of the pool */
-	public ClientSessionHandler(Hello hello, PeerIdentity expectedServer, Consumer<Message> pushedMessages) {
+	/**
+	 * How a client notices a peer that went away without closing (power loss, a dropped flow): after
+	 * {@code pingAfter} without hearing anything it sends a heartbeat (the server answers every one),
+	 * and again each {@code pingAfter}; after {@code pings} unanswered pings it closes the connection.
+	 */
+	public record KeepAlive(Duration pingAfter, int pings) {
+		public KeepAlive {
+			if (pingAfter.toSeconds() < 1 || pings < 1) {
+				throw new IllegalArgumentException("ping after at least 1 s, at least one ping: " + pingAfter + ", " + pings);
+			}
+		}
+
+		/** How long the peer may be silent before the connection is closed. */
+		public Duration silence() {
+			return pingAfter.multipliedBy(pings + 1L);
+		}
+	}
+
+	/**
+	 * @param expectedServer who the server's certificate must name, or null to accept any peer of the pool
+	 * @param keepAlive      null for none
+	 */
+	public ClientSessionHandler(Hello hello, PeerIdentity expectedServer, KeepAlive keepAlive, Consumer<Message> pushedMessages) {
 		this.hello = hello;
 		this.expectedServer = expectedServer;
+		this.keepAlive = keepAlive;
 		this.pushedMessages = pushedMessages;
+	}
+
+	/** The keep-alive this connection runs, or null. */
+	public KeepAlive keepAlive() {
+		return keepAlive;
+	}
+
+	@Override
+	public void sessionIdle(IoSession session, IdleStatus status) {
+		if (keepAlive == null || status != IdleStatus.READER_IDLE || !handshake.isDone() || Sessions.isClosing(session)) {
+			return;
+		}
+		if (session.getIdleCount(IdleStatus.READER_IDLE) > keepAlive.pings()) {
+			Sessions.close(session, "nothing heard for " + keepAlive.silence().toSeconds() + " s (" + keepAlive.pings()
+					+ " pings unanswered)", LOG);
+		} else {
+			session.write(new Heartbeat(pingSequence.incrementAndGet(), System.currentTimeMillis()));
+		}
 	}
 
 	/** Completes with the server's Welcome, or fails with the reason we could not get one. */
@@ -109,8 +155,9 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 			switch (message) {
 			case Welcome welcome -> welcome(session, welcome);
 			case Refused refused -> {
-				handshake.completeExceptionally(new ProtocolException("refused by the server: " + refused.reason()));
-				Sessions.close(session, "refused by the server: " + refused.reason(), LOG);
+				String reason = LogText.of(refused.reason(), LogText.DETAIL);
+				handshake.completeExceptionally(new ProtocolException("refused by the server: " + reason));
+				Sessions.close(session, "refused by the server: " + reason, LOG);
 			}
 			default -> fail(session, "expected Welcome first, got " + message.getClass().getSimpleName());
 			}
@@ -130,7 +177,7 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 		case Heartbeat heartbeat -> pushedMessages.accept(heartbeat);
 		case InventoryReport report -> pushedMessages.accept(report);
 		case MetricsReport report -> pushedMessages.accept(report);
-		case Refused refused -> Sessions.close(session, "refused by the server: " + refused.reason(), LOG);
+		case Refused refused -> Sessions.close(session, "refused by the server: " + LogText.of(refused.reason(), LogText.DETAIL), LOG);
 		case Hello other -> fail(session, "unexpected Hello from the server");
 		case Welcome other -> fail(session, "a second Welcome");
 		case Request request -> fail(session, "unexpected Request " + request.id() + ": this end answers nothing");
@@ -141,7 +188,7 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 		if (!hello.protocolVersions().contains(welcome.chosenVersion())) {
 			fail(session, "server chose version " + welcome.chosenVersion() + ", which we never offered");
 		} else if (server != null && !server.name().equals(welcome.name())) {
-			fail(session, "Welcome says '" + welcome.name() + "' but the certificate says '" + server.name() + "'");
+			fail(session, "Welcome says '" + LogText.of(welcome.name(), LogText.NAME) + "' but the certificate says '" + server.name() + "'");
 		} else {
 			handshake.complete(welcome);
 		}
@@ -175,10 +222,13 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 	public void sessionClosed(IoSession session) {
 		Object reason = session.getAttribute(Sessions.CLOSING_REASON);
 		String why = "connection closed" + (reason != null ? ": " + reason : closeCause != null ? ": " + closeCause : "");
-		// TLS and network failures stay IOExceptions, so callers can tell "cannot reach or trust" from "refused".
-		Throwable failure = closeCause != null && Sessions.isTransportFailure(closeCause)
-				? new IOException(why, closeCause)
-				: new ProtocolException(why, closeCause);
+		// TLS and network failures stay IOExceptions, so callers can tell "cannot reach or trust" from "refused";
+		// a server that hangs up before TLS is up (full, or not a pool agent) is one of those too.
+		boolean transport = closeCause != null ? Sessions.isTransportFailure(closeCause) : !TlsFilters.isSecured(session);
+		if (closeCause == null && reason == null && !TlsFilters.isSecured(session)) {
+			why = "connection closed by the server before TLS was established";
+		}
+		Throwable failure = transport ? new IOException(why, closeCause) : new ProtocolException(why, closeCause);
 		handshake.completeExceptionally(failure);
 		for (Long id : List.copyOf(pending.keySet())) {
 			forget(id, failure);

@@ -23,13 +23,27 @@ public final class FrameCodecFactory implements ProtocolCodecFactory {
 	public static final int LENGTH_PREFIX_BYTES = 4;
 
 	private final int maximumPayloadBytes;
+	private final int maximumIncomingPayloadBytes;
 	private final ProtocolEncoder encoder = new FrameEncoder();
 
+	/** The same maximum both ways. */
 	public FrameCodecFactory(int maximumPayloadBytes) {
-		if (maximumPayloadBytes < 1) {
-			throw new IllegalArgumentException("maximum frame size must be positive: " + maximumPayloadBytes);
+		this(maximumPayloadBytes, maximumPayloadBytes);
+	}
+
+	/**
+	 * @param maximumPayloadBytes         largest frame this end sends
+	 * @param maximumIncomingPayloadBytes largest frame this end accepts: an agent's answers may be
+	 *                                    large, the requests it accepts never are, and what a peer
+	 *                                    may make us buffer is what counts
+	 */
+	public FrameCodecFactory(int maximumPayloadBytes, int maximumIncomingPayloadBytes) {
+		if (maximumPayloadBytes < 1 || maximumIncomingPayloadBytes < 1) {
+			throw new IllegalArgumentException("maximum frame sizes must be positive: " + maximumPayloadBytes + ", "
+					+ maximumIncomingPayloadBytes);
 		}
 		this.maximumPayloadBytes = maximumPayloadBytes;
+		this.maximumIncomingPayloadBytes = maximumIncomingPayloadBytes;
 	}
 
 	public int maximumPayloadBytes() {
@@ -78,11 +92,11 @@ public final class FrameCodecFactory implements ProtocolCodecFactory {
 				return false;
 			}
 			int length = in.getInt(in.position());
-			if (length < 1 || length > maximumPayloadBytes) {
+			if (length < 1 || length > maximumIncomingPayloadBytes) {
 				// Skip what we have: the stream is out of step, nothing after this can be trusted.
 				in.position(in.limit());
 				throw new ProtocolException("frame length " + Integer.toUnsignedString(length)
-						+ " outside 1.." + maximumPayloadBytes);
+						+ " outside 1.." + maximumIncomingPayloadBytes);
 			}
 			if (in.remaining() < LENGTH_PREFIX_BYTES + length) {
 				return false;

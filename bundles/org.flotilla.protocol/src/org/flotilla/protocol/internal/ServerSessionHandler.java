@@ -1,17 +1,28 @@
 package org.flotilla.protocol.internal;
 
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
 import org.apache.mina.core.future.WriteFuture;
 import org.apache.mina.core.service.IoHandlerAdapter;
+import org.apache.mina.core.session.AttributeKey;
 import org.apache.mina.core.session.IdleStatus;
 import org.apache.mina.core.session.IoSession;
+import org.flotilla.protocol.LogText;
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.Message.Event;
 import org.flotilla.protocol.Message.Heartbeat;
@@ -36,15 +47,70 @@ import org.slf4j.LoggerFactory;
  * pushes. Whatever a peer sends, the worst outcome is that its own connection is closed with a
  * logged reason; nothing it sends may throw out of here (a bug of ours is counted and logged as an
  * internal error, and also closes only that connection).
+ *
+ * <p>Nothing a peer does makes this end hold more than its {@link Limits}: connections beyond the
+ * cap are closed as they arrive, a connection that has not finished TLS and the Hello by the
+ * deadline is closed (whether it is silent or trickles bytes), and a peer that sends requests faster
+ * than they are answered, or does not read the answers, is no longer read from until it catches up
+ * (back-pressure through TCP, so the memory a peer can make us hold stays bounded).
  */
 public final class ServerSessionHandler extends IoHandlerAdapter {
 
+	/**
+	 * What one server holds at most.
+	 *
+	 * @param maximumConnections             connections open at once, handshaking or not
+	 * @param maximumHandshakes              connections open at once that have not completed TLS and the Hello
+	 * @param handshakeTimeout               from accepting a connection to its Hello, TLS included
+	 * @param requestsInFlightPerConnection  requests of one connection being answered (or whose answer is
+	 *                                       still being sent) before its reads are suspended
+	 * @param requestsInFlight               the same, over all connections
+	 * @param maximumUnsentMessages          messages written to one peer and not yet sent (it reads slowly,
+	 *                                       or not at all) beyond which its reads are suspended and pushed
+	 *                                       messages (reports, heartbeat answers) skip it. Below MINA's TLS
+	 *                                       filter's own queue of 64, which closes the connection when full
+	 */
+	public record Limits(int maximumConnections, int maximumHandshakes, Duration handshakeTimeout,
+			int requestsInFlightPerConnection, int requestsInFlight, int maximumUnsentMessages) {
+
+		/** A peer with this many times its in-flight limit unanswered is flooding, not pipelining. */
+		static final int FLOOD_FACTOR = 8;
+
+		/**
+		 * An agent's: a few consoles (one per person, plus the pool service), each with a few questions
+		 * at a time; a handshake must finish within 10 s; 16 messages may wait for one peer.
+		 */
+		public static final Limits DEFAULTS = new Limits(32, 8, Duration.ofSeconds(10), 8, 32, 16);
+
+		public Limits {
+			if (maximumConnections < 1 || maximumHandshakes < 1 || requestsInFlightPerConnection < 1 || requestsInFlight < 1
+					|| maximumUnsentMessages < 1 || maximumUnsentMessages > 48 || handshakeTimeout.isNegative()
+					|| handshakeTimeout.isZero()) {
+				throw new IllegalArgumentException("every limit must be positive (and at most 48 unsent messages): "
+						+ maximumConnections + ", " + maximumHandshakes + ", " + handshakeTimeout + ", "
+						+ requestsInFlightPerConnection + ", " + requestsInFlight + ", " + maximumUnsentMessages);
+			}
+		}
+	}
 
 	/** Finds out who is at the other end of a session, e.g. from its TLS certificate. */
 	@FunctionalInterface
 	public interface PeerAuthenticator {
 		PeerIdentity identify(IoSession session) throws ProtocolException;
 	}
+
+	/** What this end keeps per connection. */
+	private static final class Connection {
+		final AtomicInteger inFlight = new AtomicInteger();
+		/** Messages written and not yet sent (in MINA's TLS filter or the session's queue). */
+		final AtomicInteger unsent = new AtomicInteger();
+		volatile boolean handshaking = true;
+		volatile boolean readSuspended;
+		volatile ScheduledFuture<?> handshakeDeadline;
+		volatile boolean counted;
+	}
+
+	private static final AttributeKey CONNECTION = new AttributeKey(ServerSessionHandler.class, "connection");
 
 	private final String serverName;
 	private final List<Integer> supportedVersions;
@@ -53,24 +119,31 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	private final RequestHandler requestHandler;
 	private final BiConsumer<PeerIdentity, Message> pushedMessages;
 	private final Executor requestExecutor;
+	private final ScheduledExecutorService timers;
+	private final Limits limits;
 	private final Logger log;
+
+	private final AtomicInteger connections = new AtomicInteger();
+	private final AtomicInteger handshakes = new AtomicInteger();
+	private final AtomicInteger requestsInFlight = new AtomicInteger();
+	/** Sessions whose reads are suspended; looked at whenever a request completes. */
+	private final Queue<IoSession> suspended = new ConcurrentLinkedQueue<>();
 
 	private final AtomicLong protocolErrors = new AtomicLong();
 	private final AtomicLong transportErrors = new AtomicLong();
 	private final AtomicLong internalErrors = new AtomicLong();
+	private final AtomicLong connectionsOverLimit = new AtomicLong();
+	private final AtomicLong handshakesTimedOut = new AtomicLong();
+	private final AtomicLong readSuspensions = new AtomicLong();
 
+	/**
+	 * @param timers runs the handshake deadlines; one thread is plenty
+	 * @param log    e.g. a quiet one for a fuzz test that closes 100,000 connections
+	 */
 	public ServerSessionHandler(String serverName, List<Integer> supportedVersions, Set<PeerKind> acceptedKinds,
 			PeerAuthenticator authenticator, RequestHandler requestHandler, BiConsumer<PeerIdentity, Message> pushedMessages,
-			Executor requestExecutor) {
-		this(serverName, supportedVersions, acceptedKinds, authenticator, requestHandler, pushedMessages, requestExecutor,
-				LoggerFactory.getLogger(ServerSessionHandler.class));
-	}
-
-	/** With its own logger, e.g. a quiet one for a fuzz test that closes 100,000 connections. */
-	public ServerSessionHandler(String serverName, List<Integer> supportedVersions, Set<PeerKind> acceptedKinds,
-			PeerAuthenticator authenticator, RequestHandler requestHandler, BiConsumer<PeerIdentity, Message> pushedMessages,
-			Executor requestExecutor, Logger log) {
-		this.log = log;
+			Executor requestExecutor, ScheduledExecutorService timers, Limits limits, Logger log) {
+		this.log = log != null ? log : LoggerFactory.getLogger(ServerSessionHandler.class);
 		this.serverName = serverName;
 		this.supportedVersions = List.copyOf(supportedVersions);
 		this.acceptedKinds = Set.copyOf(acceptedKinds);
@@ -78,6 +151,12 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		this.requestHandler = requestHandler;
 		this.pushedMessages = pushedMessages;
 		this.requestExecutor = requestExecutor;
+		this.timers = timers;
+		this.limits = limits;
+	}
+
+	public Limits limits() {
+		return limits;
 	}
 
 	/** Connections closed because the peer broke the protocol. */
@@ -95,9 +174,124 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		return internalErrors.get();
 	}
 
+	/** Connections closed on arrival because the connection or handshake cap was reached. */
+	public long connectionsOverLimit() {
+		return connectionsOverLimit.get();
+	}
+
+	/** Connections closed because TLS and the Hello did not complete by the deadline. */
+	public long handshakesTimedOut() {
+		return handshakesTimedOut.get();
+	}
+
+	/** How often a peer's reads were suspended because it had too much unanswered or unread. */
+	public long readSuspensions() {
+		return readSuspensions.get();
+	}
+
+	/** Requests being answered now, over all connections. */
+	public int requestsInFlight() {
+		return requestsInFlight.get();
+	}
+
 	/** The identity of a session that completed the handshake, or null. */
 	public static PeerIdentity peerOf(IoSession session) {
 		return (PeerIdentity) session.getAttribute(Sessions.PEER);
+	}
+
+	/**
+	 * Writes {@code message} to {@code session} and counts it until it is sent. A message that may
+	 * be dropped (a report, a heartbeat's answer) is not written to a peer that has
+	 * {@link Limits#maximumUnsentMessages} unsent already: it gets the next one instead of an ever
+	 * longer queue.
+	 *
+	 * @return whether it was written
+	 */
+	public boolean send(IoSession session, Message message, boolean droppable) {
+		if (Sessions.isClosing(session)) {
+			return false;
+		}
+		Connection connection = connection(session);
+		if (droppable && connection.unsent.get() >= limits.maximumUnsentMessages()) {
+			return false;
+		}
+		connection.unsent.incrementAndGet();
+		session.write(message);
+		return true;
+	}
+
+	/** The session's bookkeeping; made on first use for a session that was never announced (an in-memory one). */
+	private static Connection connection(IoSession session) {
+		Connection connection = (Connection) session.getAttribute(CONNECTION);
+		if (connection == null) {
+			Connection made = new Connection();
+			made.handshaking = false; // nothing counted, nothing to release
+			connection = (Connection) session.setAttributeIfAbsent(CONNECTION, made);
+			if (connection == null) {
+				connection = made;
+			}
+		}
+		return connection;
+	}
+
+	@Override
+	public void sessionCreated(IoSession session) {
+		Connection connection = new Connection();
+		session.setAttribute(CONNECTION, connection);
+		connection.counted = true;
+		int open = connections.incrementAndGet();
+		int handshaking = handshakes.incrementAndGet();
+		if (open > limits.maximumConnections() || handshaking > limits.maximumHandshakes()) {
+			// Before TLS there is nobody to tell: close at once, and say why in our own log only.
+			connectionsOverLimit.incrementAndGet();
+			Sessions.close(session, open > limits.maximumConnections()
+					? "already " + limits.maximumConnections() + " connections open"
+					: "already " + limits.maximumHandshakes() + " handshakes in progress", log);
+			return;
+		}
+		connection.handshakeDeadline = timers.schedule(() -> handshakeTimedOut(session),
+				limits.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void sessionClosed(IoSession session) {
+		Connection connection = (Connection) session.getAttribute(CONNECTION);
+		if (connection == null || !connection.counted) {
+			return;
+		}
+		connection.counted = false;
+		connections.decrementAndGet();
+		endHandshake(connection);
+		suspended.remove(session);
+		// Requests still being answered release their share when their write fails (see answer()).
+	}
+
+	private void endHandshake(Connection connection) {
+		synchronized (connection) {
+			if (!connection.handshaking) {
+				return;
+			}
+			connection.handshaking = false;
+		}
+		handshakes.decrementAndGet();
+		ScheduledFuture<?> deadline = connection.handshakeDeadline;
+		if (deadline != null) {
+			deadline.cancel(false);
+		}
+	}
+
+	private void handshakeTimedOut(IoSession session) {
+		if (peerOf(session) != null || session.isClosing()) {
+			return;
+		}
+		handshakesTimedOut.incrementAndGet();
+		long seconds = Math.max(1, limits.handshakeTimeout().toSeconds());
+		if (TlsFilters.isSecured(session)) {
+			refuse(session, "no Hello within " + seconds + " s");
+		} else {
+			// Silent, or trickling its ClientHello: TLS never came up, so there is no one to tell.
+			Sessions.close(session, "TLS not established within " + seconds + " s", log);
+		}
 	}
 
 	@Override
@@ -112,12 +306,12 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			return;
 		}
 		switch (message) {
-		case Request request -> requestExecutor.execute(() -> answer(session, peer, request));
-		case Heartbeat heartbeat -> session.write(new Heartbeat(heartbeat.sequence(), System.currentTimeMillis()));
+		case Request request -> admit(session, peer, request);
+		case Heartbeat heartbeat -> send(session, new Heartbeat(heartbeat.sequence(), System.currentTimeMillis()), true);
 		case Event event -> pushedMessages.accept(peer, event);
 		case InventoryReport report -> pushedMessages.accept(peer, report);
 		case MetricsReport report -> pushedMessages.accept(peer, report);
-		case Refused refused -> Sessions.close(session, "peer refused us: " + refused.reason(), log);
+		case Refused refused -> Sessions.close(session, "peer refused us: " + LogText.of(refused.reason(), LogText.DETAIL), log);
 		case Hello hello -> refuse(session, "a second Hello on one connection");
 		case Welcome welcome -> refuse(session, "unexpected Welcome: this end accepts, it does not dial");
 		case Response response -> refuse(session, "unexpected Response " + response.id() + ": this end asks nothing");
@@ -137,8 +331,9 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			return;
 		}
 		if (certified.kind() != hello.kind() || !certified.name().equals(hello.name())) {
-			refuse(session, "Hello says " + hello.kind().externalName() + " '" + hello.name() + "' but the certificate says "
-					+ certified.kind().externalName() + " '" + certified.name() + "'");
+			// The Hello's name is the peer's own text: escaped and cut, for the log and for the answer.
+			refuse(session, "Hello says " + hello.kind().externalName() + " '" + LogText.of(hello.name(), LogText.NAME)
+					+ "' but the certificate says " + certified.kind().externalName() + " '" + certified.name() + "'");
 			return;
 		}
 		if (!acceptedKinds.contains(certified.kind())) {
@@ -152,36 +347,129 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			return;
 		}
 		session.setAttribute(Sessions.PEER, certified);
+		endHandshake(connection(session));
 		log.debug("Handshake done on {}: version {}", Sessions.describe(session), version.getAsInt());
-		session.write(new Welcome(version.getAsInt(), serverName));
+		send(session, new Welcome(version.getAsInt(), serverName), false);
 	}
 
-	private void answer(IoSession session, PeerIdentity peer, Request request) {
+	/**
+	 * Takes a request in: counts it against the connection's and the server's in-flight limits,
+	 * suspends the connection's reads when either is reached (the peer then waits in TCP, not in our
+	 * memory), and hands it to the request executor.
+	 */
+	private void admit(IoSession session, PeerIdentity peer, Request request) {
+		Connection connection = connection(session);
+		int mine = connection.inFlight.incrementAndGet();
+		requestsInFlight.incrementAndGet();
+		if (mine > limits.requestsInFlightPerConnection() * Limits.FLOOD_FACTOR) {
+			// Only what one read had already brought in can arrive after a suspension; this many is a flood.
+			release(connection);
+			refuse(session, "more than " + limits.requestsInFlightPerConnection() * Limits.FLOOD_FACTOR
+					+ " requests unanswered on one connection");
+			return;
+		}
+		suspendIfOverLimit(session, connection);
+		try {
+			requestExecutor.execute(() -> answer(session, peer, request, connection));
+		} catch (RejectedExecutionException e) {
+			release(connection); // the server is closing
+		}
+	}
+
+	private void answer(IoSession session, PeerIdentity peer, Request request, Connection connection) {
 		Response response;
 		try {
-			response = requestHandler.handle(peer, request);
+			response = requestHandler.handle(new SessionRequestContext(session, peer), request);
 			if (response == null || response.id() != request.id()) {
 				throw new IllegalStateException("request handler answered " + response + " to request " + request.id());
 			}
 		} catch (Exception e) {
 			// The handler failed; the peer did nothing wrong, so the connection stays.
-			log.warn("Request {} '{}' from {} failed", request.id(), request.operation(), Sessions.describe(session), e);
+			log.warn("Request {} '{}' from {} failed", request.id(), LogText.of(request.operation(), LogText.NAME),
+					Sessions.describe(session), e);
 			response = new Response(request.id(), Response.Status.FAILED, String.valueOf(e.getMessage()), Map.of());
 		}
-		if (!Sessions.isClosing(session)) {
-			long id = request.id();
-			session.write(response).addListener(written -> {
+		if (Sessions.isClosing(session)) {
+			release(connection);
+			return;
+		}
+		long id = request.id();
+		// The request stays in flight until its answer has left: a peer that does not read its answers
+		// keeps its reads suspended instead of piling answers up in our memory.
+		connection.unsent.incrementAndGet();
+		session.write(response).addListener(written -> {
+			Throwable failure = ((WriteFuture) written).getException();
+			if (failure != null && Sessions.isOutgoingEncodingFailure(failure) && !Sessions.isClosing(session)) {
 				// Typically a response larger than the maximum frame: say so instead of leaving the console waiting.
-				Throwable failure = ((WriteFuture) written).getException();
-				if (failure != null && Sessions.isOutgoingEncodingFailure(failure) && !Sessions.isClosing(session)) {
-					session.write(Response.failed(id, Response.Status.FAILED, "response not sent: "
-							+ Sessions.protocolError(failure).map(Throwable::getMessage).orElse(failure.toString())));
+				send(session, Response.failed(id, Response.Status.FAILED, "response not sent: "
+						+ Sessions.protocolError(failure).map(Throwable::getMessage).orElse(failure.toString())), false);
+			}
+			release(connection);
+		});
+	}
+
+	/** One request of {@code connection} is done: frees its share and resumes whoever can read again. */
+	private void release(Connection connection) {
+		connection.inFlight.decrementAndGet();
+		requestsInFlight.decrementAndGet();
+		resumeWhatCan();
+	}
+
+	private boolean overLimit(Connection connection) {
+		return connection.inFlight.get() >= limits.requestsInFlightPerConnection()
+				|| requestsInFlight.get() >= limits.requestsInFlight()
+				|| connection.unsent.get() >= limits.maximumUnsentMessages();
+	}
+
+	private void suspendIfOverLimit(IoSession session, Connection connection) {
+		synchronized (connection) {
+			if (connection.readSuspended || !overLimit(connection)) {
+				return;
+			}
+			connection.readSuspended = true;
+		}
+		readSuspensions.incrementAndGet();
+		session.suspendRead();
+		suspended.add(session);
+		// A request may have completed between the check and the suspension: look again.
+		resumeWhatCan();
+	}
+
+	private void resumeWhatCan() {
+		for (Iterator<IoSession> it = suspended.iterator(); it.hasNext();) {
+			IoSession session = it.next();
+			Connection connection = connection(session);
+			if (session.isClosing()) {
+				it.remove();
+				continue;
+			}
+			synchronized (connection) {
+				if (!connection.readSuspended || overLimit(connection)) {
+					continue;
 				}
-			});
+				connection.readSuspended = false;
+			}
+			it.remove();
+			session.resumeRead();
+		}
+	}
+
+	@Override
+	public void messageSent(IoSession session, Object message) {
+		// Answers and pushes leaving: a peer suspended for not reading may be below its limit again.
+		Connection connection = (Connection) session.getAttribute(CONNECTION);
+		if (connection != null) {
+			connection.unsent.decrementAndGet();
+			if (connection.readSuspended) {
+				resumeWhatCan();
+			}
 		}
 	}
 
 	private void refuse(IoSession session, String reason) {
+		if (Sessions.isClosing(session)) {
+			return; // counted once, however often its deadline or its bytes come back
+		}
 		protocolErrors.incrementAndGet();
 		Sessions.refuseAndClose(session, reason, log);
 	}
@@ -196,7 +484,9 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		if (protocolError.isPresent()) {
 			refuse(session, protocolError.get().getMessage());
 		} else if (Sessions.isTransportFailure(cause)) {
-			transportErrors.incrementAndGet();
+			if (!Sessions.isClosing(session)) {
+				transportErrors.incrementAndGet();
+			}
 			Sessions.close(session, cause.toString(), log);
 		} else {
 			internalErrors.incrementAndGet();
@@ -207,8 +497,32 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 
 	@Override
 	public void sessionIdle(IoSession session, IdleStatus status) {
-		if (peerOf(session) == null) {
-			refuse(session, "no Hello within " + session.getConfig().getReaderIdleTime() + " s");
+		// Handshake deadlines are timers (a peer trickling bytes is never idle); nothing else idles out here.
+	}
+
+	/** What a request handler may do for the peer that asked: who it is, and a channel back to it alone. */
+	private final class SessionRequestContext implements RequestHandler.Context {
+		private final IoSession session;
+		private final PeerIdentity peer;
+
+		SessionRequestContext(IoSession session, PeerIdentity peer) {
+			this.session = session;
+			this.peer = peer;
+		}
+
+		@Override
+		public PeerIdentity peer() {
+			return peer;
+		}
+
+		@Override
+		public long connectionId() {
+			return session.getId();
+		}
+
+		@Override
+		public void send(Message message) {
+			ServerSessionHandler.this.send(session, message, false);
 		}
 	}
 }

@@ -8,6 +8,7 @@ import javax.net.ssl.SSLException;
 import org.apache.mina.core.session.AttributeKey;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolEncoderException;
+import org.flotilla.protocol.LogText;
 import org.flotilla.protocol.Message.Refused;
 import org.flotilla.protocol.PeerIdentity;
 import org.flotilla.protocol.ProtocolException;
@@ -23,8 +24,17 @@ final class Sessions {
 	private Sessions() {
 	}
 
-	/** Tells the peer why, then closes. The reason is logged once, here. */
+	/**
+	 * Tells the peer why, then closes. The reason is logged once, here. Before TLS is up nothing can
+	 * be told (the TLS filter would hold the message back until a handshake that may never finish),
+	 * so such a session is closed at once. A peer that does not read the refusal is cut off by the
+	 * session's write timeout.
+	 */
 	static void refuseAndClose(IoSession session, String reason, Logger log) {
+		if (!TlsFilters.isSecured(session)) {
+			close(session, reason, log);
+			return;
+		}
 		if (session.setAttributeIfAbsent(CLOSING_REASON, reason) != null) {
 			return;
 		}
@@ -48,7 +58,9 @@ final class Sessions {
 	static String describe(IoSession session) {
 		Object peer = session.getAttribute(PEER);
 		return "connection " + session.getId() + " with " + session.getRemoteAddress()
-				+ (peer instanceof PeerIdentity identity ? " (" + identity.kind().externalName() + " '" + identity.name() + "')" : "");
+				+ (peer instanceof PeerIdentity identity
+						? " (" + identity.kind().externalName() + " '" + LogText.of(identity.name(), LogText.NAME) + "')"
+						: "");
 	}
 
 	/**
@@ -69,10 +81,15 @@ final class Sessions {
 		return Optional.empty();
 	}
 
-	/** Failures caused by the peer or the network rather than by a bug of ours. */
+	/**
+	 * Failures caused by the peer or the network rather than by a bug of ours. MINA's TLS filter
+	 * throws a BufferOverflowException when 64 messages wait for a peer that does not read: the
+	 * peer's doing, not ours.
+	 */
 	static boolean isTransportFailure(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SSLException || cause instanceof IOException) {
+			if (cause instanceof SSLException || cause instanceof IOException
+					|| cause instanceof java.nio.BufferOverflowException) {
 				return true;
 			}
 		}

@@ -59,4 +59,31 @@ class AgentHistoryTest {
 		assertArrayEquals(new long[] { 1000, 2000, 3000 }, mean.times());
 		assertArrayEquals(new double[] { 0.2, 0.4, 0.4 }, mean.cpu(), 1e-9);
 	}
+
+	@Test
+	void anAnswerInPagesIsFollowedToItsEndAtTheResolutionOfTheFirstPage() throws Exception {
+		List<Map<String, String>> asked = new java.util.ArrayList<>();
+		AgentHistory history = new AgentHistory((node, operation, arguments) -> {
+			asked.add(arguments);
+			long from = Long.parseLong(arguments.get("from"));
+			// An agent with points every second from 1,000,000 on, answering at most three per page.
+			long first = Math.max(from, 1_000_000);
+			long[] times = { first, first + 1000, first + 2000 };
+			Map<String, String> values = new HashMap<>(series(times, 0.5).toValues());
+			if (first + 3000 < 1_009_000) {
+				values.put(HistorySeries.NEXT, Long.toString(first + 3000));
+			}
+			return CompletableFuture.completedFuture(Message.Response.ok(1, values));
+		});
+		AgentHistory.Fetched fetched = history.fetch(List.of("paged"), AgentHistory.Range.LAST_HOUR,
+				Instant.ofEpochMilli(1_009_000)).get(5, TimeUnit.SECONDS);
+		assertEquals(Map.of(), fetched.failures());
+		HistorySeries all = fetched.histories().get("paged");
+		assertEquals(9, all.size(), "three pages of three");
+		assertEquals(1_008_000, all.times()[8]);
+		assertEquals(3, asked.size());
+		assertEquals(null, asked.get(0).get("resolution"), "the agent chooses for the first page");
+		assertEquals("SECOND", asked.get(1).get("resolution"), "the next pages keep that resolution");
+		assertEquals("1003000", asked.get(1).get("from"));
+	}
 }

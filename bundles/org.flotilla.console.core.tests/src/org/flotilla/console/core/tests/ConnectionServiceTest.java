@@ -26,6 +26,7 @@ import org.flotilla.model.Pool;
 import org.flotilla.model.PoolFactory;
 import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.PoolCertificateAuthority;
+import org.flotilla.protocol.SecretFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class ConnectionServiceTest {
 		Path data = dir.resolve("agent");
 		Files.createDirectories(data.resolve("tls"));
 		PoolCertificateAuthority.writeKeyStore(ca.issueAgent("node-1", password), data.resolve(AgentEndpoint.KEYSTORE), password);
-		Files.writeString(data.resolve(AgentEndpoint.PASSWORD), "secret");
+		SecretFiles.write(data.resolve(AgentEndpoint.PASSWORD), "secret".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		Path config = dir.resolve("agent.properties");
 		Files.writeString(config, "node.name = node-1\nreport.interval = 100ms\ndata.dir = " + data + "\n");
 		SystemInfo system = new SystemInfo();
@@ -101,6 +102,119 @@ class ConnectionServiceTest {
 				assertTrue(node.getLastHeartbeat() > heard);
 			}
 		}
+	}
+
+	@Test
+	void connectOnlyHandsTheListOverAndReturns() throws Exception {
+		// The service's control thread, driven by hand: connect() must do nothing itself.
+		java.util.concurrent.BlockingQueue<Runnable> control = new java.util.concurrent.LinkedBlockingQueue<>();
+		try (ConnectionService connections = new ConnectionService(anyTls(), "console-1", new LiveUpdates(),
+				ConnectionService.Settings.DEFAULTS, control::add)) {
+			List<ConnectionService.Target> targets = new java.util.ArrayList<>();
+			for (int i = 0; i < 1000; i++) {
+				targets.add(new ConnectionService.Target("node-" + i, new InetSocketAddress("127.0.0.1", 9)));
+			}
+			connections.connect(targets);
+			assertTrue(connections.statuses().isEmpty(), "nothing opened on the caller's thread");
+			assertEquals(1, control.size());
+			control.take().run();
+			assertEquals(1000, connections.statuses().size(), "opened on the control thread");
+
+			connections.connect(List.of()); // and dropped there too, without waiting for any close
+			assertEquals(1000, connections.statuses().size());
+			control.take().run();
+			assertTrue(connections.statuses().isEmpty());
+		}
+	}
+
+	@Test
+	void aRefusedConnectionIsRetriedWithDoublingWaitsUpToTheLimit() throws Exception {
+		int closedPort;
+		try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			closedPort = probe.getLocalPort(); // nothing listens there once it is closed
+		}
+		ConnectionService.Settings settings = ConnectionService.Settings.DEFAULTS.withRetries(java.time.Duration.ofMillis(100),
+				java.time.Duration.ofMillis(400));
+		List<Long> attemptTimes = new java.util.ArrayList<>();
+		try (ConnectionService connections = new ConnectionService(anyTls(), "console-1", new LiveUpdates(), settings, null)) {
+			connections.connect(List.of(new ConnectionService.Target("node-1", new InetSocketAddress("127.0.0.1", closedPort))));
+			int seen = 0;
+			long deadline = System.nanoTime() + 20_000_000_000L;
+			while (attemptTimes.size() < 7 && System.nanoTime() < deadline) {
+				ConnectionService.Status status = connections.statuses().get("node-1");
+				if (status != null && status.attempts() > seen) {
+					seen = status.attempts();
+					attemptTimes.add(status.lastAttemptMillis());
+				}
+				Thread.sleep(2);
+			}
+			assertEquals(7, attemptTimes.size(), "attempts seen: " + attemptTimes);
+			assertEquals(ConnectionService.State.RETRYING, connections.statuses().get("node-1").state());
+		}
+		long[] gaps = new long[attemptTimes.size() - 1];
+		for (int i = 0; i < gaps.length; i++) {
+			gaps[i] = attemptTimes.get(i + 1) - attemptTimes.get(i);
+		}
+		long[] least = { 100, 200, 400, 400, 400, 400 }; // doubling, then held at the limit
+		for (int i = 0; i < gaps.length; i++) {
+			assertTrue(gaps[i] >= least[i] - 5, "wait " + (i + 1) + " at least " + least[i] + " ms: " + java.util.Arrays.toString(gaps));
+		}
+		// Still doubling past the limit would have made the last wait 3.2 s.
+		assertTrue(gaps[5] < 1600, "the wait stops growing at the limit: " + java.util.Arrays.toString(gaps));
+	}
+
+	@Test
+	void atMostTheConfiguredNumberOfConnectionAttemptsRunAtOnce() throws Exception {
+		// An address that takes TCP connections and never answers TLS: every attempt waits for its timeout.
+		java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+		try (java.net.ServerSocket mute = new java.net.ServerSocket(0, 100, java.net.InetAddress.getLoopbackAddress())) {
+			Thread.ofVirtual().start(() -> {
+				while (!mute.isClosed()) {
+					try {
+						java.net.Socket socket = mute.accept();
+						accepted.incrementAndGet();
+						mostAtOnce.accumulateAndGet(open.incrementAndGet(), Math::max);
+						Thread.ofVirtual().start(() -> {
+							try (socket) {
+								while (socket.getInputStream().read() >= 0) {
+									// drop the ClientHello; answer nothing
+								}
+							} catch (java.io.IOException e) {
+								// the console gave up
+							} finally {
+								open.decrementAndGet();
+							}
+						});
+					} catch (java.io.IOException e) {
+						return;
+					}
+				}
+			});
+			ConnectionService.Settings settings = ConnectionService.Settings.DEFAULTS.withConnectsInFlight(3,
+					java.time.Duration.ofSeconds(1));
+			List<ConnectionService.Target> targets = new java.util.ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				targets.add(new ConnectionService.Target("node-" + i, new InetSocketAddress("127.0.0.1", mute.getLocalPort())));
+			}
+			try (ConnectionService connections = new ConnectionService(anyTls(), "console-1", new LiveUpdates(), settings,
+					null)) {
+				connections.connect(targets);
+				waitUntil("every node tried at least once", () -> accepted.get() >= 12);
+			}
+		}
+		// 3, and one more at a moment when a given-up socket's close has not reached the listener yet
+		// while the next attempt's connection has: without the bound all 12 would be open at once.
+		assertTrue(mostAtOnce.get() <= 3 + 1, "attempts at once: " + mostAtOnce.get());
+		assertTrue(mostAtOnce.get() >= 2, "they do run side by side: " + mostAtOnce.get());
+	}
+
+	/** A console identity of a throw-away pool, for connections that never get as far as TLS. */
+	private SSLContext anyTls() throws Exception {
+		char[] password = "secret".toCharArray();
+		PoolCertificateAuthority ca = PoolCertificateAuthority.openOrCreate(dir.resolve("any-ca"), password, "any pool");
+		return PoolCertificateAuthority.sslContext(ca.issueConsole("console-1", ConsoleRole.ADMINISTRATOR, password), password);
 	}
 
 	private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {

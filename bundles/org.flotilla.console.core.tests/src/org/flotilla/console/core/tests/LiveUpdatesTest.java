@@ -129,8 +129,88 @@ class LiveUpdatesTest {
 		}
 		applied += live.drainInto(pool).applied();
 		executor.shutdown();
-		assertEquals(threads * perThread, applied);
+		// Offers outrun the drains here, so each node's queue overflows now and then: every report is
+		// applied once or counted as dropped, never both, never twice.
+		assertEquals(threads * perThread, applied + live.droppedReports());
+		assertEquals(0, live.pending());
 		assertTrue(node(pool, "lab-ws-01").getMetrics().getSamples().size() <= 300, "the window stays bounded");
+	}
+
+	@Test
+	void aNodeWhoseReportsPileUpKeepsOnlyItsNewestAndTheOthersAreUnaffected() {
+		Pool pool = SamplePools.create();
+		for (int i = 1; i <= 10_000; i++) {
+			live.offer(new LiveUpdates.Report("tky-web-01", i, 0.5, 0.5, 0, 0, i));
+		}
+		live.offer(new LiveUpdates.Report("tky-web-02", 7, 0.1, 0.1, 0, 0, 1));
+		assertEquals(LiveUpdates.REPORTS_PER_NODE + 1, live.pending(), "bounded per node, whatever one node sends");
+		assertEquals(10_000 - LiveUpdates.REPORTS_PER_NODE, live.droppedReports());
+
+		assertEquals(new LiveUpdates.Batch(LiveUpdates.REPORTS_PER_NODE + 1, 0, 0), live.drainInto(pool));
+		assertEquals(10_000, node(pool, "tky-web-01").getLastHeartbeat(), "the newest reports are the ones kept");
+		assertEquals(7, node(pool, "tky-web-02").getLastHeartbeat(), "another node's report is not lost");
+	}
+
+	@Test
+	void livenessRunsOnTheConsolesClockAndTheSkewIsShown() {
+		Pool pool = SamplePools.create();
+		Node behind = node(pool, "tky-web-01");
+		Node ahead = node(pool, "tky-web-02");
+		Node broken = node(pool, "tky-web-03");
+		long now = 1_000_000;
+		// Reports received now: one agent's clock is 3 s behind, one a minute ahead, one says Long.MAX_VALUE.
+		live.offer(new LiveUpdates.Report("tky-web-01", now, now - 3000, 0.1, 0.1, 0, 0, 1, 1000));
+		live.offer(new LiveUpdates.Report("tky-web-02", now, now + 60_000, 0.1, 0.1, 0, 0, 1, 1000));
+		live.offer(new LiveUpdates.Report("tky-web-03", now, Long.MAX_VALUE, 0.1, 0.1, 0, 0, 1, 1000));
+		live.drainInto(pool);
+		assertEquals(-3000, behind.getClockSkewMillis());
+		assertEquals(60_000, ahead.getClockSkewMillis());
+		assertEquals(Long.MAX_VALUE - now, broken.getClockSkewMillis());
+		assertEquals(now, behind.getLastHeartbeat(), "heard when received, not when the agent says");
+
+		assertEquals(0, live.markSilentNodes(pool, now + 1000, LiveUpdates.SILENCE_MS), "a slow clock is not silence");
+		assertEquals(NodeState.READY, behind.getState());
+		assertEquals(3, live.markSilentNodes(pool, now + 3001, LiveUpdates.SILENCE_MS),
+				"silent for 3 intervals on the console's clock: all three, whatever their clocks say");
+		assertEquals(NodeState.UNREACHABLE, ahead.getState());
+		assertEquals(NodeState.UNREACHABLE, broken.getState());
+	}
+
+	@Test
+	void theSilenceWindowFollowsTheIntervalTheAgentAnnounces() {
+		Pool pool = SamplePools.create();
+		Node slow = node(pool, "tky-web-01");
+		long t = 1_000_000;
+		for (int i = 0; i < 5; i++, t += 5000) {
+			live.offer(new LiveUpdates.Report("tky-web-01", t, t, 0.1, 0.1, 0, 0, 1, 5000));
+			live.drainInto(pool);
+			assertEquals(0, live.markSilentNodes(pool, t + 4999, LiveUpdates.SILENCE_MS), "no flapping between reports");
+		}
+		assertEquals(5000, slow.getReportIntervalMillis());
+		long last = t - 5000;
+		assertEquals(0, live.markSilentNodes(pool, last + 15_000, LiveUpdates.SILENCE_MS), "three intervals: not yet");
+		assertEquals(1, live.markSilentNodes(pool, last + 15_001, LiveUpdates.SILENCE_MS));
+		assertEquals(NodeState.UNREACHABLE, slow.getState());
+	}
+
+	@Test
+	void whatAnAgentReportsWrongReachesTheNodeAndRaisesAnAlertUntilItIsRight() {
+		Pool pool = SamplePools.create();
+		Node web = node(pool, "tky-web-01");
+		org.flotilla.console.core.AlertEngine alerts = new org.flotilla.console.core.AlertEngine();
+		live.offerProblems("tky-web-01", java.util.List.of("cannot write the metrics history in /var/lib/flotilla/history: "
+				+ "No space left on device; live reports go on, history is not kept"));
+		live.drainInto(pool);
+		assertEquals(1, web.getAgentProblems().size());
+		alerts.evaluate(pool, 1000);
+		org.flotilla.model.Alert alert = org.flotilla.console.core.AlertEngine.activeAlerts(pool, web).stream()
+				.filter(a -> a.getRule().equals(org.flotilla.console.core.AlertEngine.AGENT_PROBLEM)).findFirst().orElseThrow();
+		assertTrue(alert.getMessage().contains("No space left on device"), alert.getMessage());
+
+		live.offerProblems("tky-web-01", java.util.List.of());
+		live.drainInto(pool);
+		alerts.evaluate(pool, 2000);
+		assertEquals(2000, alert.getCleared(), "cleared once the agent says all is well");
 	}
 
 	private static Node node(Pool pool, String name) {

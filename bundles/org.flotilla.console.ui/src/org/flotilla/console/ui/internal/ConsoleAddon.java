@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -96,16 +97,22 @@ public class ConsoleAddon {
 		}
 	}
 
-	/** Created on the UI thread, read by history jobs. */
+	/** Made by a background job on first use, read by history jobs and the UI thread. */
 	private volatile ConnectionService connections;
-	private List<ConnectionService.Target> connected = List.of();
+	/** The targets last handed to the connection service (UI thread), or to be handed once it exists. */
+	private volatile List<ConnectionService.Target> connected = List.of();
+	private boolean connectionServiceStarting;
+	/** Orders the hand-overs of {@link #connected}, so the last list handed over is the latest. */
+	private final Object connectionLock = new Object();
 	/** The names of {@link #connected}: nodes whose agents should report. */
 	private java.util.Set<String> expectedToReport = java.util.Set.of();
 
 	/**
 	 * Keeps a connection to the agent of every node whose address names a port (host:port). Nothing
 	 * is opened for pools without such nodes (the sample pool's addresses are descriptions only), so
-	 * the pool CA and this console's certificate are created in the workspace on first real use.
+	 * the pool CA and this console's certificate are created in the workspace on first real use, by
+	 * a background job (key generation and disk work). On the UI thread only the pool is read: the
+	 * connection service takes the new list and opens and closes connections on its own thread.
 	 */
 	private void connectAgents(PoolSession session, Path workspace) {
 		List<ConnectionService.Target> targets = ConnectionService.targetsOf(session.getPool());
@@ -115,20 +122,37 @@ public class ConsoleAddon {
 		// Also when connecting fails below: a node this console cannot reach is unreachable to it.
 		expectedToReport = targets.stream().map(ConnectionService.Target::nodeName)
 				.collect(java.util.stream.Collectors.toUnmodifiableSet());
-		try {
-			if (connections == null && !targets.isEmpty()) {
+		ConnectionService current;
+		synchronized (connectionLock) {
+			connected = targets;
+			current = connections;
+			if (current != null) {
+				current.connect(targets); // returns at once
+			}
+		}
+		if (current == null && !targets.isEmpty() && !connectionServiceStarting) {
+			connectionServiceStarting = true;
+			startConnectionService(workspace);
+		}
+	}
+
+	private void startConnectionService(Path workspace) {
+		Job job = Job.create("Connecting to the pool's agents", monitor -> {
+			try {
 				ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "Flotilla pool");
 				String name = "console-" + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9-]", "");
-				connections = new ConnectionService(identity.consoleTls(name), name, live);
+				ConnectionService service = new ConnectionService(identity.consoleTls(name), name, live);
+				synchronized (connectionLock) {
+					connections = service;
+					service.connect(connected); // the latest list, whatever changed while the identity was made
+				}
+			} catch (Exception e) {
+				// Not retried every tick: a changed pool does not fix a broken CA; restarting the console does.
+				Platform.getLog(ConsoleAddon.class).error("Cannot connect to the pool's agents: " + e.getMessage(), e);
 			}
-			if (connections != null) {
-				connections.connect(targets);
-			}
-			connected = targets;
-		} catch (Exception e) {
-			Platform.getLog(ConsoleAddon.class).error("Cannot connect to the pool's agents: " + e.getMessage(), e);
-			connected = targets; // do not retry a broken CA every tick; a changed pool tries again
-		}
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	@PreDestroy

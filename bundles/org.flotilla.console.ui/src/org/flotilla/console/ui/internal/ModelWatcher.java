@@ -61,7 +61,10 @@ public final class ModelWatcher extends EContentAdapter {
 		}
 	}
 
-	/** A sample added to or dropped from a window, a node's window replaced, its heartbeat time or uptime. */
+	/**
+	 * A sample added to or dropped from a window, a node's window replaced, its heartbeat time,
+	 * uptime, clock skew or report interval.
+	 */
 	static boolean isLiveMetric(Notification notification) {
 		Object notifier = notification.getNotifier();
 		if (notifier instanceof MetricWindow || notifier instanceof MetricSample) {
@@ -69,7 +72,8 @@ public final class ModelWatcher extends EContentAdapter {
 		}
 		Object feature = notification.getFeature();
 		return feature == PoolPackage.Literals.NODE__METRICS || feature == PoolPackage.Literals.NODE__LAST_HEARTBEAT
-				|| feature == PoolPackage.Literals.NODE__UPTIME_SECONDS;
+				|| feature == PoolPackage.Literals.NODE__UPTIME_SECONDS || feature == PoolPackage.Literals.NODE__CLOCK_SKEW_MILLIS
+				|| feature == PoolPackage.Literals.NODE__REPORT_INTERVAL_MILLIS;
 	}
 
 	@Override

@@ -44,8 +44,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * For support staff: every node in one sortable table (state, CPU, memory, uptime, last heartbeat,
- * alerts), a text filter, and quick filters for the nodes that need a look: unreachable ones and
+ * For support staff: every node in one sortable table (state, CPU, memory, uptime, last heartbeat
+ * on the console's clock, the agent's clock skew, alerts), a text filter, and quick filters for the nodes that need a look: unreachable ones and
  * overloaded ones (an active CPU or memory alert). Read-only; a row selects the node everywhere.
  */
 public class NodeStatusPart {
@@ -104,6 +104,8 @@ public class NodeStatusPart {
 				new Column("Memory", 70, n -> percent(latest(n), false), Comparator.comparingDouble(n -> load(n, false))),
 				new Column("Uptime", 90, n -> uptime(n.getUptimeSeconds()), Comparator.comparingLong(Node::getUptimeSeconds)),
 				new Column("Last heartbeat", 120, n -> heartbeat(n.getLastHeartbeat()), Comparator.comparingLong(Node::getLastHeartbeat)),
+				new Column("Clock skew", 110, NodeStatusPart::clockSkew,
+						Comparator.comparingLong(n -> n.getLastHeartbeat() <= 0 ? -1 : Math.abs(n.getClockSkewMillis()))),
 				new Column("Alerts", 260, this::alertText, Comparator.comparingInt(n -> alerts(n).size())),
 				new Column("Address", 110, n -> String.valueOf(n.getAddress()), Comparator.comparing(n -> String.valueOf(n.getAddress()))));
 		Sorter sorter = new Sorter();
@@ -243,6 +245,25 @@ public class NodeStatusPart {
 		}
 		long ago = Math.max(0, (System.currentTimeMillis() - epochMillis) / 1000);
 		return ago < 60 ? ago + " s ago" : ago < 3600 ? ago / 60 + " min ago" : ago / 3600 + " h ago";
+	}
+
+	/**
+	 * How far the node's clock is from the console's, as its latest report showed: "in step" within a
+	 * second (network delay included), else e.g. "3.2 s behind" or "2 h ahead"; "–" before any report.
+	 */
+	static String clockSkew(Node node) {
+		if (node.getLastHeartbeat() <= 0) {
+			return "\u2013";
+		}
+		long skew = node.getClockSkewMillis();
+		long magnitude = skew == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(skew);
+		if (magnitude < 1000) {
+			return "in step";
+		}
+		String amount = magnitude < 60_000 ? String.format(Locale.ROOT, "%.1f s", magnitude / 1000.0)
+				: magnitude < 3_600_000 ? magnitude / 60_000 + " min"
+						: magnitude < 86_400_000 ? magnitude / 3_600_000 + " h" : magnitude / 86_400_000 + " days";
+		return amount + (skew > 0 ? " ahead" : " behind");
 	}
 
 	private final class QuickFilter extends ViewerFilter {

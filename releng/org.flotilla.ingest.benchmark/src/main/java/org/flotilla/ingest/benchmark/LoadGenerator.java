@@ -25,10 +25,12 @@ import org.apache.mina.filter.ssl.SslFilter;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
 import org.flotilla.console.core.ConsoleIdentity;
 import org.flotilla.protocol.Message;
+import org.flotilla.protocol.PeerIdentity;
 import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.PoolCertificateAuthority;
 import org.flotilla.protocol.ProtocolServer;
 import org.flotilla.protocol.ProtocolVersions;
+import org.flotilla.protocol.RequestHandler;
 import org.flotilla.protocol.internal.FrameCodecFactory;
 import org.flotilla.protocol.internal.ServerSessionHandler;
 import org.flotilla.protocol.internal.SessionDispatcher;
@@ -89,8 +91,8 @@ public final class LoadGenerator implements AutoCloseable {
 			tlsByNode[i] = TlsFilters.server(tls); // configured as the agent's ProtocolServer does
 			int node = i;
 			handlerByNode[i] = new ServerSessionHandler(nodeName(firstNode + i), ProtocolVersions.SUPPORTED, EnumSet.of(PeerKind.CONSOLE),
-					TlsFilters::certifiedPeer, (peer, request) -> answer(node, request), (peer, message) -> {
-					}, requests);
+					TlsFilters::certifiedPeer, answering(node), (peer, message) -> {
+					}, requests, heartbeats, ServerSessionHandler.Limits.DEFAULTS, null);
 			cpu[i] = 0.1 + 0.6 * random.nextDouble();
 			memory[i] = 0.2 + 0.6 * random.nextDouble();
 		}
@@ -144,19 +146,31 @@ public final class LoadGenerator implements AutoCloseable {
 		return handlerByNode[node];
 	}
 
-	private Message.Response answer(int node, Message.Request request) {
+	/** Answers as the agent does: report-inventory sends the inventory to the console that asked. */
+	private RequestHandler answering(int node) {
+		return new RequestHandler() {
+			@Override
+			public Message.Response handle(PeerIdentity peer, Message.Request request) {
+				throw new UnsupportedOperationException("answered with the connection's context");
+			}
+
+			@Override
+			public Message.Response handle(RequestHandler.Context asker, Message.Request request) {
+				return answer(node, asker, request);
+			}
+		};
+	}
+
+	private Message.Response answer(int node, RequestHandler.Context asker, Message.Request request) {
 		if (!request.operation().equals("report-inventory")) {
 			return Message.Response.failed(request.id(), Message.Response.Status.REFUSED,
 					"the load generator answers only report-inventory");
 		}
-		IoSession session = sessionByNode.get(node);
-		if (session != null) {
-			session.write(new Message.InventoryReport(nodeName(firstNode + node), 1, List.of(
-					new Message.StackItem("os", "Debian GNU/Linux", "12", Map.of("kernel", "6.1.0")),
-					new Message.StackItem("hardware", "cpu", "", Map.of("model", "Benchmark CPU", "cores", "8")),
-					new Message.StackItem("hardware", "memory", "", Map.of("bytes", String.valueOf(32L << 30))),
-					new Message.StackItem("middleware", "java", "21.0.5", Map.of("path", "/usr/bin/java")))));
-		}
+		asker.send(new Message.InventoryReport(nodeName(firstNode + node), 1, List.of(
+				new Message.StackItem("os", "Debian GNU/Linux", "12", Map.of("kernel", "6.1.0")),
+				new Message.StackItem("hardware", "cpu", "", Map.of("model", "Benchmark CPU", "cores", "8")),
+				new Message.StackItem("hardware", "memory", "", Map.of("bytes", String.valueOf(32L << 30))),
+				new Message.StackItem("middleware", "java", "21.0.5", Map.of("path", "/usr/bin/java")))));
 		return Message.Response.ok(request.id(), Map.of());
 	}
 
@@ -181,8 +195,10 @@ public final class LoadGenerator implements AutoCloseable {
 					new Message.MetricSample("", "host.net.tx", 5e5 * random.nextDouble()),
 					new Message.MetricSample("", "node.cpu.share", cpu[node] / 2),
 					new Message.MetricSample("", "node.memory.share", memory[node] / 2),
-					new Message.MetricSample("", "host.uptime", (now - startedMillis) / 1000.0 + 86_400));
-			session.write(new Message.MetricsReport(nodeName(firstNode + node), now, samples));
+					new Message.MetricSample("", "host.uptime", (now - startedMillis) / 1000.0 + 86_400),
+					new Message.MetricSample("", "agent.report.interval", 1000));
+			// As the agent pushes: skipped for a console that has fallen behind.
+			handlerByNode[node].send(session, new Message.MetricsReport(nodeName(firstNode + node), now, samples), true);
 		}
 	}
 

@@ -2,11 +2,14 @@ package org.flotilla.console.core;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -26,6 +29,10 @@ import org.flotilla.model.persistence.PoolResourceFactory;
  * <p>Threading: the model belongs to one thread (the console's UI thread). Everything here that
  * touches the model must be called on it. The slow halves of open and save ({@link #read} and
  * {@link SaveTicket#write}) touch no model and are meant for background jobs.
+ *
+ * <p>Saves are serialized: a save is captured on the model thread ({@link #prepareSave}), written
+ * by one writer at a time, and an older capture is never written over a newer one, so the file
+ * always holds the latest saved state and the dirty marker stays on for edits that are not in it.
  */
 public final class PoolSession {
 
@@ -40,32 +47,72 @@ public final class PoolSession {
 		}
 	}
 
-	/** What {@link #prepareSave} captured: the bytes and the edit they correspond to. */
+	/**
+	 * One save: the bytes {@link #prepareSave} captured and the edit they correspond to. Its life:
+	 * {@link #write} in the background, then {@link #finish} on the model thread, once, whatever
+	 * the write did. Until then the session {@link #isSaving is saving}.
+	 */
 	public final class SaveTicket {
 		private final byte[] content;
 		private final Path target;
-		private final int commandIndex;
+		/** Orders the tickets of this session by when they were captured: higher is newer. */
+		private final long sequence;
+		/** The command on top of the stack at capture (null: none): what the file holds is the state after it. */
+		private final Command lastSavedCommand;
 		private final Pool pool;
+		/** Set by {@link #write} on its thread, read by {@link #finish} on the model thread. */
+		private volatile boolean written;
+		private boolean finished;
 
-		private SaveTicket(byte[] content, Path target, int commandIndex, Pool pool) {
+		private SaveTicket(byte[] content, Path target, long sequence, Command lastSavedCommand, Pool pool) {
 			this.content = content;
 			this.target = target;
-			this.commandIndex = commandIndex;
+			this.sequence = sequence;
+			this.lastSavedCommand = lastSavedCommand;
 			this.pool = pool;
 		}
 
-		/** Writes the captured content atomically (background thread). */
-		public void write() throws IOException {
-			store.writeAtomically(content, target);
+		/**
+		 * Writes the captured content atomically (background thread). Writes of this session run
+		 * one at a time, and a ticket captured before one whose content is already in the file is
+		 * not written at all, so whatever order the writes run in, the file ends up holding the
+		 * newest captured state.
+		 *
+		 * @return true when the file now holds this ticket's content, false when a newer save
+		 *         of the same file was already written
+		 */
+		public boolean write() throws IOException {
+			synchronized (writeLock) {
+				Long newestOnDisk = newestWritten.get(target);
+				if (newestOnDisk != null && newestOnDisk > sequence) {
+					return false;
+				}
+				store.writeAtomically(content, target);
+				newestWritten.put(target, sequence);
+				written = true;
+				return true;
+			}
 		}
 
-		/** Records that the content reached disk (model thread): edits made since stay dirty. */
-		public void markWritten() {
-			if (pool != PoolSession.this.pool) {
-				return; // the pool was replaced while the write ran
+		/**
+		 * Ends this save (model thread), whether the write succeeded, failed, was superseded or
+		 * never ran. When this content reached disk and no newer save has been recorded, the pool
+		 * belongs to the target file and the command stack's save point moves to the captured
+		 * edit: edits made since stay dirty. Calling it again does nothing.
+		 */
+		public void finish() {
+			if (finished) {
+				return;
 			}
-			file = target;
-			commandStack.markSavedAt(commandIndex);
+			finished = true;
+			savesRunning--;
+			// A pool replaced while the write ran is not the one in the file; an older ticket
+			// finishing after a newer one must not move the save point back.
+			if (written && pool == PoolSession.this.pool && sequence > newestRecordedSave) {
+				newestRecordedSave = sequence;
+				file = target;
+				commandStack.markSavedAfter(lastSavedCommand);
+			}
 			fireStateChanged();
 		}
 
@@ -74,7 +121,19 @@ public final class PoolSession {
 		}
 	}
 
-	private final PoolStore store = new PoolStore();
+	private final PoolStore store;
+	/** Held by the one ticket writing at a time. */
+	private final Object writeLock = new Object();
+	/** The sequence of the newest ticket written, per file (guarded by {@link #writeLock}). */
+	private final Map<Path, Long> newestWritten = new HashMap<>();
+	/** Model thread: tickets handed out so far; the next one gets the next number. */
+	private long savesPrepared;
+	/** Model thread: tickets prepared and not yet finished. */
+	private int savesRunning;
+	/** Model thread: the sequence of the newest ticket whose write was recorded by finish. */
+	private long newestRecordedSave;
+	/** Model thread: counts edits (execute, undo, redo) and pool replacements. */
+	private long editCount;
 	private final TrackingCommandStack commandStack = new TrackingCommandStack();
 	private final AdapterFactoryEditingDomain domain;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -87,13 +146,25 @@ public final class PoolSession {
 	 *        workspace), or {@code null} to always ask
 	 */
 	public PoolSession(Path defaultFile) {
+		this(defaultFile, new PoolStore());
+	}
+
+	/**
+	 * @param defaultFile as for {@link #PoolSession(Path)}
+	 * @param store what writes the pool files (tests pass one that can pause a write)
+	 */
+	public PoolSession(Path defaultFile, PoolStore store) {
 		this.defaultFile = defaultFile;
+		this.store = store;
 		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		domain = new AdapterFactoryEditingDomain(adapters, commandStack);
 		domain.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap()
 				.put(PoolResourceFactory.EXTENSION, new PoolResourceFactory());
-		commandStack.addCommandStackListener(event -> fireStateChanged());
+		commandStack.addCommandStackListener(event -> {
+			editCount++;
+			fireStateChanged();
+		});
 		install(emptyPool(), defaultFile);
 	}
 
@@ -119,6 +190,28 @@ public final class PoolSession {
 	public String getTitle() {
 		String name = file != null ? file.getFileName().toString() : "Untitled pool";
 		return (isDirty() ? "*" : "") + name;
+	}
+
+	/** True while a save of this session is captured and not finished: Save waits for it. */
+	public boolean isSaving() {
+		return savesRunning > 0;
+	}
+
+	/**
+	 * A mark of the pool's edits so far (model thread), for {@link #hasUnsavedEditsSince}: taken
+	 * when a slow operation starts that will replace the pool, such as reading a file.
+	 */
+	public long editMark() {
+		return editCount;
+	}
+
+	/**
+	 * True when the pool was edited (or replaced) after {@code mark} was taken and those edits are
+	 * not saved (model thread): replacing the pool now would lose work the user has not yet agreed
+	 * to lose.
+	 */
+	public boolean hasUnsavedEditsSince(long mark) {
+		return editCount != mark && isDirty();
 	}
 
 	/** Starts an empty pool (saved to the workspace default). */
@@ -148,17 +241,27 @@ public final class PoolSession {
 		opened(read(path), path);
 	}
 
-	/** Captures what to save to {@code target} (model thread); write it with the ticket. */
+	/**
+	 * Captures what to save to {@code target} (model thread); write it with the ticket, then
+	 * finish the ticket. The session is {@link #isSaving saving} until it is finished.
+	 */
 	public SaveTicket prepareSave(Path target) throws IOException {
-		byte[] content = store.serialize(pool, target.toAbsolutePath());
-		return new SaveTicket(content, target.toAbsolutePath(), commandStack.index(), pool);
+		Path absolute = target.toAbsolutePath().normalize();
+		byte[] content = store.serialize(pool, absolute);
+		SaveTicket ticket = new SaveTicket(content, absolute, ++savesPrepared, commandStack.topCommand(), pool);
+		savesRunning++;
+		fireStateChanged();
+		return ticket;
 	}
 
 	/** Saves synchronously to {@code target}. */
 	public void saveAs(Path target) throws IOException {
 		SaveTicket ticket = prepareSave(target);
-		ticket.write();
-		ticket.markWritten();
+		try {
+			ticket.write();
+		} finally {
+			ticket.finish();
+		}
 	}
 
 	public void addListener(Listener listener) {
@@ -211,14 +314,23 @@ public final class PoolSession {
 		/** A pool that replaced the file's content in memory (the sample) is unsaved work too. */
 		boolean unsavedReplacement;
 
-		int index() {
-			return top;
+		/** The command whose result a save made now would hold, or null before any command. */
+		Command topCommand() {
+			return top >= 0 ? commandList.get(top) : null;
 		}
 
-		void markSavedAt(int index) {
-			saveIndex = index;
+		/**
+		 * Marks the state after {@code command} (null: before any command) as the one on disk. The
+		 * command is looked up rather than remembered by position: after an undo and a new edit
+		 * the position holds a different command, and the saved state is then nowhere on the
+		 * stack, so every state is unsaved until the next save.
+		 */
+		void markSavedAfter(Command command) {
+			saveIndex = command == null ? -1 : commandList.indexOf(command);
+			if (command != null && saveIndex < 0) {
+				saveIndex = -2; // BasicCommandStack: a save is needed whatever the top
+			}
 			unsavedReplacement = false;
-			notifyListeners();
 		}
 
 		@Override

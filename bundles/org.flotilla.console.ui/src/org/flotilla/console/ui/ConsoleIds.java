@@ -23,6 +23,7 @@ public final class ConsoleIds {
 	public static final String COMMAND_UNDO = "org.flotilla.console.ui.command.undo";
 	public static final String COMMAND_REDO = "org.flotilla.console.ui.command.redo";
 	public static final String COMMAND_SAVE = "org.flotilla.console.ui.command.save";
+	public static final String COMMAND_SAVE_AS = "org.flotilla.console.ui.command.saveas";
 
 	/** Key of {@code Widget.getData(String)} naming the model feature a Properties field edits. */
 	public static final String FEATURE_KEY = "org.flotilla.feature";

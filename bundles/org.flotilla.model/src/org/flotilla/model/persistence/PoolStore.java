@@ -11,15 +11,27 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolPackage;
+import org.flotilla.model.persistence.PoolResourceFactory.PoolResource;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -30,8 +42,12 @@ import org.xml.sax.SAXParseException;
  * renamed over the target. A crash at any point leaves either the old or the new file, never a
  * half-written one.
  *
+ * A file system that cannot rename atomically makes the save fail; the old file stays as it was.
+ *
  * <p>Loading never writes. A file that is not a readable pool gives a {@link PoolFileException}
- * naming the file and the position of the problem.
+ * naming the file and the position of the problem. Loading opens nothing but the file it reads:
+ * DOCTYPE declarations (and so external entities) are refused by the parser, and so is a file
+ * that refers to objects outside itself.
  */
 public class PoolStore {
 
@@ -48,6 +64,11 @@ public class PoolStore {
 	/**
 	 * Loads the pool in {@code file} into a new resource of {@code resourceSet}. On failure the
 	 * resource set is left as it was.
+	 *
+	 * <p>A pool file may only refer to objects inside itself: a reference to another file or a URL
+	 * would make the console read that file or fetch that URL when the reference is used, so such a
+	 * file is refused. The file is parsed in a resource set of its own that cannot open anything
+	 * else, and only moves to {@code resourceSet} once it is known to hold no such reference.
 	 */
 	public Pool load(ResourceSet resourceSet, Path file) throws PoolFileException {
 		Path absolute = file.toAbsolutePath();
@@ -63,8 +84,10 @@ public class PoolStore {
 			throw new PoolFileException(absolute, 1, 1, "the file is empty", null);
 		}
 		PoolPackage.eINSTANCE.eClass(); // make sure the package is registered before parsing
-		Resource resource = FACTORY.createResource(URI.createFileURI(absolute.toString()));
-		resourceSet.getResources().add(resource);
+		PoolResource resource = (PoolResource) FACTORY.createResource(URI.createFileURI(absolute.toString()));
+		ResourceSet isolated = new ResourceSetImpl();
+		isolated.setURIConverter(new ExtensibleURIConverterImpl(List.of(new RefusingURIHandler(absolute)), List.of()));
+		isolated.getResources().add(resource);
 		try (InputStream in = new java.io.ByteArrayInputStream(content)) {
 			resource.load(in, Map.of());
 			if (!resource.getErrors().isEmpty()) {
@@ -75,13 +98,127 @@ public class PoolStore {
 				throw new PoolFileException(absolute, 0, 0, "it holds no pool" + (root == null ? ""
 						: " (its root element is a " + root.eClass().getName() + ")"), null);
 			}
-			return (Pool) resource.getContents().get(0);
+			refuseReferencesOutside(absolute, resource);
 		} catch (PoolFileException e) {
-			resourceSet.getResources().remove(resource);
 			throw e;
 		} catch (IOException | RuntimeException e) {
-			resourceSet.getResources().remove(resource);
 			throw locate(absolute, e, e);
+		}
+		resourceSet.getResources().add(resource); // moves it out of the isolated set
+		return (Pool) resource.getContents().get(0);
+	}
+
+	/**
+	 * Refuses {@code resource} when any of its references, containment or not, leads outside it.
+	 * References to objects in the same file were resolved by the parser, so what is left as a
+	 * proxy points elsewhere (or nowhere). Every reference is read with {@code resolve == false}:
+	 * resolving one to look at it would be the very fetch this check is there to prevent.
+	 */
+	private static void refuseReferencesOutside(Path file, PoolResource resource) throws PoolFileException {
+		Deque<InternalEObject> toVisit = new ArrayDeque<>();
+		for (EObject root : resource.getContents()) {
+			toVisit.push((InternalEObject) root);
+		}
+		while (!toVisit.isEmpty()) {
+			InternalEObject owner = toVisit.pop();
+			for (EReference reference : owner.eClass().getEAllReferences()) {
+				if (reference.isContainer() || reference.isDerived() || !owner.eIsSet(reference)) {
+					continue;
+				}
+				for (Object value : valuesWithoutResolving(owner, reference)) {
+					InternalEObject target = (InternalEObject) value;
+					if (target.eIsProxy() || target.eResource() != resource) {
+						throw outsideReference(file, resource, owner, reference, target);
+					}
+					if (reference.isContainment()) {
+						toVisit.push(target);
+					}
+				}
+			}
+		}
+	}
+
+	private static List<?> valuesWithoutResolving(InternalEObject owner, EReference reference) {
+		Object value = owner.eGet(reference, false);
+		if (value instanceof InternalEList<?> many) {
+			return many.basicList(); // a view that hands out proxies as they are
+		}
+		return value == null ? List.of() : List.of(value);
+	}
+
+	private static PoolFileException outsideReference(Path file, PoolResource resource, EObject owner, EReference reference,
+			InternalEObject target) {
+		URI uri = target.eIsProxy() ? target.eProxyURI() : EcoreUtil.getURI(target);
+		String where = uri.trimFragment().equals(resource.getURI())
+				? "to #" + uri.fragment() + ", which is not in this file"
+				: "to " + uri + " outside this file";
+		return new PoolFileException(file, resource.lineOf(target), 0, describe(owner) + " refers (" + reference.getName() + ") "
+				+ where + "; pool files may only refer to objects inside themselves", null);
+	}
+
+	/** "the task 'web-1'", "a parameter definition": an object as a sentence names it. */
+	private static String describe(EObject object) {
+		String kind = object.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+		EStructuralFeature nameFeature = object.eClass().getEStructuralFeature("name");
+		Object name = nameFeature instanceof EAttribute ? object.eGet(nameFeature) : null;
+		return name != null ? "the " + kind + " '" + name + "'" : (kind.matches("[aeiou].*") ? "an " : "a ") + kind;
+	}
+
+	/**
+	 * The URI handler of the resource set a pool file is read in: the file itself is parsed from
+	 * bytes already read, so any other URI a load asks for (a referenced file, a URL, a schema, an
+	 * entity) is something the file should not be able to make the console open.
+	 */
+	private static final class RefusingURIHandler extends URIHandlerImpl {
+		private final Path file;
+
+		RefusingURIHandler(Path file) {
+			this.file = file;
+		}
+
+		@Override
+		public boolean canHandle(URI uri) {
+			return true;
+		}
+
+		@Override
+		public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+			throw refused(uri);
+		}
+
+		@Override
+		public java.io.OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+			throw refused(uri);
+		}
+
+		@Override
+		public void delete(URI uri, Map<?, ?> options) throws IOException {
+			throw refused(uri);
+		}
+
+		@Override
+		public Map<String, ?> contentDescription(URI uri, Map<?, ?> options) throws IOException {
+			throw refused(uri);
+		}
+
+		@Override
+		public boolean exists(URI uri, Map<?, ?> options) {
+			return false;
+		}
+
+		@Override
+		public Map<String, ?> getAttributes(URI uri, Map<?, ?> options) {
+			return Map.of();
+		}
+
+		@Override
+		public void setAttributes(URI uri, Map<String, ?> attributes, Map<?, ?> options) throws IOException {
+			throw refused(uri);
+		}
+
+		private IOException refused(URI uri) {
+			return new IOException("reading " + file + " may not open " + uri
+					+ "; pool files may only refer to objects inside themselves");
 		}
 	}
 
@@ -139,9 +276,11 @@ public class PoolStore {
 			}
 			beforeReplace(temp, target);
 			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				replace(temp, target);
 			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+				// A plain move could leave a half-written pool where the old one was: refuse instead.
+				throw new IOException("the file system of " + folder + " cannot rename a file over another atomically ("
+						+ e.getMessage() + "), so " + target.getFileName() + " was not replaced", e);
 			}
 			replaced = true;
 			forceFolder(folder);
@@ -163,6 +302,14 @@ public class PoolStore {
 	 */
 	protected void beforeReplace(Path temp, Path target) throws IOException {
 		// nothing by default
+	}
+
+	/**
+	 * Renames {@code temp} over {@code target} in one atomic step. Tests override it to simulate a
+	 * file system that cannot do that.
+	 */
+	protected void replace(Path temp, Path target) throws IOException {
+		Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static void keepBackup(Path target) throws IOException {
@@ -193,7 +340,11 @@ public class PoolStore {
 		String reason = null;
 		while (walk != null) {
 			if (walk instanceof SAXParseException sax) {
-				return new PoolFileException(file, sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage(), cause);
+				String message = sax.getMessage() != null && sax.getMessage().contains(PoolResourceFactory.DISALLOW_DOCTYPE)
+						? "it has a DOCTYPE declaration, which pool files may not have (its entities could make the reader open"
+								+ " other files or URLs)"
+						: sax.getMessage();
+				return new PoolFileException(file, sax.getLineNumber(), sax.getColumnNumber(), message, cause);
 			}
 			if (walk instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
 				return new PoolFileException(file, diagnostic.getLine(), diagnostic.getColumn(), diagnostic.getMessage(), cause);

@@ -13,6 +13,12 @@ import org.flotilla.console.core.PoolSession;
 /** Questions the file handlers ask. */
 public final class Dialogs {
 
+	/** Title of the question {@link #discardEditsMadeWhileReading} asks. */
+	public static final String DISCARD_EDITS_TITLE = "Changes Made While Opening";
+
+	/** The button of that question that opens the file. */
+	public static final String DISCARD_AND_OPEN = "Discard and Open";
+
 	private Dialogs() {
 	}
 
@@ -64,8 +70,14 @@ public final class Dialogs {
 
 	/** Saves with a progress dialog: the write runs off the UI thread, the dialog waits for it. */
 	public static boolean saveWithProgress(Shell shell, PoolSession session, Path target) {
+		PoolSession.SaveTicket ticket;
 		try {
-			PoolSession.SaveTicket ticket = session.prepareSave(target);
+			ticket = session.prepareSave(target);
+		} catch (Exception e) {
+			MessageDialog.openError(shell, "Cannot save pool", "Cannot save " + target + ": " + e.getMessage());
+			return false;
+		}
+		try {
 			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
 				monitor.beginTask("Saving " + target, 1);
 				try {
@@ -74,15 +86,31 @@ public final class Dialogs {
 					throw new InvocationTargetException(e);
 				}
 			});
-			ticket.markWritten();
 			return true;
 		} catch (InvocationTargetException e) {
 			MessageDialog.openError(shell, "Cannot save pool", "Cannot save " + target + ": " + e.getCause().getMessage()
 					+ "\nThe previous file is unchanged.");
-		} catch (Exception e) {
-			MessageDialog.openError(shell, "Cannot save pool", "Cannot save " + target + ": " + e.getMessage());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} finally {
+			ticket.finish();
 		}
 		return false;
+	}
+
+	/**
+	 * The pool was edited while {@code file} was being read: asks whether to throw those edits
+	 * away and open the file. Keeping the current pool is the default answer.
+	 *
+	 * @return true to discard the edits and open the file
+	 */
+	public static boolean discardEditsMadeWhileReading(Shell shell, PoolSession session, Path file) {
+		String name = file.getFileName().toString();
+		MessageDialog dialog = new MessageDialog(shell, DISCARD_EDITS_TITLE, null,
+				"You changed the pool '" + session.getPool().getName() + "' while " + name + " was being read. Discard those"
+						+ " changes and open " + name + "?",
+				MessageDialog.QUESTION, 1, DISCARD_AND_OPEN, "Keep My Changes");
+		return dialog.open() == 0;
 	}
 
 	public static Path askSaveTarget(Shell shell, Path current) {

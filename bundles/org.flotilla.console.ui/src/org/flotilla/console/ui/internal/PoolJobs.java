@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -17,7 +20,9 @@ import org.flotilla.model.Pool;
 /**
  * Opening and saving as background jobs: the UI thread only captures (serializes) or installs the
  * model; reading, writing and fsync happen in the job. Failures are reported in a dialog that
- * says which file and why, and leave the session as it was.
+ * says which file and why, and leave the session as it was. Jobs on the same file share a
+ * scheduling rule ({@link #ruleFor}); {@link PoolSession} keeps the file at the newest save even
+ * when writes run in another order.
  */
 public final class PoolJobs {
 
@@ -27,9 +32,13 @@ public final class PoolJobs {
 	private PoolJobs() {
 	}
 
-	/** Reads {@code file} in a job, then makes it the session's pool. */
+	/**
+	 * Reads {@code file} in a job, then makes it the session's pool (call on the UI thread). When
+	 * the pool was edited while the file was being read, asks before those edits are thrown away.
+	 */
 	public static Job open(PoolSession session, Path file, UISynchronize ui, Shell parent) {
-		Job job = new FileJob("Opening " + file.getFileName()) {
+		long editsBeforeReading = session.editMark();
+		Job job = new FileJob("Opening " + file.getFileName(), ruleFor(file)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				monitor.beginTask("Reading " + file, IProgressMonitor.UNKNOWN);
@@ -38,7 +47,12 @@ public final class PoolJobs {
 					if (monitor.isCanceled()) {
 						return Status.CANCEL_STATUS;
 					}
-					ui.syncExec(() -> session.opened(pool, file));
+					ui.syncExec(() -> {
+						if (!session.hasUnsavedEditsSince(editsBeforeReading)
+								|| Dialogs.discardEditsMadeWhileReading(shell(parent), session, file)) {
+							session.opened(pool, file);
+						}
+					});
 				} catch (IOException e) {
 					ui.asyncExec(() -> MessageDialog.openError(shell(parent), "Cannot open pool", e.getMessage()));
 				} finally {
@@ -53,6 +67,8 @@ public final class PoolJobs {
 
 	/**
 	 * Saves the session's pool to {@code target}: serializes now (model thread), writes in a job.
+	 * The session is saving (Save and Save As disabled) until the job is done, and jobs that write
+	 * the same file run one after another.
 	 *
 	 * @return the job, or {@code null} when nothing could be captured (the error was shown)
 	 */
@@ -64,13 +80,12 @@ public final class PoolJobs {
 			MessageDialog.openError(shell(parent), "Cannot save pool", "Cannot save " + target + ": " + e.getMessage());
 			return null;
 		}
-		Job job = new FileJob("Saving " + target.getFileName()) {
+		Job job = new FileJob("Saving " + target.getFileName(), ruleFor(ticket.getTarget())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				monitor.beginTask("Writing " + target, IProgressMonitor.UNKNOWN);
 				try {
 					ticket.write();
-					ui.asyncExec(ticket::markWritten);
 				} catch (IOException e) {
 					ui.asyncExec(() -> MessageDialog.openError(shell(parent), "Cannot save pool",
 							"Cannot save " + target + ": " + e.getMessage() + "\nThe previous file is unchanged."));
@@ -80,8 +95,36 @@ public final class PoolJobs {
 				return Status.OK_STATUS;
 			}
 		};
+		// Also when the job is cancelled before it runs: the session must stop saving either way.
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				ui.asyncExec(ticket::finish);
+			}
+		});
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * The scheduling rule of the jobs that read or write {@code file}: they run one at a time, so
+	 * a file is never read while a save of it is under way. (Which of two waiting jobs runs first
+	 * is the job manager's choice; {@link PoolSession} keeps the newest save in the file anyway.)
+	 */
+	public static ISchedulingRule ruleFor(Path file) {
+		return new PoolFileRule(file.toAbsolutePath().normalize());
+	}
+
+	private record PoolFileRule(Path file) implements ISchedulingRule {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return equals(rule);
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return equals(rule);
+		}
 	}
 
 	private static Shell shell(Shell parent) {
@@ -93,9 +136,10 @@ public final class PoolJobs {
 	}
 
 	private abstract static class FileJob extends Job {
-		FileJob(String name) {
+		FileJob(String name, ISchedulingRule rule) {
 			super(name);
 			setUser(true);
+			setRule(rule);
 		}
 
 		@Override

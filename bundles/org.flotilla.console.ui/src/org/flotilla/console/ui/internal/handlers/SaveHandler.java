@@ -12,11 +12,14 @@ import org.flotilla.console.ui.internal.PoolJobs;
 
 import jakarta.inject.Named;
 
-/** File › Save: to the pool's file (the workspace pool unless opened from elsewhere), in a job. */
+/**
+ * File › Save: to the pool's file (the workspace pool unless opened from elsewhere), in a job.
+ * Disabled while a save runs: the next one is possible once the file holds the previous one.
+ */
 public class SaveHandler {
 	@CanExecute
 	boolean canExecute(PoolSession session) {
-		return session.isDirty() || session.getFile().isEmpty();
+		return !session.isSaving() && (session.isDirty() || session.getFile().isEmpty());
 	}
 
 	@Execute

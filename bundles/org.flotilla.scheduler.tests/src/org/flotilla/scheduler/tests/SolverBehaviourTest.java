@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -62,7 +63,13 @@ class SolverBehaviourTest {
 		assertEquals("construction", progress.get(0).phase());
 		assertEquals("done", progress.get(progress.size() - 1).phase());
 		assertEquals(searched.usedNodeCost(), progress.get(progress.size() - 1).bestObjective(), 1e-6);
-		assertNotNull(searched.timeToFirstFeasible() == null ? Duration.ZERO : searched.timeToFirstFeasible());
+		// Construction places every task of this pool: the first feasible answer is the construction's.
+		assertEquals(0, progress.get(0).unplacedTasks(), "construction placed every task");
+		Duration firstFeasible = searched.timeToFirstFeasible();
+		assertNotNull(firstFeasible, "a complete placement says when it was first complete");
+		assertEquals(progress.get(0).firstFeasibleNanos(), firstFeasible.toNanos(), "first feasible when construction ended");
+		assertTrue(!firstFeasible.isNegative() && firstFeasible.compareTo(searched.timeUsed()) <= 0,
+				firstFeasible + " within the " + searched.timeUsed() + " the solve took");
 	}
 
 	@Test
@@ -109,7 +116,9 @@ class SolverBehaviourTest {
 		Placement empty = Solver.builder().maxSteps(100).build().solve(Problem.builder("cpu").build());
 		assertTrue(empty.isComplete());
 		Problem noNodes = Problem.builder("cpu").addTask("t", 1).build();
-		assertEquals(List.of("t"), Solver.builder().maxSteps(100).build().solve(noNodes).unplacedTasks());
+		Placement nowhere = Solver.builder().maxSteps(100).build().solve(noNodes);
+		assertEquals(List.of("t"), nowhere.unplacedTasks());
+		assertNull(nowhere.timeToFirstFeasible(), "never complete: no time to first feasible");
 		Problem allDown = Problem.builder("cpu").node("n").capacity(10).cost(1)
 				.state(org.flotilla.scheduler.NodeState.UNREACHABLE).add().addTask("t", 1).build();
 		Placement placement = Solver.builder().maxSteps(100).build().solve(allDown);

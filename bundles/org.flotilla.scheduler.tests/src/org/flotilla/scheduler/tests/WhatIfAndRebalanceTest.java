@@ -120,6 +120,7 @@ class WhatIfAndRebalanceTest {
 	@Test
 	void rebalancingProposesOnlyFeasibleImprovingMovesBestFirst() {
 		int proposed = 0;
+		int improvable = 0;
 		for (long seed = 0; seed < 6; seed++) {
 			Problem p = Checks.randomProblem(200 + seed, 20, 70);
 			// A poor starting point: a short spread search, then rebalance for consolidation.
@@ -148,25 +149,77 @@ class WhatIfAndRebalanceTest {
 					assertFalse(p.task(p.taskIndex(id)).pinned(), "pinned task moved");
 				}
 			}
-			// The first move is the best single move there was.
-			WhatIf whatIf = new WhatIf(start, objective);
-			double best = 0;
-			for (int t = 0; t < p.tasks().size(); t++) {
-				for (int n = 0; n < p.nodes().size(); n++) {
-					if (start.nodeIndexOf(t) >= 0 && !p.task(t).pinned()) {
-						WhatIf.Result r = whatIf.evaluate(t, n);
-						if (r.feasible()) {
-							best = Math.min(best, r.objectiveDelta());
-						}
-					}
-				}
-			}
+			// The first move is the best single move there was, found here by full recomputation of every
+			// feasible single move (not by the engine's own what-if): none at all means no move may be proposed.
+			double best = bestSingleMoveDelta(p, start.nodeIndexes(), objective);
 			if (best < -1e-9) {
+				improvable++;
+				assertFalse(moves.isEmpty(), "seed " + seed + ": a move improves by " + best + " but none was proposed");
 				assertEquals(best, moves.get(0).objectiveDelta(), 1e-6, "seed " + seed);
 			} else {
 				assertEquals(List.of(), moves, "no single move improves, seed " + seed);
 			}
 		}
+		// These starting points leave room to improve: the checks above must really have looked at moves.
+		assertTrue(improvable >= 3, "only " + improvable + " of 6 starting points could be improved (4 when written)");
 		assertTrue(proposed >= 5, "only " + proposed + " moves proposed");
+	}
+
+	/** The best move empties the dear node (its task joins the one on the cheap node); after it nothing pays. */
+	@Test
+	void rebalancingFindsTheOneMoveThatEmptiesADearNode() {
+		Problem p = Problem.builder("cpu").addNode("cheap", 10, 8).addNode("dear", 100, 8)
+				.task("a").demand(2).currentNode("cheap").add()
+				.task("b").demand(3).currentNode("dear").add()
+				.build();
+		Placement start = Placement.current(p);
+		assertEquals("dear", start.nodeOf("b"));
+		List<Move> moves = Rebalancer.propose(start, Objective.consolidate().withMovePenalty(5), 10);
+		assertEquals(1, moves.size(), "one move, then nothing pays: " + moves);
+		Move move = moves.get(0);
+		assertEquals(List.of("b"), move.taskIds());
+		assertEquals("dear", move.fromNode());
+		assertEquals("cheap", move.toNode());
+		assertEquals(-100 + 5, move.objectiveDelta(), 1e-9, "the dear node's cost saved, one move paid for");
+		assertArrayEquals(new double[] { 5 }, move.toLoadAfter(), 1e-9);
+		assertArrayEquals(new double[] { 0 }, move.fromLoadAfter(), 1e-9);
+
+		// When neither node has room for both tasks, no move is feasible and none is proposed.
+		Problem full = Problem.builder("cpu").addNode("cheap", 10, 4).addNode("dear", 100, 4)
+				.task("a").demand(2).currentNode("cheap").add()
+				.task("b").demand(3).currentNode("dear").add()
+				.build();
+		assertEquals(List.of(), Rebalancer.propose(Placement.current(full), Objective.consolidate().withMovePenalty(5), 10));
+	}
+
+	/** The objective change of the best feasible single move (a task with its affinity group), 0 when none improves. */
+	private static double bestSingleMoveDelta(Problem p, int[] nodeOf, Objective objective) {
+		double before = objective(p, nodeOf, objective);
+		double best = 0;
+		for (int t = 0; t < nodeOf.length; t++) {
+			if (nodeOf[t] < 0 || groupPinned(p, t)) {
+				continue;
+			}
+			for (int n = 0; n < p.nodes().size(); n++) {
+				if (n == nodeOf[t]) {
+					continue;
+				}
+				int[] after = moved(p, nodeOf, t, n);
+				if (Checks.violations(p, after).isEmpty()) {
+					best = Math.min(best, objective(p, after, objective) - before);
+				}
+			}
+		}
+		return best;
+	}
+
+	private static boolean groupPinned(Problem p, int task) {
+		String group = p.task(task).affinityGroup();
+		for (int t = 0; t < p.tasks().size(); t++) {
+			if ((t == task || group != null && group.equals(p.task(t).affinityGroup())) && p.task(t).pinned()) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

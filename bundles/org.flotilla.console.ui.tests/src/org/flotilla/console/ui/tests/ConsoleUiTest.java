@@ -33,18 +33,22 @@ import org.flotilla.model.Node;
 import org.flotilla.model.StackElement;
 import org.flotilla.model.SyncState;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The console in a real window: load the sample pool with the toolbar, find every node in the
  * explorer, select one with the mouse, see its stack drawn layer by layer, edit a property with the
  * keyboard, and undo it with Ctrl+Z.
+ *
+ * <p>The running workbench and its window are shared (starting them takes seconds); everything a test
+ * depends on is set up again before each one ({@link #startFromAFreshSamplePool()}): a fresh sample
+ * pool with an empty undo stack, nothing selected, no dialog open, the parts' filters and modes at
+ * their defaults. A test that needs a selection or live agents makes them itself, so the tests run
+ * in any order and one failure does not fail the others.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleUiTest {
 
 	private static final String NODE = "tky-web-04"; // runs an older JVM than desired: a drifted element
@@ -72,12 +76,105 @@ class ConsoleUiTest {
 		}
 	}
 
+	/**
+	 * The state every test starts from: no dialog, a fresh sample pool (unsaved, empty undo stack, to be
+	 * saved as the workspace's pool.flotilla), nothing selected, the Node Stack in front of the center
+	 * stack, the topology colored by state and unfiltered, the status table unfiltered, the Load part live.
+	 */
+	@BeforeEach
+	void startFromAFreshSamplePool() {
+		for (org.eclipse.core.runtime.IStatus dropped : console.drainLoggedErrors()) {
+			System.err.println("ConsoleUiTest: an error logged between tests (not this test's): " + dropped);
+		}
+		console.closeDialogs();
+		console.run(() -> {
+			session.newSamplePool();
+			console.application().getContext().set(ConsoleIds.SELECTION, null);
+			org.flotilla.console.ui.internal.parts.TopologyPart topology = partIfCreated(ConsoleIds.PART_TOPOLOGY,
+					org.flotilla.console.ui.internal.parts.TopologyPart.class);
+			if (topology != null) {
+				topology.getCanvas().setColorBy(org.flotilla.console.ui.internal.parts.TopologyCanvas.ColorBy.STATE);
+				topology.getCanvas().setFilter("");
+			}
+			org.flotilla.console.ui.internal.parts.NodeStatusPart status = partIfCreated(ConsoleIds.PART_NODE_STATUS,
+					org.flotilla.console.ui.internal.parts.NodeStatusPart.class);
+			if (status != null) {
+				status.showUnreachableOnly(false);
+			}
+			org.flotilla.console.ui.internal.parts.LoadPart load = partIfCreated(ConsoleIds.PART_LOAD,
+					org.flotilla.console.ui.internal.parts.LoadPart.class);
+			if (load != null) {
+				load.selectRange(0);
+			}
+		});
+		console.showPart(ConsoleIds.PART_NODE_STACK);
+		console.run(() -> console.mainShell().forceActive());
+		console.waitUntil("the fresh sample pool is shown",
+				() -> "Sample pool".equals(session.getPool().getName()) && !session.getEditingDomain().getCommandStack().canUndo());
+	}
+
+	/** An error the console logged during a test fails that test (and is not left to the next one). */
+	@AfterEach
+	void noErrorLoggedAndNoAgentLeft() throws Exception {
+		List<org.eclipse.core.runtime.IStatus> errors = console.drainLoggedErrors();
+		if (demo != null) {
+			console.run(session::newPool); // disconnects from the agents before they stop
+			demo.close();
+			demo = null;
+		}
+		assertTrue(errors.isEmpty(), "the console logged errors during the test: " + errors);
+	}
+
+	/** A part's object when the part was ever shown, else null (UI thread). */
+	private static <T> T partIfCreated(String id, Class<T> type) {
+		org.eclipse.e4.ui.workbench.modeling.EModelService models = console.application().getContext()
+				.get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+		Object object = ((org.eclipse.e4.ui.model.application.ui.basic.MPart) models.find(id, console.application())).getObject();
+		return type.isInstance(object) ? type.cast(object) : null;
+	}
+
+	/** A node of the session's pool, by name. */
+	private static Node node(String name) {
+		return console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals(name)).findFirst()
+				.orElseThrow(() -> new AssertionError("no node " + name + " in " + session.getPool().getName())));
+	}
+
+	/** Selects {@code node} as a click in any part would, and waits until the Properties part follows. */
+	private static void select(Node node) {
+		console.run(() -> console.application().getContext().set(ConsoleIds.SELECTION, node));
+		PropertiesPart properties = console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class);
+		console.waitUntil(node.getName() + " is selected", () -> properties.getObject() == node);
+	}
+
+	/**
+	 * Starts the demo pool's real agents (stopped after the test), opens their pool and waits until every
+	 * node is ready with live samples and its discovered stack.
+	 */
+	private static List<Node> openDemoPool() throws Exception {
+		java.nio.file.Path workspace = java.nio.file.Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
+		demo = DemoAgents.start(workspace, DEMO_AGENTS);
+		org.eclipse.e4.ui.di.UISynchronize ui = console.get(org.eclipse.e4.ui.di.UISynchronize.class);
+		console.run(() -> org.flotilla.console.ui.internal.PoolJobs.open(session, demo.poolFile(), ui, console.mainShell()));
+		console.waitUntil("the demo pool is open", () -> "Demo pool (local agents)".equals(session.getPool().getName()));
+		List<Node> nodes = console.sync(() -> List.copyOf(session.getPool().getAllNodes()));
+		assertEquals(DEMO_AGENTS, nodes.size());
+		// Every agent connects over TLS, reports its load and its stack.
+		console.waitUntil("every demo node is ready with live samples and its discovered stack", java.time.Duration.ofSeconds(90),
+				() -> nodes.stream().allMatch(n -> n.getState() == org.flotilla.model.NodeState.READY && n.getMetrics() != null
+						&& n.getMetrics().getSamples().size() >= 3 && n.getOperatingSystem() != null
+						&& n.getOperatingSystem().isDiscovered()));
+		return nodes;
+	}
+
 	@Test
-	@Order(1)
 	void thePartsOpenAndTheSampleButtonFillsTheExplorerWithEveryNode() throws Exception {
 		PoolExplorerPart explorer = console.part(ConsoleIds.PART_EXPLORER, PoolExplorerPart.class);
 		assertNotNull(console.part(ConsoleIds.PART_NODE_STACK, NodeStackPart.class), "Node Stack part is open");
 		assertNotNull(console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class), "Properties part is open");
+		// From an empty pool with nothing unsaved (so the button asks nothing), shown empty in the explorer.
+		console.run(session::newPool);
+		Tree tree = console.sync(() -> explorer.getViewer().getTree());
+		console.waitUntil("the explorer shows the empty pool", () -> !itemTexts(tree).contains("Tokyo DC1"));
 		console.screenshot("console-empty");
 
 		ToolItem sample = console.sync(() -> findToolItem(console.mainShell(), "Sample Pool"));
@@ -86,7 +183,6 @@ class ConsoleUiTest {
 		console.waitUntil("the sample pool is loaded", () -> "Sample pool".equals(session.getPool().getName()));
 		console.waitUntil("the title shows the unsaved sample", () -> console.mainShell().getText().startsWith("*pool.flotilla"));
 
-		Tree tree = console.sync(() -> explorer.getViewer().getTree());
 		console.run(() -> explorer.getViewer().expandAll());
 		Set<String> expected = session.getPool().getAllNodes().stream().map(Node::getName).collect(Collectors.toCollection(TreeSet::new));
 		assertTrue(expected.size() >= 20, "the sample has 20+ nodes");
@@ -101,11 +197,10 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(2)
 	void clickingANodeDrawsItsStackHardwareAtTheBottom() throws Exception {
 		PoolExplorerPart explorer = console.part(ConsoleIds.PART_EXPLORER, PoolExplorerPart.class);
 		NodeStackCanvas canvas = console.part(ConsoleIds.PART_NODE_STACK, NodeStackPart.class).getCanvas();
-		Node node = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals(NODE)).findFirst().orElseThrow());
+		Node node = node(NODE);
 		Tree tree = console.sync(() -> explorer.getViewer().getTree());
 		TreeItem item = console.sync(() -> {
 			explorer.getViewer().collapseAll();
@@ -147,11 +242,10 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(3)
 	void editingAPropertyWithTheKeyboardAndUndoingItRestoresTheValue() throws Exception {
 		PropertiesPart properties = console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class);
-		Node node = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals(NODE)).findFirst().orElseThrow());
-		console.waitUntil("the Properties part edits " + NODE, () -> properties.getObject() == node);
+		Node node = node(NODE);
+		select(node);
 		double before = console.sync(node::getCpuCapacity);
 		Text cpu = (Text) console.sync(() -> properties.editorOf("cpuCapacity"));
 		assertNotNull(cpu, "a CPU capacity field");
@@ -196,9 +290,9 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(5)
 	void ctrlSSavesToTheWorkspaceAndClearsTheDirtyMarker() throws Exception {
 		assertTrue(console.sync(session::isDirty), "the sample is unsaved work");
+		console.waitUntil("the title shows the unsaved sample", () -> console.mainShell().getText().startsWith("*pool.flotilla"));
 		java.nio.file.Path file = console.sync(() -> session.getFile().orElseThrow());
 		console.run(() -> console.mainShell().forceActive());
 		console.pressCtrl('s');
@@ -209,7 +303,6 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(6)
 	void openingATruncatedFileSaysWhereAndKeepsThePool(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
 		java.nio.file.Path good = folder.resolve("good.flotilla");
 		new org.flotilla.model.persistence.PoolStore().save(org.flotilla.console.core.SamplePools.create(), good);
@@ -233,7 +326,6 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(4)
 	void theTopologyShowsEveryNodeAndAClickOnATileSelectsItEverywhere() throws Exception {
 		org.flotilla.console.ui.internal.parts.TopologyCanvas topology = console
 				.part(ConsoleIds.PART_TOPOLOGY, org.flotilla.console.ui.internal.parts.TopologyPart.class).getCanvas();
@@ -268,10 +360,8 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(7)
 	void anUnreachableNodeRaisesAnAlertAndTheStatusTableFiltersToIt() throws Exception {
-		Node lost = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals("tky-batch-04"))
-				.findFirst().orElseThrow());
+		Node lost = node("tky-batch-04");
 		assertEquals(org.flotilla.model.NodeState.UNREACHABLE, console.sync(lost::getState));
 		console.waitUntil("the unreachable rule raised an alert", () -> org.flotilla.console.core.AlertEngine
 				.activeAlerts(session.getPool(), lost).stream().anyMatch(a -> a.getRule().equals("Unreachable")));
@@ -305,11 +395,13 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(8)
 	void theLoadPartChartsTheSelectedNodesSamples() throws Exception {
+		// The Load part is opened after the samples are in the model (closed first, should an earlier test have opened it).
+		console.hidePart(ConsoleIds.PART_LOAD);
+		assertEquals(null, console.sync(() -> partIfCreated(ConsoleIds.PART_LOAD, org.flotilla.console.ui.internal.parts.LoadPart.class)),
+				"the Load part is closed");
 		// Samples are put into the model as the connection service does with agent reports.
-		Node node = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals("tky-db-02"))
-				.findFirst().orElseThrow());
+		Node node = node("tky-db-02");
 		long now = System.currentTimeMillis();
 		console.run(() -> {
 			org.flotilla.model.MetricWindow window = org.flotilla.model.PoolFactory.eINSTANCE.createMetricWindow();
@@ -336,24 +428,13 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(9)
 	void theDemoPoolsRealAgentsShowLiveInTheTopologyTheStatusTableAndTheChart() throws Exception {
-		java.nio.file.Path workspace = java.nio.file.Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
-		demo = DemoAgents.start(workspace, DEMO_AGENTS);
-		org.eclipse.e4.ui.di.UISynchronize ui = console.get(org.eclipse.e4.ui.di.UISynchronize.class);
-		console.run(() -> org.flotilla.console.ui.internal.PoolJobs.open(session, demo.poolFile(), ui, console.mainShell()));
-		console.waitUntil("the demo pool is open", () -> "Demo pool (local agents)".equals(session.getPool().getName()));
-		List<Node> nodes = console.sync(() -> List.copyOf(session.getPool().getAllNodes()));
-		assertEquals(DEMO_AGENTS, nodes.size());
-
-		// Every agent connects over TLS, reports its load and its stack.
-		console.waitUntil("every demo node is ready with live samples and its discovered stack", java.time.Duration.ofSeconds(90),
-				() -> nodes.stream().allMatch(n -> n.getState() == org.flotilla.model.NodeState.READY && n.getMetrics() != null
-						&& n.getMetrics().getSamples().size() >= 3 && n.getOperatingSystem() != null
-						&& n.getOperatingSystem().isDiscovered()));
+		List<Node> nodes = openDemoPool();
+		// The agents report the host's logical processors as the OS lists them (not this JVM's CPU quota).
+		int processors = HostProcessors.count();
 		for (Node node : nodes) {
 			assertTrue(console.sync(() -> node.getHardware().stream().anyMatch(h -> h instanceof org.flotilla.model.Processor p
-					&& p.getThreads() == Runtime.getRuntime().availableProcessors())), node.getName() + ": processor discovered");
+					&& p.getThreads() == processors)), node.getName() + ": processor discovered");
 		}
 
 		// The topology shows every node of the demo pool, painted by its state.
@@ -414,13 +495,19 @@ class ConsoleUiTest {
 	}
 
 	@Test
-	@Order(10)
 	void theRangeSelectorChartsHistoryFetchedFromTheAgents() throws Exception {
+		List<Node> nodes = openDemoPool();
+		console.showPart(ConsoleIds.PART_LOAD);
 		org.flotilla.console.ui.internal.parts.LoadPart load = console.part(ConsoleIds.PART_LOAD,
 				org.flotilla.console.ui.internal.parts.LoadPart.class);
-		console.showPart(ConsoleIds.PART_LOAD);
-		Node picked = console.sync(load::getNode);
-		assertNotNull(picked, "the node selected in the previous test");
+		Node picked = nodes.get(2);
+		select(picked);
+		console.waitUntil("the load part charts its live samples", () -> load.getNode() == picked && load.nodeSeries().length >= 3);
+		// One agent dies: the history request must name it as not answering.
+		Node lost = nodes.get(DEMO_AGENTS - 1);
+		demo.kill(DEMO_AGENTS - 1);
+		console.waitUntil(lost.getName() + " is unreachable", java.time.Duration.ofSeconds(10),
+				() -> lost.getState() == org.flotilla.model.NodeState.UNREACHABLE);
 		long[] live = console.sync(load::nodeTimes);
 
 		console.run(() -> load.selectRange(1)); // "Last hour"

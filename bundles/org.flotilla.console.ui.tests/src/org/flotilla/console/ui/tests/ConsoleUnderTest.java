@@ -124,6 +124,20 @@ final class ConsoleUnderTest implements AutoCloseable {
 		flush();
 	}
 
+	/** Closes a part as its tab's close button does: its object is disposed, and {@link #showPart} creates it anew. */
+	void hidePart(String id) {
+		run(() -> {
+			org.eclipse.e4.ui.model.application.ui.basic.MWindow window = application().getChildren().get(0);
+			org.eclipse.e4.ui.workbench.modeling.EPartService parts = window.getContext()
+					.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class);
+			MPart part = parts.findPart(id);
+			if (part != null && part.getObject() != null) {
+				parts.hidePart(part);
+			}
+		});
+		flush();
+	}
+
 	<T> T get(Class<T> type) {
 		return sync(() -> application().getContext().get(type));
 	}
@@ -276,6 +290,33 @@ final class ConsoleUnderTest implements AutoCloseable {
 		if (!sync(() -> display.post(event))) {
 			throw new AssertionError("the display refused a posted event (" + type + ")");
 		}
+	}
+
+	/**
+	 * Closes every visible window but the main one: a dialog that a failed test left open would take
+	 * the next test's key presses and clicks.
+	 */
+	void closeDialogs() {
+		Shell main = mainShell();
+		run(() -> {
+			for (Shell shell : display.getShells()) {
+				if (shell != main && !shell.isDisposed() && shell.isVisible()) {
+					shell.close();
+				}
+			}
+		});
+		flush();
+	}
+
+	/**
+	 * The errors (with an exception) the console logged since the last call, which are then forgotten:
+	 * {@link #waitUntil} fails on them, and a test that drains them before it starts is not failed by
+	 * what an earlier test left behind.
+	 */
+	java.util.List<org.eclipse.core.runtime.IStatus> drainLoggedErrors() {
+		java.util.List<org.eclipse.core.runtime.IStatus> drained = java.util.List.copyOf(internalErrors);
+		internalErrors.removeAll(drained);
+		return drained;
 	}
 
 	/** Lets the UI thread process what was posted. */

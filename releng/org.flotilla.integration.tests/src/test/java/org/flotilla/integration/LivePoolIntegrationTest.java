@@ -92,7 +92,7 @@ class LivePoolIntegrationTest {
 			});
 			assertTrue(pool.getAllNodes().get(0).getUptimeSeconds() > 0, "the host's uptime is reported");
 			Message.Response inventory = connections.request("agent-1", "inventory", Map.of()).get(20, TimeUnit.SECONDS);
-			assertEquals(Integer.toString(Runtime.getRuntime().availableProcessors()), inventory.values().get("logicalCores"),
+			assertEquals(Integer.toString(HostProcessors.count()), inventory.values().get("logicalCores"),
 					"the agent's inventory reached the console");
 
 			// Every node's discovered stack comes from its agent's inventory report.
@@ -103,7 +103,7 @@ class LivePoolIntegrationTest {
 			for (Node node : pool.getAllNodes()) {
 				Processor cpu = (Processor) node.getHardware().stream().filter(Processor.class::isInstance).findFirst()
 						.orElseThrow(() -> new AssertionError(node.getName() + " has no discovered processor"));
-				assertEquals(Runtime.getRuntime().availableProcessors(), cpu.getThreads(), node.getName());
+				assertEquals(HostProcessors.count(), cpu.getThreads(), node.getName());
 				assertEquals(SyncState.DISCOVERED_ONLY, cpu.getSyncState());
 				assertTrue(node.getHardware().stream().anyMatch(h -> h instanceof Memory m && m.getSizeMib() > 0), node.getName());
 				assertTrue(node.getOperatingSystem().getKernel() != null && !node.getOperatingSystem().getKernel().isBlank(),

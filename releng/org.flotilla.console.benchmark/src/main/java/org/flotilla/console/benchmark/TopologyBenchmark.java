@@ -1,14 +1,20 @@
 package org.flotilla.console.benchmark;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.flotilla.console.ui.internal.Icons;
 import org.flotilla.console.ui.internal.parts.TopologyCanvas;
 import org.flotilla.model.Group;
 import org.flotilla.model.GroupKind;
@@ -21,67 +27,102 @@ import org.flotilla.model.PoolFactory;
 
 /**
  * How long the Topology canvas takes to lay out and repaint a pool of N nodes in a real window,
- * against a 100-node pool measured in the same process as the baseline. Prints a table.
+ * against a 100-node pool measured in the same process as the baseline. Prints a table, and checks
+ * that what it timed really painted the pool: every node has a tile, and in a full repaint colored by
+ * state every visible tile is in its node's state color (it fails otherwise).
  *
  * <pre>TopologyBenchmark [--nodes 10000] [--repeats 30]</pre>
  */
 public final class TopologyBenchmark {
 
+	/** The measures, in the order of the table's rows and of {@link Result#values()}. */
+	static final String[] NAMES = { "layout (structure changed)", "full repaint, color by state", "full repaint, color by CPU",
+			"repaint scrolled to the middle", "repaint at the smallest zoom", "hit test (node under a point) x1000" };
+
 	private TopologyBenchmark() {
 	}
 
 	public static void main(String[] args) {
-		int nodes = intArg(args, "--nodes", 10_000);
-		int repeats = intArg(args, "--repeats", 30);
-		Display display = new Display();
-		Shell shell = new Shell(display);
-		shell.setText("Flotilla topology benchmark");
-		shell.setLayout(new FillLayout());
-		shell.setBounds(0, 0, 1400, 900);
-		TopologyCanvas canvas = new TopologyCanvas(shell);
-		shell.open();
-		drain(display);
-
-		System.out.printf(Locale.ROOT, "Topology canvas, window 1400x900, median of %d runs (ms)%n", repeats);
-		Result baseline = measure(display, canvas, pool(100), repeats);
-		Result large = measure(display, canvas, pool(nodes), repeats);
-		System.out.printf(Locale.ROOT, "%-34s %12s %12s %8s%n", "measure", "100 nodes", nodes + " nodes", "ratio");
-		for (int i = 0; i < Result.NAMES.length; i++) {
-			System.out.printf(Locale.ROOT, "%-34s %12.2f %12.2f %8.1f%n", Result.NAMES[i], baseline.values[i], large.values[i],
-					large.values[i] / Math.max(1e-6, baseline.values[i]));
-		}
-		Runtime runtime = Runtime.getRuntime();
-		System.gc();
-		System.out.printf(Locale.ROOT, "heap in use after the run: %.0f MB (pool of %d nodes with one sample each)%n",
-				(runtime.totalMemory() - runtime.freeMemory()) / 1e6, nodes);
-		display.dispose();
+		run(intArg(args, "--nodes", 10_000), intArg(args, "--repeats", 30), System.out);
 	}
 
-	/** Median milliseconds of each measure. */
-	private static final class Result {
-		static final String[] NAMES = { "layout (structure changed)", "full repaint, color by state", "full repaint, color by CPU",
-				"repaint scrolled to the middle", "repaint at the smallest zoom", "hit test (node under a point) x1000" };
-		final double[] values = new double[NAMES.length];
+	/**
+	 * Measures the 100-node baseline and a pool of {@code nodes} in a new window, {@code repeats} times each
+	 * after two warm-up runs, and prints the table to {@code out}.
+	 *
+	 * @throws IllegalStateException when a repaint did not paint the pool's tiles
+	 */
+	static Report run(int nodes, int repeats, PrintStream out) {
+		Display display = new Display();
+		try {
+			Shell shell = new Shell(display);
+			shell.setText("Flotilla topology benchmark");
+			shell.setLayout(new FillLayout());
+			shell.setBounds(0, 0, 1400, 900);
+			TopologyCanvas canvas = new TopologyCanvas(shell);
+			shell.open();
+			drain(display);
+
+			out.printf(Locale.ROOT, "Topology canvas, window 1400x900, median of %d runs (ms)%n", repeats);
+			Result baseline = measure(display, canvas, pool(100), repeats);
+			Result large = measure(display, canvas, pool(nodes), repeats);
+			out.printf(Locale.ROOT, "%-34s %12s %12s %8s%n", "measure", "100 nodes", nodes + " nodes", "ratio");
+			for (int i = 0; i < NAMES.length; i++) {
+				out.printf(Locale.ROOT, "%-34s %12.2f %12.2f %8.1f%n", NAMES[i], baseline.values()[i], large.values()[i],
+						large.values()[i] / Math.max(1e-6, baseline.values()[i]));
+			}
+			for (Result result : List.of(baseline, large)) {
+				Tiles tiles = result.tiles();
+				out.printf(Locale.ROOT, "tiles of the %d-node pool: %d laid out; a full repaint by state painted %d of the %d visible in their state's color%n",
+						result.nodes(), tiles.laidOut(), tiles.painted(), tiles.visible());
+				if (tiles.laidOut() != result.nodes() || tiles.visible() == 0 || tiles.painted() != tiles.visible()) {
+					throw new IllegalStateException("the canvas did not paint the " + result.nodes() + "-node pool: " + tiles);
+				}
+			}
+			Runtime runtime = Runtime.getRuntime();
+			System.gc();
+			out.printf(Locale.ROOT, "heap in use after the run: %.0f MB (pool of %d nodes with one sample each)%n",
+					(runtime.totalMemory() - runtime.freeMemory()) / 1e6, nodes);
+			return new Report(baseline, large);
+		} finally {
+			display.dispose();
+		}
+	}
+
+	/** What a run measured: the baseline pool's and the large pool's results. */
+	record Report(Result baseline, Result large) {
+	}
+
+	/** One pool's median milliseconds of each measure (in the order of {@link #NAMES}), and its tiles. */
+	record Result(int nodes, double[] values, Tiles tiles) {
+	}
+
+	/**
+	 * Nodes with a tile in the layout; of the tiles whose center is in the window, how many a full repaint
+	 * colored by state painted in their node's state color (read back from the painted image).
+	 */
+	record Tiles(int laidOut, int visible, int painted) {
 	}
 
 	private static Result measure(Display display, TopologyCanvas canvas, Pool pool, int repeats) {
 		canvas.setPool(pool);
 		canvas.setColorBy(TopologyCanvas.ColorBy.STATE);
 		drain(display);
-		Result result = new Result();
-		result.values[0] = median(repeats, canvas::structureChanged);
-		result.values[1] = median(repeats, () -> repaint(canvas));
+		double[] values = new double[NAMES.length];
+		Result result = new Result(pool.getAllNodes().size(), values, paintedTiles(canvas, pool));
+		values[0] = median(repeats, canvas::structureChanged);
+		values[1] = median(repeats, () -> repaint(canvas));
 		canvas.setColorBy(TopologyCanvas.ColorBy.CPU);
-		result.values[2] = median(repeats, () -> repaint(canvas));
+		values[2] = median(repeats, () -> repaint(canvas));
 		canvas.getVerticalBar().setSelection(canvas.getVerticalBar().getMaximum() / 2);
-		result.values[3] = median(repeats, () -> repaint(canvas));
+		values[3] = median(repeats, () -> repaint(canvas));
 		canvas.setZoom(0);
 		drain(display);
-		result.values[4] = median(repeats, () -> repaint(canvas));
+		values[4] = median(repeats, () -> repaint(canvas));
 		SplittableRandom random = new SplittableRandom(7);
 		int width = canvas.getClientArea().width;
 		int height = canvas.getClientArea().height;
-		result.values[5] = median(repeats, () -> {
+		values[5] = median(repeats, () -> {
 			for (int i = 0; i < 1000; i++) {
 				canvas.nodeAt(random.nextInt(width), random.nextInt(height));
 			}
@@ -89,6 +130,46 @@ public final class TopologyBenchmark {
 		canvas.setZoom(3);
 		drain(display);
 		return result;
+	}
+
+	/** Paints the canvas as {@link #repaint} does and reads every visible tile's center pixel back. */
+	private static Tiles paintedTiles(TopologyCanvas canvas, Pool pool) {
+		Rectangle size = canvas.getClientArea();
+		Image image = new Image(canvas.getDisplay(), size.width, size.height);
+		ImageData painted;
+		GC gc = new GC(image);
+		try {
+			if (!canvas.print(gc)) {
+				throw new IllegalStateException("the canvas cannot be printed on this platform");
+			}
+		} finally {
+			gc.dispose();
+		}
+		try {
+			painted = image.getImageData();
+		} finally {
+			image.dispose();
+		}
+		int laidOut = 0;
+		int visible = 0;
+		int inStateColor = 0;
+		for (Node node : pool.getAllNodes()) {
+			Rectangle tile = canvas.visibleTileOf(node);
+			if (tile == null) {
+				continue;
+			}
+			laidOut++;
+			int x = tile.x + tile.width / 2;
+			int y = tile.y + tile.height / 2;
+			if (x < 0 || y < 0 || x >= size.width || y >= size.height) {
+				continue;
+			}
+			visible++;
+			if (painted.palette.getRGB(painted.getPixel(x, y)).equals(Icons.stateColor(node.getState()))) {
+				inStateColor++;
+			}
+		}
+		return new Tiles(laidOut, visible, inStateColor);
 	}
 
 	/**

@@ -465,10 +465,28 @@ class ConsoleUiTest {
 		console.waitUntil("the status table selects it",
 				() -> status.getViewer().getStructuredSelection().getFirstElement() == picked);
 		console.waitUntil("the load part charts its live samples", () -> load.getNode() == picked && load.nodeSeries().length >= 3);
-		double[] charted = console.sync(load::nodeSeries);
-		double[] window = console.sync(() -> picked.getMetrics().getSamples().stream().mapToDouble(m -> m.getCpu() * 100).toArray());
+		// Chart and window read in one UI call: a heartbeat arriving between two calls would add a sample to one only.
+		double[][] chartedAndWindow = console.sync(() -> new double[][] { load.nodeSeries(),
+				picked.getMetrics().getSamples().stream().mapToDouble(m -> m.getCpu() * 100).toArray() });
+		double[] charted = chartedAndWindow[0];
+		double[] window = chartedAndWindow[1];
 		assertEquals(window.length, charted.length, "one point per sample in the node's window");
 		assertEquals(window[0], charted[0], 1e-9, "CPU in percent, as the agent reported it");
+
+		// The status table shows each agent's clock against the console's: these agents share its clock.
+		org.eclipse.swt.widgets.Table statusTable = console.sync(() -> status.getViewer().getTable());
+		console.waitUntil("the status row of " + picked.getName() + " shows its clock skew", () -> {
+			int column = columnIndex(statusTable, "Clock skew");
+			for (org.eclipse.swt.widgets.TableItem item : statusTable.getItems()) {
+				// By its text: reading it fills a virtual row in.
+				if (item.getText(0).equals(picked.getName())) {
+					return "in step".equals(item.getText(column));
+				}
+			}
+			return false;
+		});
+		assertTrue(console.sync(() -> Math.abs(picked.getClockSkewMillis()) < 1000), "skew measured from its reports");
+		assertEquals(1000, console.sync(picked::getReportIntervalMillis).longValue(), "the interval the agent announced");
 		console.screenshot("console-demo-live");
 		console.showPart(ConsoleIds.PART_NODE_STACK);
 		NodeStackCanvas stack = console.part(ConsoleIds.PART_NODE_STACK, NodeStackPart.class).getCanvas();
@@ -611,6 +629,16 @@ class ConsoleUiTest {
 		Set<String> texts = new TreeSet<>();
 		collect(tree.getItems(), texts);
 		return texts;
+	}
+
+	/** The index of the column titled {@code title} (UI thread); -1 when there is none. */
+	private static int columnIndex(org.eclipse.swt.widgets.Table table, String title) {
+		for (int i = 0; i < table.getColumnCount(); i++) {
+			if (table.getColumn(i).getText().equals(title)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static void collect(TreeItem[] items, Set<String> texts) {

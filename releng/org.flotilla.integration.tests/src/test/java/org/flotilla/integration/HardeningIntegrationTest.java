@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -56,13 +55,13 @@ class HardeningIntegrationTest {
 	@Test
 	void aFullDiskDoesNotSilenceAHealthyNode() throws Exception {
 		assumeTrue(canMountTmpfs(), "needs `unshare -Urm` and tmpfs mounts (user namespaces) to fill a disk of its own");
-		Path agentHome = agentHome();
+		Path agentHome = AgentProcesses.home();
 		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
 		// The agent's certificate is prepared on the real disk, then copied onto a small tmpfs of the agent's own.
 		Path seed = dir.resolve("seed");
 		identity.issueAgent("full-disk", seed);
 		Path mount = Files.createDirectories(dir.resolve("mnt"));
-		int port = freePort();
+		int port = AgentProcesses.freePort();
 		Path config = dir.resolve("agent.properties");
 		Files.writeString(config, "node.name = full-disk\nlisten.address = 127.0.0.1\nlisten.port = " + port + "\ndata.dir = "
 				+ mount + "\nreport.interval = 200ms\n");
@@ -103,16 +102,16 @@ class HardeningIntegrationTest {
 
 	@Test
 	void aHistoryThatCannotBeKeptIsAnAlertNotSilence() throws Exception {
-		Path agentHome = agentHome();
+		Path agentHome = AgentProcesses.home();
 		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
 		Path data = dir.resolve("data");
 		identity.issueAgent("no-history", data);
 		Files.writeString(data.resolve("history"), "a file where the history folder should be");
-		int port = freePort();
+		int port = AgentProcesses.freePort();
 		Path config = data.resolve("agent.properties");
 		Files.writeString(config, "node.name = no-history\nlisten.address = 127.0.0.1\nlisten.port = " + port + "\ndata.dir = "
 				+ data + "\nreport.interval = 1s\n");
-		processes.add(start(agentHome, config));
+		processes.add(AgentProcesses.start(agentHome, config));
 
 		Pool pool = pool("no-history", port);
 		Node node = pool.getAllNodes().get(0);
@@ -135,15 +134,15 @@ class HardeningIntegrationTest {
 
 	@Test
 	void anAgentThatFallsSilentWithoutClosingIsRedialledWhenItReturns() throws Exception {
-		Path agentHome = agentHome();
+		Path agentHome = AgentProcesses.home();
 		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
 		Path data = dir.resolve("data");
 		identity.issueAgent("frozen", data);
-		int port = freePort();
+		int port = AgentProcesses.freePort();
 		Path config = data.resolve("agent.properties");
 		Files.writeString(config, "node.name = frozen\nlisten.address = 127.0.0.1\nlisten.port = " + port + "\ndata.dir = "
 				+ data + "\nreport.interval = 1s\n");
-		Process agent = start(agentHome, config);
+		Process agent = AgentProcesses.start(agentHome, config);
 		processes.add(agent);
 
 		Pool pool = pool("frozen", port);
@@ -254,24 +253,8 @@ class HardeningIntegrationTest {
 		}
 	}
 
-	private static Path agentHome() {
-		Path agentHome = Path.of(System.getProperty("flotilla.agent.home"));
-		assertTrue(Files.isExecutable(agentHome.resolve("bin/flotilla-agent")), "the agent distribution is built: " + agentHome);
-		return agentHome;
-	}
 
-	private static Process start(Path agentHome, Path config) throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(agentHome.resolve("bin/flotilla-agent").toString(), "--config", config.toString())
-				.redirectErrorStream(true).redirectOutput(config.resolveSibling("agent.log").toFile());
-		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-		return builder.start();
-	}
 
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
 
 	private static void waitUntil(String what, int seconds, BooleanSupplier condition, Path log) throws Exception {
 		long deadline = System.nanoTime() + seconds * 1_000_000_000L;

@@ -57,8 +57,7 @@ class LivePoolIntegrationTest {
 
 	@Test
 	void agentsReportTheConsoleSeesAKilledOneGoUnreachableAndAStartedOneComeBack() throws Exception {
-		Path agentHome = Path.of(System.getProperty("flotilla.agent.home"));
-		assertTrue(Files.isExecutable(agentHome.resolve("bin/flotilla-agent")), "the agent distribution is built: " + agentHome);
+		Path agentHome = AgentProcesses.home();
 		Path workspace = dir.resolve("workspace");
 		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "integration pool");
 
@@ -68,14 +67,14 @@ class LivePoolIntegrationTest {
 		List<Path> configs = new ArrayList<>();
 		for (int i = 1; i <= AGENTS; i++) {
 			String name = "agent-" + i;
-			int port = freePort();
+			int port = AgentProcesses.freePort();
 			Path data = dir.resolve(name);
 			identity.issueAgent(name, data);
 			Path config = data.resolve("agent.properties");
 			Files.writeString(config, "node.name = " + name + "\nlisten.address = 127.0.0.1\nlisten.port = " + port
 					+ "\ndata.dir = " + data + "\nreport.interval = 1s\nlabels = it\n");
 			configs.add(config);
-			processes.add(start(agentHome, config));
+			processes.add(AgentProcesses.start(agentHome, config));
 			Node node = PoolFactory.eINSTANCE.createNode();
 			node.setName(name);
 			node.setAddress("127.0.0.1:" + port);
@@ -127,7 +126,7 @@ class LivePoolIntegrationTest {
 			assertEquals(NodeState.READY, pool.getAllNodes().get(0).getState(), "the others keep serving");
 
 			// Start it again: it comes back, with the same identity from its journal.
-			processes.set(1, start(agentHome, configs.get(1)));
+			processes.set(1, AgentProcesses.start(agentHome, configs.get(1)));
 			waitUntil("agent-2 ready again", 60, () -> {
 				live.drainInto(pool);
 				return second.getState() == NodeState.READY;
@@ -150,7 +149,7 @@ class LivePoolIntegrationTest {
 
 	@Test
 	void anAgentWhosePortIsTakenStopsAndSaysWhy() throws Exception {
-		Path agentHome = Path.of(System.getProperty("flotilla.agent.home"));
+		Path agentHome = AgentProcesses.home();
 		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
 		Path data = dir.resolve("busy");
 		identity.issueAgent("busy", data);
@@ -158,7 +157,7 @@ class LivePoolIntegrationTest {
 			Path config = data.resolve("agent.properties");
 			Files.writeString(config, "node.name = busy\nlisten.address = 127.0.0.1\nlisten.port = " + taken.getLocalPort()
 					+ "\ndata.dir = " + data + "\n");
-			Process agent = start(agentHome, config);
+			Process agent = AgentProcesses.start(agentHome, config);
 			processes.add(agent);
 			assertTrue(agent.waitFor(60, TimeUnit.SECONDS), "the agent stops instead of running unreachable");
 			assertEquals(1, agent.exitValue());
@@ -167,18 +166,7 @@ class LivePoolIntegrationTest {
 		}
 	}
 
-	private static Process start(Path agentHome, Path config) throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(agentHome.resolve("bin/flotilla-agent").toString(), "--config", config.toString())
-				.redirectErrorStream(true).redirectOutput(config.resolveSibling("agent.log").toFile());
-		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-		return builder.start();
-	}
 
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
 
 	private static void waitUntil(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + seconds * 1_000_000_000L;

@@ -1,0 +1,37 @@
+package org.flotilla.integration;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Starting real agent processes of the built distribution, as the integration tests do. */
+final class AgentProcesses {
+
+	private AgentProcesses() {
+	}
+
+	/** The agent distribution this reactor built (system property {@code flotilla.agent.home}). */
+	static Path home() {
+		Path agentHome = Path.of(System.getProperty("flotilla.agent.home"));
+		assertTrue(Files.isExecutable(agentHome.resolve("bin/flotilla-agent")), "the agent distribution is built: " + agentHome);
+		return agentHome;
+	}
+
+	/** Starts {@code bin/flotilla-agent --config config}, its output in {@code agent.log} beside the configuration. */
+	static Process start(Path agentHome, Path config) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(agentHome.resolve("bin/flotilla-agent").toString(), "--config", config.toString())
+				.redirectErrorStream(true).redirectOutput(config.resolveSibling("agent.log").toFile());
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		return builder.start();
+	}
+
+	/** A loopback port nothing listens on right now. */
+	static int freePort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+}

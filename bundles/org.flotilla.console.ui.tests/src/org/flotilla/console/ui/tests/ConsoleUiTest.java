@@ -375,7 +375,7 @@ class ConsoleUiTest {
 		org.eclipse.swt.widgets.Button unreachable = console.sync(() -> findButton(table.getParent(), "Unreachable"));
 		console.click(console.sync(unreachable::getParent), console.sync(unreachable::getBounds));
 		console.waitUntil("only the unreachable node is listed", () -> table.getItemCount() == 1 && table.getItem(0).getData() == lost);
-		String alertsColumn = console.sync(() -> table.getItem(0).getText(6));
+		String alertsColumn = console.sync(() -> table.getItem(0).getText(columnIndex(table, "Alerts")));
 		assertTrue(alertsColumn.startsWith("No heartbeat from tky-batch-04"), "the row shows the alert: " + alertsColumn);
 
 		console.click(table, console.sync(() -> table.getItem(0).getBounds(0)));

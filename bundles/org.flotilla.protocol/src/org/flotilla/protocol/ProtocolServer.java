@@ -115,7 +115,8 @@ public final class ProtocolServer implements AutoCloseable {
 				.filter(session -> ServerSessionHandler.peerOf(session) != null).count();
 		return new Statistics(acceptor.getManagedSessionCount(), (int) ready, handler.protocolErrors(),
 				handler.transportErrors(), handler.internalErrors(), handler.connectionsOverLimit(),
-				handler.handshakesTimedOut(), handler.readSuspensions(), pushesSkipped.get(), handler.requestsInFlight());
+				handler.handshakesTimedOut(), handler.readSuspensions(), pushesSkipped.get(), handler.requestsInFlight(),
+				handler.closesNotLogged());
 	}
 
 	/**
@@ -129,10 +130,11 @@ public final class ProtocolServer implements AutoCloseable {
 	 * @param readSuspensions     times a peer's reads were suspended (too much unanswered or unread)
 	 * @param pushesSkipped       pushed messages not sent to a peer that was backed up
 	 * @param requestsInFlight    requests being answered now
+	 * @param closesNotLogged     connection closes beyond the log's budget (20 at once, then 1 a second), counted only
 	 */
 	public record Statistics(int openConnections, int readyConnections, long protocolErrors, long transportErrors,
 			long internalErrors, long connectionsOverLimit, long handshakesTimedOut, long readSuspensions,
-			long pushesSkipped, int requestsInFlight) {
+			long pushesSkipped, int requestsInFlight, long closesNotLogged) {
 	}
 
 	/** Stops listening, closes every connection and waits for the I/O threads to end. */

@@ -84,6 +84,8 @@ class ResourceLimitsTest {
 			TestServers.await(TIMEOUT, "the server to forget them", () -> server.statistics().openConnections() == 0);
 			long timedOut = server.statistics().handshakesTimedOut();
 			assertEquals(40, timedOut, "each counted once");
+			// 40 closes within a second or two: the log takes a burst of 20 and counts the rest.
+			assertTrue(server.statistics().closesNotLogged() >= 15, "closes logged without bound: " + server.statistics());
 			// Idle ticks of closed connections count nothing more.
 			long protocolErrors = server.statistics().protocolErrors();
 			try (ProtocolClient console = TestServers.administrator(pki, server)) {

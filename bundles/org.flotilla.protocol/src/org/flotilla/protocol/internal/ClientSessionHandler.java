@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class ClientSessionHandler extends IoHandlerAdapter {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ClientSessionHandler.class);
+	private static final CloseLog CLOSES = CloseLog.unlimited(LOG);
 
 	private final Hello hello;
 	private final Consumer<Message> pushedMessages;
@@ -93,7 +94,7 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 		}
 		if (session.getIdleCount(IdleStatus.READER_IDLE) > keepAlive.pings()) {
 			Sessions.close(session, "nothing heard for " + keepAlive.silence().toSeconds() + " s (" + keepAlive.pings()
-					+ " pings unanswered)", LOG);
+					+ " pings unanswered)", CLOSES);
 		} else {
 			session.write(new Heartbeat(pingSequence.incrementAndGet(), System.currentTimeMillis()));
 		}
@@ -157,7 +158,7 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 			case Refused refused -> {
 				String reason = LogText.of(refused.reason(), LogText.DETAIL);
 				handshake.completeExceptionally(new ProtocolException("refused by the server: " + reason));
-				Sessions.close(session, "refused by the server: " + reason, LOG);
+				Sessions.close(session, "refused by the server: " + reason, CLOSES);
 			}
 			default -> fail(session, "expected Welcome first, got " + message.getClass().getSimpleName());
 			}
@@ -177,7 +178,7 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 		case Heartbeat heartbeat -> pushedMessages.accept(heartbeat);
 		case InventoryReport report -> pushedMessages.accept(report);
 		case MetricsReport report -> pushedMessages.accept(report);
-		case Refused refused -> Sessions.close(session, "refused by the server: " + LogText.of(refused.reason(), LogText.DETAIL), LOG);
+		case Refused refused -> Sessions.close(session, "refused by the server: " + LogText.of(refused.reason(), LogText.DETAIL), CLOSES);
 		case Hello other -> fail(session, "unexpected Hello from the server");
 		case Welcome other -> fail(session, "a second Welcome");
 		case Request request -> fail(session, "unexpected Request " + request.id() + ": this end answers nothing");
@@ -196,7 +197,7 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 
 	private void fail(IoSession session, String reason) {
 		handshake.completeExceptionally(new ProtocolException(reason));
-		Sessions.refuseAndClose(session, reason, LOG);
+		Sessions.refuseAndClose(session, reason, CLOSES);
 	}
 
 	@Override
@@ -214,7 +215,7 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 			if (!Sessions.isTransportFailure(cause)) {
 				LOG.error("Internal error on {}; closing it", Sessions.describe(session), cause);
 			}
-			Sessions.close(session, cause.toString(), LOG);
+			Sessions.close(session, cause.toString(), CLOSES);
 		}
 	}
 

@@ -122,6 +122,8 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	private final ScheduledExecutorService timers;
 	private final Limits limits;
 	private final Logger log;
+	/** Every connection a peer opens and gets closed would be a line: at most 20 at once, then 1 a second. */
+	private final CloseLog closes;
 
 	private final AtomicInteger connections = new AtomicInteger();
 	private final AtomicInteger handshakes = new AtomicInteger();
@@ -144,6 +146,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			PeerAuthenticator authenticator, RequestHandler requestHandler, BiConsumer<PeerIdentity, Message> pushedMessages,
 			Executor requestExecutor, ScheduledExecutorService timers, Limits limits, Logger log) {
 		this.log = log != null ? log : LoggerFactory.getLogger(ServerSessionHandler.class);
+		this.closes = CloseLog.limited(this.log, 20, 1);
 		this.serverName = serverName;
 		this.supportedVersions = List.copyOf(supportedVersions);
 		this.acceptedKinds = Set.copyOf(acceptedKinds);
@@ -187,6 +190,11 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	/** How often a peer's reads were suspended because it had too much unanswered or unread. */
 	public long readSuspensions() {
 		return readSuspensions.get();
+	}
+
+	/** Connection closes not logged one by one (beyond the log's budget), since start. */
+	public long closesNotLogged() {
+		return closes.suppressed();
 	}
 
 	/** Requests being answered now, over all connections. */
@@ -246,7 +254,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			connectionsOverLimit.incrementAndGet();
 			Sessions.close(session, open > limits.maximumConnections()
 					? "already " + limits.maximumConnections() + " connections open"
-					: "already " + limits.maximumHandshakes() + " handshakes in progress", log);
+					: "already " + limits.maximumHandshakes() + " handshakes in progress", closes);
 			return;
 		}
 		connection.handshakeDeadline = timers.schedule(() -> handshakeTimedOut(session),
@@ -290,7 +298,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			refuse(session, "no Hello within " + seconds + " s");
 		} else {
 			// Silent, or trickling its ClientHello: TLS never came up, so there is no one to tell.
-			Sessions.close(session, "TLS not established within " + seconds + " s", log);
+			Sessions.close(session, "TLS not established within " + seconds + " s", closes);
 		}
 	}
 
@@ -311,7 +319,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		case Event event -> pushedMessages.accept(peer, event);
 		case InventoryReport report -> pushedMessages.accept(peer, report);
 		case MetricsReport report -> pushedMessages.accept(peer, report);
-		case Refused refused -> Sessions.close(session, "peer refused us: " + LogText.of(refused.reason(), LogText.DETAIL), log);
+		case Refused refused -> Sessions.close(session, "peer refused us: " + LogText.of(refused.reason(), LogText.DETAIL), closes);
 		case Hello hello -> refuse(session, "a second Hello on one connection");
 		case Welcome welcome -> refuse(session, "unexpected Welcome: this end accepts, it does not dial");
 		case Response response -> refuse(session, "unexpected Response " + response.id() + ": this end asks nothing");
@@ -471,7 +479,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			return; // counted once, however often its deadline or its bytes come back
 		}
 		protocolErrors.incrementAndGet();
-		Sessions.refuseAndClose(session, reason, log);
+		Sessions.refuseAndClose(session, reason, closes);
 	}
 
 	@Override
@@ -487,11 +495,11 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			if (!Sessions.isClosing(session)) {
 				transportErrors.incrementAndGet();
 			}
-			Sessions.close(session, cause.toString(), log);
+			Sessions.close(session, cause.toString(), closes);
 		} else {
 			internalErrors.incrementAndGet();
 			log.error("Internal error on {}; closing it", Sessions.describe(session), cause);
-			Sessions.close(session, "internal error " + cause, log);
+			Sessions.close(session, "internal error " + cause, closes);
 		}
 	}
 

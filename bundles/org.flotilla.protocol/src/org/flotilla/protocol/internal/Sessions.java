@@ -12,7 +12,6 @@ import org.flotilla.protocol.LogText;
 import org.flotilla.protocol.Message.Refused;
 import org.flotilla.protocol.PeerIdentity;
 import org.flotilla.protocol.ProtocolException;
-import org.slf4j.Logger;
 
 /** What both ends do with a session that misbehaves, and how they describe it in the log. */
 final class Sessions {
@@ -30,7 +29,7 @@ final class Sessions {
 	 * so such a session is closed at once. A peer that does not read the refusal is cut off by the
 	 * session's write timeout.
 	 */
-	static void refuseAndClose(IoSession session, String reason, Logger log) {
+	static void refuseAndClose(IoSession session, String reason, CloseLog log) {
 		if (!TlsFilters.isSecured(session)) {
 			close(session, reason, log);
 			return;
@@ -38,16 +37,16 @@ final class Sessions {
 		if (session.setAttributeIfAbsent(CLOSING_REASON, reason) != null) {
 			return;
 		}
-		log.info("Closing {}: {}", describe(session), reason);
+		log.closing(session, reason);
 		session.write(new Refused(reason)).addListener(written -> session.closeNow());
 	}
 
 	/** Closes without a word, for peers we cannot talk to at all (no TLS, bad certificate). */
-	static void close(IoSession session, String reason, Logger log) {
+	static void close(IoSession session, String reason, CloseLog log) {
 		if (session.setAttributeIfAbsent(CLOSING_REASON, reason) != null) {
 			return;
 		}
-		log.info("Closing {}: {}", describe(session), reason);
+		log.closing(session, reason);
 		session.closeNow();
 	}
 

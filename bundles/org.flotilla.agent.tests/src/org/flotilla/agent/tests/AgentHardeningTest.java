@@ -137,8 +137,11 @@ class AgentHardeningTest {
 					new InetSocketAddress("127.0.0.1", 0));
 					ProtocolClient admin = connect(endpoint, console("admin-1", ConsoleRole.ADMINISTRATOR), "admin-1", m -> {
 					})) {
+				java.time.Instant collected = agent.inventory().collectedAt();
+				Thread.sleep(20); // a rescan would collect at a later instant
 				Message.Response answer = admin.request("rescan-inventory", 0, Map.of()).get(60, TimeUnit.SECONDS);
 				assertEquals(Message.Response.Status.REFUSED, answer.status());
+				assertEquals(collected, agent.inventory().collectedAt(), "the inventory was not rescanned");
 				assertTrue(answer.detail().startsWith("not done: the audit log ") && answer.detail().contains("cannot be written"),
 						answer.detail());
 				assertTrue(Files.readString(data.resolve("audit-refused.log")).contains("\trescan-inventory\tREFUSED\tnot done"));

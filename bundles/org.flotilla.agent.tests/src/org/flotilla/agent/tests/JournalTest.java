@@ -115,7 +115,8 @@ class JournalTest {
 			j.append(Journal.INSTALLED, Map.of("name", "jdk", "version", "21.0.5"));
 			// What a write cut short by a full disk leaves: part of a record, no end of line. (The
 			// journal's own failed writes are cut off at once; these bytes it did not even write.)
-			Files.writeString(file, "3f2a9c01 deployed name=sh", StandardOpenOption.APPEND);
+			// Longer than the record that follows, so that writing over it is not enough: it must be cut.
+			Files.writeString(file, "3f2a9c01 deployed name=" + "s".repeat(200), StandardOpenOption.APPEND);
 			j.append(Journal.DEPLOYED, Map.of("name", "shop", "version", "1.2"));
 			assertTrue(j.warnings().stream().anyMatch(w -> w.contains("cut off before appending")), j.warnings().toString());
 		}

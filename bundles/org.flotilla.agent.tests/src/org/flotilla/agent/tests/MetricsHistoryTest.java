@@ -301,6 +301,33 @@ class MetricsHistoryTest {
 		}
 	}
 
+	@Test
+	void sparseRingFilesOfAnOlderAgentTakeTheirDiskSpaceWhenOpened() throws Exception {
+		try (MetricsHistory h = MetricsHistory.open(dir, clock)) {
+			feed(h, clock, 0, 2);
+		}
+		for (Resolution r : Resolution.values()) {
+			// As an older agent left them: only the header and the written slots have blocks.
+			Path file = dir.resolve(MetricsHistory.fileName(r));
+			Path sparse = file.resolveSibling(file.getFileName() + ".sparse");
+			assertEquals(0, new ProcessBuilder("cp", "--sparse=always", file.toString(), sparse.toString()).inheritIO().start()
+					.waitFor());
+			Files.move(sparse, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			org.junit.jupiter.api.Assumptions.assumeTrue(allocatedBytes(file) < Files.size(file),
+					"the file system keeps holes: " + file);
+		}
+		try (MetricsHistory h = MetricsHistory.open(dir, clock)) {
+			assertEquals(List.of(), h.warnings(), "an older sparse file is not corrupt");
+			assertEquals(3, h.query(new HistoryQuery(T0, T0.plusSeconds(3), Resolution.SECOND)).points().size(),
+					"what it held is kept");
+		}
+		for (Resolution r : Resolution.values()) {
+			Path file = dir.resolve(MetricsHistory.fileName(r));
+			long allocated = allocatedBytes(file);
+			assertTrue(allocated >= Files.size(file), file + ": " + allocated + " of " + Files.size(file) + " bytes allocated");
+		}
+	}
+
 	/** The bytes a file really occupies on disk ({@code stat %b} blocks of {@code %B} bytes). */
 	private static long allocatedBytes(Path file) throws Exception {
 		Process stat = new ProcessBuilder("stat", "-c", "%b %B", file.toString()).redirectErrorStream(true).start();

@@ -52,8 +52,10 @@ public final class MetricsHistory implements Closeable {
 	private static final int HEADER = 64;
 	private static final int SLOT = 8 + 4 + FIELDS * 8 * 2 + 4;
 
-	/** Zeros written at a time while allocating a ring file. */
+	/** Zeros written at a time while allocating a new ring file. */
 	private static final int ALLOCATION_CHUNK = 64 * 1024;
+	/** The file system block (and memory page) size on the agents' systems: the unit of a hole. */
+	private static final int BLOCK = 4096;
 
 	private final InstantSource clock;
 	private final Map<Resolution, RingFile> rings = new EnumMap<>(Resolution.class);
@@ -136,21 +138,25 @@ public final class MetricsHistory implements Closeable {
 	}
 
 	/**
-	 * Writes zeros over every all-zero stretch of the file up to {@code length} (all of it when {@code fresh}), so that
-	 * no part of it is a hole the file system would have to find a block for later.
+	 * Writes zeros over the file up to {@code length}: all of it when {@code fresh}; otherwise every
+	 * all-zero block of {@value #BLOCK} bytes (a hole, or never written), so that an older, sparse
+	 * file takes its space too. The file system then has no hole to find a block for later.
 	 */
 	private static void allocate(FileChannel channel, long length, boolean fresh) throws IOException {
-		ByteBuffer zeros = ByteBuffer.allocate(ALLOCATION_CHUNK);
-		ByteBuffer read = fresh ? null : ByteBuffer.allocate(ALLOCATION_CHUNK);
-		for (long at = HEADER; at < length; at += ALLOCATION_CHUNK) {
-			int size = (int) Math.min(ALLOCATION_CHUNK, length - at);
+		int unit = fresh ? ALLOCATION_CHUNK : BLOCK;
+		ByteBuffer zeros = ByteBuffer.allocate(unit);
+		ByteBuffer read = fresh ? null : ByteBuffer.allocate(unit);
+		// Blocks are aligned to the file, so the first one holds the header: from 0 on, the header's block is
+		// never all zero and is left alone.
+		for (long at = fresh ? HEADER : 0; at < length; at += unit) {
+			int size = (int) Math.min(unit, length - at);
 			if (read != null) {
 				read.clear().limit(size);
 				while (read.hasRemaining() && channel.read(read, at + read.position()) >= 0) {
 					// keep reading
 				}
 				if (!isZero(read.array(), read.position())) {
-					continue; // written slots: allocated already
+					continue; // written slots: this block has its space
 				}
 			}
 			zeros.clear().limit(size);

@@ -85,6 +85,9 @@ public final class ConnectionService implements AutoCloseable {
 		}
 	}
 
+	/** How long {@link #close} waits for the links to give up before closing what is left. */
+	static final Duration CLOSE_WAIT = Duration.ofSeconds(8);
+
 	private final SSLContext tls;
 	private final String consoleName;
 	private final LiveUpdates live;
@@ -173,20 +176,52 @@ public final class ConnectionService implements AutoCloseable {
 		return client.request(operation, 0, arguments);
 	}
 
+	/**
+	 * Stops every link and closes every connection; returns when they are closed (a few seconds at
+	 * most). Each link gives up what it was doing (a connection attempt is cancelled, a wait ends)
+	 * and only then is the shared connector closed: MINA's connector, disposed while connection
+	 * attempts were still pending, was seen spinning for ever.
+	 */
 	@Override
 	public void close() {
+		List<Link> stopping;
 		synchronized (reconcileLock) {
+			if (closed && links.isEmpty()) {
+				return;
+			}
 			closed = true;
-			// Every link at once: closing the shared connector closes all connections together, instead
-			// of one after the other (which takes seconds with thousands of agents).
-			links.values().forEach(link -> link.stopped = true);
-			links.values().forEach(link -> link.thread.interrupt());
-			connector.close();
+			stopping = List.copyOf(links.values());
 			links.clear();
 		}
+		stopping.forEach(Link::stop);
+		long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+		for (Link link : stopping) {
+			try {
+				link.thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		// Whatever is still open closes with the connector, all at once.
+		connector.close();
 		if (ownControl != null) {
 			ownControl.shutdownNow();
 		}
+	}
+
+	/** {@link #close} on a thread of its own, for a caller that must not wait (a UI thread). */
+	public CompletableFuture<Void> closeAsync() {
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		Thread.ofVirtual().name("flotilla-connections-close").start(() -> {
+			try {
+				close();
+				done.complete(null);
+			} catch (RuntimeException e) {
+				done.completeExceptionally(e);
+			}
+		});
+		return done;
 	}
 
 	/**

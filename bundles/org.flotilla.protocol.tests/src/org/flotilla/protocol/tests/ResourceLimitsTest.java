@@ -247,6 +247,7 @@ class ResourceLimitsTest {
 					byte[] payload = org.flotilla.protocol.internal.MessageCodec.encode(new Request(sent + 1, "big", 0, Map.of()));
 					out.write(ByteBuffer.allocate(4 + payload.length).putInt(payload.length).put(payload).array());
 					out.flush();
+					Thread.sleep(5); // paced, as a console asks: not a flood in one read
 				}
 			} catch (IOException e) {
 				// cut off while still sending: fine, that is the point
@@ -256,6 +257,10 @@ class ResourceLimitsTest {
 					() -> server.statistics().openConnections() == 1);
 			assertTrue(answered.get() < 200, "answers made for a peer that reads none: " + answered.get() + " of " + sent);
 			assertTrue(server.statistics().readSuspensions() >= 1, server.statistics().toString());
+			assertEquals(0, server.statistics().protocolErrors(), "cut off by the write timeout, not refused as a flood: "
+					+ server.statistics());
+			// Its answers still queued when it was cut off must not hold the server's in-flight budget for ever.
+			TestServers.await(TIMEOUT, "its requests released", () -> server.statistics().requestsInFlight() == 0);
 			assertEquals(Response.Status.OK, bystander.request("echo", 0, Map.of()).get(10, TimeUnit.SECONDS).status());
 			assertEquals(0, server.statistics().internalErrors());
 		}

@@ -108,6 +108,8 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		volatile boolean readSuspended;
 		volatile ScheduledFuture<?> handshakeDeadline;
 		volatile boolean counted;
+		/** Set when the session closed: its requests in flight were released at once (guarded by this). */
+		boolean released;
 	}
 
 	private static final AttributeKey CONNECTION = new AttributeKey(ServerSessionHandler.class, "connection");
@@ -264,14 +266,24 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	@Override
 	public void sessionClosed(IoSession session) {
 		Connection connection = (Connection) session.getAttribute(CONNECTION);
-		if (connection == null || !connection.counted) {
+		if (connection == null) {
 			return;
 		}
-		connection.counted = false;
-		connections.decrementAndGet();
-		endHandshake(connection);
+		// Its requests in flight are released now: answers still queued when a connection closes (in the TLS
+		// filter, say) never complete their write, and their share would be held for ever.
+		int unanswered;
+		synchronized (connection) {
+			connection.released = true;
+			unanswered = connection.inFlight.getAndSet(0);
+		}
+		requestsInFlight.addAndGet(-unanswered);
 		suspended.remove(session);
-		// Requests still being answered release their share when their write fails (see answer()).
+		if (connection.counted) {
+			connection.counted = false;
+			connections.decrementAndGet();
+			endHandshake(connection);
+		}
+		resumeWhatCan();
 	}
 
 	private void endHandshake(Connection connection) {
@@ -367,7 +379,13 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	 */
 	private void admit(IoSession session, PeerIdentity peer, Request request) {
 		Connection connection = connection(session);
-		int mine = connection.inFlight.incrementAndGet();
+		int mine;
+		synchronized (connection) {
+			if (connection.released) {
+				return; // closed meanwhile
+			}
+			mine = connection.inFlight.incrementAndGet();
+		}
 		requestsInFlight.incrementAndGet();
 		if (mine > limits.requestsInFlightPerConnection() * Limits.FLOOD_FACTOR) {
 			// Only what one read had already brought in can arrive after a suspension; this many is a flood.
@@ -416,9 +434,17 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		});
 	}
 
-	/** One request of {@code connection} is done: frees its share and resumes whoever can read again. */
+	/**
+	 * One request of {@code connection} is done: frees its share and resumes whoever can read again.
+	 * Nothing to free once the connection closed: its share was freed then.
+	 */
 	private void release(Connection connection) {
-		connection.inFlight.decrementAndGet();
+		synchronized (connection) {
+			if (connection.released) {
+				return;
+			}
+			connection.inFlight.decrementAndGet();
+		}
 		requestsInFlight.decrementAndGet();
 		resumeWhatCan();
 	}

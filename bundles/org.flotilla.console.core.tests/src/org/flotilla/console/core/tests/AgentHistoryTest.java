@@ -86,4 +86,21 @@ class AgentHistoryTest {
 		assertEquals("SECOND", asked.get(1).get("resolution"), "the next pages keep that resolution");
 		assertEquals("1003000", asked.get(1).get("from"));
 	}
+
+	@Test
+	void anAgentThatNeverStopsPagingIsAskedSixteenPagesAtMost() throws Exception {
+		java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+		AgentHistory history = new AgentHistory((node, operation, arguments) -> {
+			asked.incrementAndGet();
+			long from = Long.parseLong(arguments.get("from"));
+			Map<String, String> values = new HashMap<>(series(new long[] { from }, 0.5).toValues());
+			values.put(HistorySeries.NEXT, Long.toString(from + 1000)); // always "more follow"
+			return CompletableFuture.completedFuture(Message.Response.ok(1, values));
+		});
+		AgentHistory.Fetched fetched = history.fetch(List.of("endless"), AgentHistory.Range.LAST_HOUR,
+				Instant.ofEpochMilli(1_009_000)).get(5, TimeUnit.SECONDS);
+		assertEquals(Map.of(), fetched.failures());
+		assertEquals(16, asked.get(), "pages asked");
+		assertEquals(16, fetched.histories().get("endless").size());
+	}
 }

@@ -155,10 +155,11 @@ public class ConsoleAddon {
 		job.schedule();
 	}
 
+	/** The connections close on a thread of their own: with thousands of agents that takes a moment. */
 	@PreDestroy
 	void stop() {
 		if (connections != null) {
-			connections.close();
+			connections.closeAsync();
 		}
 	}
 

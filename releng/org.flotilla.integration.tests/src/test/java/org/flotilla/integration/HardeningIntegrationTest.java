@@ -97,6 +97,9 @@ class HardeningIntegrationTest {
 			}, log);
 			assertEquals(NodeState.READY, node.getState());
 			assertFalse(Files.readString(log).contains("sampling failed"), Files.readString(log));
+			// The history is still written on the full disk: its blocks were taken at start.
+			assertFalse(Files.readString(log).contains("cannot write the metrics history"), Files.readString(log));
+			assertTrue(node.getAgentProblems().isEmpty(), "no agent problem: " + node.getAgentProblems());
 		}
 	}
 

@@ -231,7 +231,7 @@ public final class IngestBenchmark {
 				{ "… by thread, % of one core (≥ 0.5)", "cpu-by-thread" },
 				{ "console CPU per report (µs)", "cpu-us-per-report" },
 				{ "reports into the model per second", "reports-per-s" },
-				{ "heartbeat-to-model latency p50 (ms)", "latency-p50-ms" },
+				{ "receipt-to-model latency p50 (ms)", "latency-p50-ms" },
 				{ "latency p95 (ms)", "latency-p95-ms" },
 				{ "latency p99 (ms)", "latency-p99-ms" },
 				{ "latency max (ms)", "latency-max-ms" },

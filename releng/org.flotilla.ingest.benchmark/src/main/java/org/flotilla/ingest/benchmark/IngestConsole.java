@@ -34,9 +34,11 @@ import org.flotilla.model.PoolFactory;
  * console's {@link LiveLoop} every {@value LiveUpdates#BATCH_INTERVAL_MS} ms. What the UI then
  * paints is measured by the topology benchmark and by the benchmark's {@code --product} mode.
  * <p>
- * Measures, after every node has reported once and a warm-up: the process's CPU, heartbeat-to-model
- * latency of every report (from the time the generator stamped on it when writing it to the moment
- * its batch was in the model), the model thread's time per batch, heap and RSS. Prints
+ * Measures, after every node has reported once and a warm-up: the process's CPU, receipt-to-model
+ * latency of every report (from the moment the console's connection received it, the time the
+ * model's samples carry since liveness runs on the console's clock, to the moment its batch was in
+ * the model; the generator-to-console part on loopback is not in it), the model thread's time per
+ * batch, heap and RSS. Prints
  * {@code RESULT name value} lines for the benchmark to collect.
  */
 public final class IngestConsole {

@@ -68,8 +68,9 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	public static AgentEndpoint start(Agent agent, SSLContext tls, InetSocketAddress address) throws IOException {
 		String name = agent.identity().nodeName();
 		AgentEndpoint[] self = new AgentEndpoint[1];
+		// One I/O thread: an agent serves one console, or a few, at one report a second (the default is 2).
 		ProtocolServer server = ProtocolServer.builder(name, tls, (peer, request) -> self[0].answer(peer, request))
-				.address(address).acceptedKinds(Set.of(PeerKind.CONSOLE)).start();
+				.address(address).acceptedKinds(Set.of(PeerKind.CONSOLE)).ioThreads(1).start();
 		AgentEndpoint endpoint = new AgentEndpoint(agent, server);
 		self[0] = endpoint;
 		agent.addListener(endpoint);

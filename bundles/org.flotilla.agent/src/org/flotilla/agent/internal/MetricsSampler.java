@@ -28,8 +28,8 @@ import oshi.software.os.OperatingSystem;
  * Cheap on purpose (it runs every second for ever): the OSHI disk, network and process objects are looked up once
  * and then refreshed with {@code updateAttributes()}; the list of disks and interfaces is looked up again only every
  * {@link #REDISCOVER_EVERY} samples (hot-plug), and so is the set of the node's processes. On Linux the counters
- * themselves are read from {@code /proc} ({@link ProcCounters}: three small reads a sample instead of OSHI's udev
- * enumeration and dozens of sysfs reads); elsewhere OSHI reads them too.
+ * themselves, memory and the load are read from {@code /proc} ({@link ProcCounters}: five small reads a sample instead
+ * of OSHI's udev enumeration, dozens of sysfs reads and regular expressions); elsewhere OSHI reads them too.
  * <p>
  * The node's processes are, for now, the agent's own process and its descendants (the task runner will add what it
  * starts). Not thread-safe: one sampler thread.
@@ -115,7 +115,17 @@ public final class MetricsSampler {
 		long[] ticks = processor.getSystemCpuLoadTicks();
 		double hostCpu = first ? 0 : clamp01(processor.getSystemCpuLoadBetweenTicks(previousTicks, ticks));
 		previousTicks = ticks;
-		double[] load = processor.getSystemLoadAverage(3);
+		double[] load;
+		if (proc != null) {
+			load = new double[3];
+			try {
+				proc.load(load);
+			} catch (IOException e) {
+				throw new UncheckedIOException("reading /proc/loadavg failed", e);
+			}
+		} else {
+			load = processor.getSystemLoadAverage(3);
+		}
 
 		long read = 0;
 		long write = 0;
@@ -152,8 +162,22 @@ public final class MetricsSampler {
 		previousRx = rx;
 		previousTx = tx;
 
-		long total = memory.getTotal();
-		long used = total - memory.getAvailable();
+		long total;
+		long available;
+		boolean fromProc;
+		try {
+			fromProc = proc != null && proc.memory(pair);
+		} catch (IOException e) {
+			throw new UncheckedIOException("reading /proc/meminfo failed", e);
+		}
+		if (fromProc) {
+			total = pair[0];
+			available = pair[1];
+		} else {
+			total = memory.getTotal();
+			available = memory.getAvailable();
+		}
+		long used = total - available;
 
 		double nodeCpuMillis = 0;
 		long nodeRss = 0;

@@ -94,8 +94,9 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 				return self[0].answer(context, request);
 			}
 		};
+		// One I/O thread: an agent serves one console, or a few, at one report a second (the default is 2).
 		ProtocolServer server = ProtocolServer.builder(name, tls, handler).address(address)
-				.acceptedKinds(Set.of(PeerKind.CONSOLE)).maximumConnections(MAXIMUM_CONNECTIONS)
+				.acceptedKinds(Set.of(PeerKind.CONSOLE)).ioThreads(1).maximumConnections(MAXIMUM_CONNECTIONS)
 				.maximumIncomingFrameBytes(MAXIMUM_REQUEST_BYTES).requestsInFlight(4, 16).requestWorkers(2).start();
 		AgentEndpoint endpoint = new AgentEndpoint(agent, server);
 		self[0] = endpoint;

@@ -1,6 +1,9 @@
 package org.flotilla.agent.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -24,7 +27,9 @@ import oshi.software.os.OperatingSystem;
  * <p>
  * Cheap on purpose (it runs every second for ever): the OSHI disk, network and process objects are looked up once
  * and then refreshed with {@code updateAttributes()}; the list of disks and interfaces is looked up again only every
- * {@link #REDISCOVER_EVERY} samples (hot-plug), and so is the set of the node's processes.
+ * {@link #REDISCOVER_EVERY} samples (hot-plug), and so is the set of the node's processes. On Linux the counters
+ * themselves, memory and the load are read from {@code /proc} ({@link ProcCounters}: five small reads a sample instead
+ * of OSHI's udev enumeration, dozens of sysfs reads and regular expressions); elsewhere OSHI reads them too.
  * <p>
  * The node's processes are, for now, the agent's own process and its descendants (the task runner will add what it
  * starts). Not thread-safe: one sampler thread.
@@ -44,6 +49,12 @@ public final class MetricsSampler {
 
 	private List<HWDiskStore> disks;
 	private List<NetworkIF> nics;
+	/** The /proc reader on Linux, else null (OSHI reads the counters). */
+	private final ProcCounters proc;
+	/** The kernel's names of {@link #disks} and {@link #nics}, for {@link #proc}. */
+	private final List<String> diskNames = new ArrayList<>();
+	private final List<String> nicNames = new ArrayList<>();
+	private final long[] pair = new long[2];
 	/** The node's processes by pid, each with its CPU time (ms) at the previous sample. */
 	private final Map<Integer, Tracked> processes = new HashMap<>();
 	private long[] previousTicks;
@@ -55,12 +66,13 @@ public final class MetricsSampler {
 	private long samples;
 
 	private static final class Tracked {
+		/** Null when {@link MetricsSampler#proc} reads the process. */
 		final OSProcess process;
 		long previousCpuMillis;
 
-		Tracked(OSProcess process) {
+		Tracked(OSProcess process, long cpuMillis) {
 			this.process = process;
-			this.previousCpuMillis = process.getKernelTime() + process.getUserTime();
+			this.previousCpuMillis = cpuMillis;
 		}
 	}
 
@@ -72,6 +84,7 @@ public final class MetricsSampler {
 		this.memory = hal.getMemory();
 		this.os = systemInfo.getOperatingSystem();
 		this.selfPid = os.getProcessId();
+		this.proc = ProcCounters.ifAvailable();
 	}
 
 	/** Takes one sample. The first call establishes the baseline: its CPU fraction and rates are 0. */
@@ -82,7 +95,16 @@ public final class MetricsSampler {
 		if (samples % REDISCOVER_EVERY == 0) {
 			disks = hal.getDiskStores();
 			nics = hal.getNetworkIFs(false);
-		} else {
+			diskNames.clear();
+			for (HWDiskStore d : disks) {
+				String name = d.getName(); // the device node, /dev/sda
+				diskNames.add(name.startsWith("/dev/") ? name.substring("/dev/".length()) : name);
+			}
+			nicNames.clear();
+			for (NetworkIF n : nics) {
+				nicNames.add(n.getName());
+			}
+		} else if (proc == null) {
 			for (HWDiskStore d : disks) {
 				d.updateAttributes();
 			}
@@ -93,19 +115,42 @@ public final class MetricsSampler {
 		long[] ticks = processor.getSystemCpuLoadTicks();
 		double hostCpu = first ? 0 : clamp01(processor.getSystemCpuLoadBetweenTicks(previousTicks, ticks));
 		previousTicks = ticks;
-		double[] load = processor.getSystemLoadAverage(3);
+		double[] load;
+		if (proc != null) {
+			load = new double[3];
+			try {
+				proc.load(load);
+			} catch (IOException e) {
+				throw new UncheckedIOException("reading /proc/loadavg failed", e);
+			}
+		} else {
+			load = processor.getSystemLoadAverage(3);
+		}
 
 		long read = 0;
 		long write = 0;
-		for (HWDiskStore d : disks) {
-			read += d.getReadBytes();
-			write += d.getWriteBytes();
-		}
 		long rx = 0;
 		long tx = 0;
-		for (NetworkIF n : nics) {
-			rx += n.getBytesRecv();
-			tx += n.getBytesSent();
+		if (proc != null) {
+			try {
+				proc.disks(diskNames, pair);
+				read = pair[0];
+				write = pair[1];
+				proc.network(nicNames, pair);
+				rx = pair[0];
+				tx = pair[1];
+			} catch (IOException e) {
+				throw new UncheckedIOException("reading /proc failed", e);
+			}
+		} else {
+			for (HWDiskStore d : disks) {
+				read += d.getReadBytes();
+				write += d.getWriteBytes();
+			}
+			for (NetworkIF n : nics) {
+				rx += n.getBytesRecv();
+				tx += n.getBytesSent();
+			}
 		}
 		// A rediscovered device set or a counter reset can make a delta negative: report 0 rather than nonsense.
 		double diskRead = rate(read, previousDiskRead, seconds);
@@ -117,24 +162,39 @@ public final class MetricsSampler {
 		previousRx = rx;
 		previousTx = tx;
 
-		long total = memory.getTotal();
-		long used = total - memory.getAvailable();
+		long total;
+		long available;
+		boolean fromProc;
+		try {
+			fromProc = proc != null && proc.memory(pair);
+		} catch (IOException e) {
+			throw new UncheckedIOException("reading /proc/meminfo failed", e);
+		}
+		if (fromProc) {
+			total = pair[0];
+			available = pair[1];
+		} else {
+			total = memory.getTotal();
+			available = memory.getAvailable();
+		}
+		long used = total - available;
 
 		double nodeCpuMillis = 0;
 		long nodeRss = 0;
 		if (samples % REFRESH_PROCESSES_EVERY == 0) {
 			refreshProcesses();
 		}
-		for (Iterator<Tracked> it = processes.values().iterator(); it.hasNext();) {
-			Tracked t = it.next();
-			if (!t.process.updateAttributes()) {
+		for (Iterator<Map.Entry<Integer, Tracked>> it = processes.entrySet().iterator(); it.hasNext();) {
+			Map.Entry<Integer, Tracked> entry = it.next();
+			Tracked t = entry.getValue();
+			if (!update(entry.getKey(), t)) {
 				it.remove(); // exited
 				continue;
 			}
-			long cpu = t.process.getKernelTime() + t.process.getUserTime();
+			long cpu = pair[0];
 			nodeCpuMillis += Math.max(0, cpu - t.previousCpuMillis);
 			t.previousCpuMillis = cpu;
-			nodeRss += t.process.getResidentMemory();
+			nodeRss += pair[1];
 		}
 		double nodeCores = first || seconds <= 0 ? 0 : nodeCpuMillis / 1000.0 / seconds;
 
@@ -145,23 +205,47 @@ public final class MetricsSampler {
 				(double) nodeRss / allotment.memoryBytes(), processes.size());
 	}
 
-	/** Adds the agent's new descendants (a new process is measured from its next sample on). */
-	private void refreshProcesses() {
-		if (!processes.containsKey(selfPid)) {
-			OSProcess self = os.getProcess(selfPid);
-			if (self != null) {
-				processes.put(selfPid, new Tracked(self));
+	/** Reads process {@code pid}'s CPU time (ms) and resident bytes into {@link #pair}; false when it has gone. */
+	private boolean update(int pid, Tracked t) {
+		if (t.process == null) {
+			try {
+				return proc.process(pid, pair);
+			} catch (IOException e) {
+				return false;
 			}
 		}
-		ProcessHandle.current().descendants().forEach(handle -> {
-			int pid = (int) handle.pid();
-			if (!processes.containsKey(pid)) {
-				OSProcess p = os.getProcess(pid);
-				if (p != null) {
-					processes.put(pid, new Tracked(p));
+		if (!t.process.updateAttributes()) {
+			return false;
+		}
+		pair[0] = t.process.getKernelTime() + t.process.getUserTime();
+		pair[1] = t.process.getResidentMemory();
+		return true;
+	}
+
+	/** Adds the agent's new descendants (a new process is measured from its next sample on). */
+	private void refreshProcesses() {
+		track(selfPid);
+		ProcessHandle.current().descendants().forEach(handle -> track((int) handle.pid()));
+	}
+
+	private void track(int pid) {
+		if (processes.containsKey(pid)) {
+			return;
+		}
+		if (proc != null) {
+			try {
+				if (proc.process(pid, pair)) {
+					processes.put(pid, new Tracked(null, pair[0]));
 				}
+			} catch (IOException e) {
+				// gone meanwhile, or unreadable: not counted
 			}
-		});
+			return;
+		}
+		OSProcess p = os.getProcess(pid);
+		if (p != null) {
+			processes.put(pid, new Tracked(p, p.getKernelTime() + p.getUserTime()));
+		}
 	}
 
 	private static double rate(long now, long before, double seconds) {

@@ -202,6 +202,10 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 
 	@Override
 	public void exceptionCaught(IoSession session, Throwable cause) {
+		if (Sessions.isWriteToClosedSession(cause)) {
+			session.closeNow(); // closing already: the peer went away while we wrote to it
+			return;
+		}
 		if (Sessions.isOutgoingEncodingFailure(cause)) {
 			// The failed write's future carries it to the caller (see ProtocolClient.request).
 			LOG.warn("Could not send a message on {}: {}", Sessions.describe(session), cause.getMessage());

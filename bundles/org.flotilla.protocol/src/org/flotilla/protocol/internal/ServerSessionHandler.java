@@ -510,6 +510,10 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 
 	@Override
 	public void exceptionCaught(IoSession session, Throwable cause) {
+		if (Sessions.isWriteToClosedSession(cause)) {
+			session.closeNow(); // closing already: the peer went away while we wrote to it
+			return;
+		}
 		if (Sessions.isOutgoingEncodingFailure(cause)) {
 			log.warn("Could not send a message on {}: {}", Sessions.describe(session), cause.getMessage());
 			return;

@@ -70,6 +70,14 @@ final class Sessions {
 		return failure instanceof ProtocolEncoderException;
 	}
 
+	/**
+	 * A write that met a session already closed or closing: the peer hung up while we were sending
+	 * (a report, say). Nothing to say about it; the close itself is reported.
+	 */
+	static boolean isWriteToClosedSession(Throwable failure) {
+		return failure instanceof org.apache.mina.core.write.WriteToClosedSessionException;
+	}
+
 	/** The protocol error somewhere in {@code failure}'s causes, if it is one. */
 	static Optional<ProtocolException> protocolError(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

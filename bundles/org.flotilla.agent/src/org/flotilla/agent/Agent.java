@@ -108,8 +108,30 @@ public final class Agent implements AutoCloseable {
 			}
 		} catch (IOException | RuntimeException e) {
 			historyRetryAtMillis = clock.millis() + HISTORY_RETRY_MILLIS;
-			historyFailed("cannot open the metrics history in " + config.dataDir().resolve("history") + ": " + e.getMessage());
+			historyFailed("cannot open the metrics history in " + config.dataDir().resolve("history") + ": "
+					+ reason(e, config.dataDir().resolve("history")));
 		}
+	}
+
+	/**
+	 * What went wrong, for a person: a file system exception's message is often just the path.
+	 *
+	 * @param where the file or folder the message already names
+	 */
+	static String reason(Exception e, java.nio.file.Path where) {
+		if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+			return (where.toString().equals(f.getFile()) ? "a file" : f.getFile()) + " is in the way there";
+		}
+		if (e instanceof java.nio.file.AccessDeniedException f) {
+			return "permission denied on " + f.getFile();
+		}
+		if (e instanceof java.nio.file.NoSuchFileException f) {
+			return f.getFile() + " does not exist";
+		}
+		if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+			return f.getReason() + (f.getFile() != null ? " (" + f.getFile() + ")" : "");
+		}
+		return e.getMessage() != null ? e.getMessage() : e.toString();
 	}
 
 	private void historyFailed(String message) {
@@ -214,7 +236,7 @@ public final class Agent implements AutoCloseable {
 			}
 		} catch (IOException | RuntimeException e) {
 			historyFailed("cannot write the metrics history in " + config.dataDir().resolve("history") + ": "
-					+ e.getMessage());
+					+ reason(e, config.dataDir().resolve("history")));
 		}
 	}
 

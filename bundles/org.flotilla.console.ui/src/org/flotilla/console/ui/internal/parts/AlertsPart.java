@@ -58,7 +58,7 @@ public class AlertsPart {
 				new Object[] { "Severity", 90, (Function<Alert, String>) a -> a.getSeverity().getLiteral() },
 				new Object[] { "Node", 120, (Function<Alert, String>) a -> a.getNode() == null ? "" : a.getNode().getName() },
 				new Object[] { "Rule", 110, (Function<Alert, String>) Alert::getRule },
-				new Object[] { "Message", 330, (Function<Alert, String>) Alert::getMessage },
+				new Object[] { "Message", 560, (Function<Alert, String>) Alert::getMessage },
 				new Object[] { "Raised", 150, (Function<Alert, String>) a -> TIME.format(Instant.ofEpochMilli(a.getRaised())) },
 				new Object[] { "Cleared", 150, (Function<Alert, String>) a -> a.getCleared() == 0 ? "active"
 						: TIME.format(Instant.ofEpochMilli(a.getCleared())) });
@@ -81,6 +81,12 @@ public class AlertsPart {
 				}
 
 				@Override
+				public String getToolTipText(Object element) {
+					// The whole message, however narrow the column (an agent's problem says what and where).
+					return ((Alert) element).getMessage();
+				}
+
+				@Override
 				public Image getImage(Object element) {
 					if (!first) {
 						return null;
@@ -92,6 +98,7 @@ public class AlertsPart {
 				}
 			});
 		}
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addSelectionChangedListener(event -> {
 			Alert alert = (Alert) viewer.getStructuredSelection().getFirstElement();
 			if (alert != null && alert.getNode() != null && alert.getNode().eResource() != null) {

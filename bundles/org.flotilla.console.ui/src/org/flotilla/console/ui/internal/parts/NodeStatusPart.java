@@ -106,7 +106,7 @@ public class NodeStatusPart {
 				new Column("Last heartbeat", 120, n -> heartbeat(n.getLastHeartbeat()), Comparator.comparingLong(Node::getLastHeartbeat)),
 				new Column("Clock skew", 110, NodeStatusPart::clockSkew,
 						Comparator.comparingLong(n -> n.getLastHeartbeat() <= 0 ? -1 : Math.abs(n.getClockSkewMillis()))),
-				new Column("Alerts", 260, this::alertText, Comparator.comparingInt(n -> alerts(n).size())),
+				new Column("Alerts", 380, this::alertText, Comparator.comparingInt(n -> alerts(n).size())),
 				new Column("Address", 110, n -> String.valueOf(n.getAddress()), Comparator.comparing(n -> String.valueOf(n.getAddress()))));
 		Sorter sorter = new Sorter();
 		for (Column column : columns) {
@@ -125,6 +125,12 @@ public class NodeStatusPart {
 				public Image getImage(Object element) {
 					return column == columns.get(0) ? icons.get(Icons.Shape.DOT, Icons.stateColor(((Node) element).getState())) : null;
 				}
+
+				@Override
+				public String getToolTipText(Object element) {
+					String text = column.text().apply((Node) element);
+					return text == null || text.isEmpty() ? null : text; // all of it, however narrow the column
+				}
 			});
 			tableColumn.addListener(SWT.Selection, e -> {
 				sorter.sortBy(column.order(), tableColumn);
@@ -132,6 +138,7 @@ public class NodeStatusPart {
 			});
 		}
 		viewer.setComparator(sorter);
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addFilter(new QuickFilter());
 		filter.addModifyListener(e -> refreshNow());
 		unreachableOnly.addListener(SWT.Selection, e -> refreshNow());

@@ -39,7 +39,7 @@ class IngestSmokeTest {
 		assertTrue(generatorCpu > 0 && generatorCpu <= 100.0 * processors,
 				"generators' CPU over the window, % of one core: " + generatorCpu + " (" + processors + " processors)");
 		String table = IngestBenchmark.table(List.of(run));
-		assertTrue(table.contains("| heartbeat-to-model latency p50 (ms) | " + run.console().get("latency-p50-ms") + " |"), table);
+		assertTrue(table.contains("| receipt-to-model latency p50 (ms) | " + run.console().get("latency-p50-ms") + " |"), table);
 		assertTrue(table.contains("| load generators' CPU, % of one core (same window) | " + "%.1f".formatted(generatorCpu) + " |"), table);
 	}
 

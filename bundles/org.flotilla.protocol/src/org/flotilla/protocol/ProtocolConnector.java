@@ -38,8 +38,9 @@ public final class ProtocolConnector implements AutoCloseable {
 	/** @param ioThreads how many threads do the connections' TLS and framing work; about one per core */
 	public ProtocolConnector(int ioThreads) {
 		connector = new NioSocketConnector(Math.max(1, ioThreads));
-		// Connect timeouts are the clients' (each waits for its own future); this only bounds a lost SYN.
-		connector.setConnectTimeoutMillis(60_000);
+		// Connect timeouts are the clients' (each waits for its own future); this bounds a lost SYN, and how long
+		// a request a client gave up on stays pending (closing the connector waits for those).
+		connector.setConnectTimeoutMillis(10_000);
 		// The chain is built per session from the settings its initializer attached, before any event.
 		connector.setFilterChainBuilder(ProtocolConnector::buildChain);
 		connector.setHandler(new SessionDispatcher(session -> settings(session).handler()));
@@ -94,12 +95,10 @@ public final class ProtocolConnector implements AutoCloseable {
 				connected.cancel(false);
 			}
 		});
-		// Giving up on the future (a timeout) gives up on the connection too.
-		connected.whenComplete((session, failure) -> {
-			if (failure != null) {
-				connecting.cancel();
-			}
-		});
+		// Giving up on the future (a timeout) does not cancel MINA's connection request: a cancel that races
+		// with the connection completing is counted twice by MINA 2.2's connector, whose loop then never
+		// ends, so disposing it spins for ever. The request ends by itself (connected, refused, or MINA's own
+		// timeout), and a session that arrives after the caller gave up is closed at once (above).
 		return connected;
 	}
 

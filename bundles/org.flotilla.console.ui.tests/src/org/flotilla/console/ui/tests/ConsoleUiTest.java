@@ -1,5 +1,6 @@
 package org.flotilla.console.ui.tests;
 
+import static org.flotilla.console.ui.tests.Widgets.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -556,20 +557,6 @@ class ConsoleUiTest {
 		return false;
 	}
 
-	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String text) {
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Button button && text.equals(button.getText())) {
-				return button;
-			}
-			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				org.eclipse.swt.widgets.Button found = findButton(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
 
 	private static RGB pixelOf(org.eclipse.swt.widgets.Control control, int x, int y) {
 		control.redraw();
@@ -585,45 +572,8 @@ class ConsoleUiTest {
 		}
 	}
 
-	private static org.eclipse.swt.widgets.Shell dialog(String title) {
-		for (org.eclipse.swt.widgets.Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
-			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
-				return shell;
-			}
-		}
-		return null;
-	}
 
-	private static String labelTexts(org.eclipse.swt.widgets.Composite parent) {
-		StringBuilder text = new StringBuilder();
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Label label) {
-				text.append(label.getText()).append('\n');
-			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				text.append(labelTexts(composite));
-			}
-		}
-		return text.toString();
-	}
 
-	private static ToolItem findToolItem(org.eclipse.swt.widgets.Composite parent, String text) {
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof ToolBar bar) {
-				for (ToolItem item : bar.getItems()) {
-					if (text.equals(item.getText())) {
-						return item;
-					}
-				}
-			}
-			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				ToolItem found = findToolItem(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
 
 	private static Set<String> itemTexts(Tree tree) {
 		Set<String> texts = new TreeSet<>();
@@ -631,15 +581,6 @@ class ConsoleUiTest {
 		return texts;
 	}
 
-	/** The index of the column titled {@code title} (UI thread); -1 when there is none. */
-	private static int columnIndex(org.eclipse.swt.widgets.Table table, String title) {
-		for (int i = 0; i < table.getColumnCount(); i++) {
-			if (table.getColumn(i).getText().equals(title)) {
-				return i;
-			}
-		}
-		return -1;
-	}
 
 	private static void collect(TreeItem[] items, Set<String> texts) {
 		for (TreeItem item : items) {

@@ -1,5 +1,6 @@
 package org.flotilla.console.ui.tests;
 
+import static org.flotilla.console.ui.tests.Widgets.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -198,58 +199,7 @@ class SavingAndOpeningUiTest {
 		return window.get(EHandlerService.class).canExecute(commands.createCommand(commandId, null));
 	}
 
-	private static Shell dialog(String title) {
-		for (Shell shell : console.display().getShells()) {
-			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
-				return shell;
-			}
-		}
-		return null;
-	}
 
-	private static String labelTexts(Composite parent) {
-		StringBuilder text = new StringBuilder();
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Label label) {
-				text.append(label.getText()).append('\n');
-			} else if (child instanceof Composite composite) {
-				text.append(labelTexts(composite));
-			}
-		}
-		return text.toString();
-	}
 
-	private static Button findButton(Composite parent, String text) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && text.equals(button.getText())) {
-				return button;
-			}
-			if (child instanceof Composite composite) {
-				Button found = findButton(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
 
-	private static ToolItem findToolItem(Composite parent, String text) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof ToolBar bar) {
-				for (ToolItem item : bar.getItems()) {
-					if (text.equals(item.getText())) {
-						return item;
-					}
-				}
-			}
-			if (child instanceof Composite composite) {
-				ToolItem found = findToolItem(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
 }

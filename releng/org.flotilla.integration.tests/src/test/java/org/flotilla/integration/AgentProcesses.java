@@ -28,6 +28,19 @@ final class AgentProcesses {
 		return builder.start();
 	}
 
+	/**
+	 * Writes an agent configuration for node {@code name} listening on 127.0.0.1:{@code port}, with its data in
+	 * {@code data}, plus {@code more} lines (e.g. {@code "report.interval = 1s"}).
+	 */
+	static void configure(Path config, String name, int port, Path data, String... more) throws Exception {
+		StringBuilder text = new StringBuilder("node.name = " + name + "\nlisten.address = 127.0.0.1\nlisten.port = " + port
+				+ "\ndata.dir = " + data + "\n");
+		for (String line : more) {
+			text.append(line).append('\n');
+		}
+		Files.writeString(config, text);
+	}
+
 	/** A loopback port nothing listens on right now. */
 	static int freePort() throws Exception {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -63,8 +63,7 @@ class HardeningIntegrationTest {
 		Path mount = Files.createDirectories(dir.resolve("mnt"));
 		int port = AgentProcesses.freePort();
 		Path config = dir.resolve("agent.properties");
-		Files.writeString(config, "node.name = full-disk\nlisten.address = 127.0.0.1\nlisten.port = " + port + "\ndata.dir = "
-				+ mount + "\nreport.interval = 200ms\n");
+		AgentProcesses.configure(config, "full-disk", port, mount, "report.interval = 200ms");
 		Path log = dir.resolve("agent.log");
 		Path full = dir.resolve("disk-is-full");
 		String script = String.join("\n", "set -e", "mount -t tmpfs -o size=8m tmpfs \"$MNT\"", "cp -a \"$SEED\"/. \"$MNT\"/",
@@ -112,8 +111,7 @@ class HardeningIntegrationTest {
 		Files.writeString(data.resolve("history"), "a file where the history folder should be");
 		int port = AgentProcesses.freePort();
 		Path config = data.resolve("agent.properties");
-		Files.writeString(config, "node.name = no-history\nlisten.address = 127.0.0.1\nlisten.port = " + port + "\ndata.dir = "
-				+ data + "\nreport.interval = 1s\n");
+		AgentProcesses.configure(config, "no-history", port, data, "report.interval = 1s");
 		processes.add(AgentProcesses.start(agentHome, config));
 
 		Pool pool = pool("no-history", port);
@@ -143,8 +141,7 @@ class HardeningIntegrationTest {
 		identity.issueAgent("frozen", data);
 		int port = AgentProcesses.freePort();
 		Path config = data.resolve("agent.properties");
-		Files.writeString(config, "node.name = frozen\nlisten.address = 127.0.0.1\nlisten.port = " + port + "\ndata.dir = "
-				+ data + "\nreport.interval = 1s\n");
+		AgentProcesses.configure(config, "frozen", port, data, "report.interval = 1s");
 		Process agent = AgentProcesses.start(agentHome, config);
 		processes.add(agent);
 

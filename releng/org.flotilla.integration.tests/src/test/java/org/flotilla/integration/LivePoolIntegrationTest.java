@@ -71,8 +71,7 @@ class LivePoolIntegrationTest {
 			Path data = dir.resolve(name);
 			identity.issueAgent(name, data);
 			Path config = data.resolve("agent.properties");
-			Files.writeString(config, "node.name = " + name + "\nlisten.address = 127.0.0.1\nlisten.port = " + port
-					+ "\ndata.dir = " + data + "\nreport.interval = 1s\nlabels = it\n");
+			AgentProcesses.configure(config, name, port, data, "report.interval = 1s", "labels = it");
 			configs.add(config);
 			processes.add(AgentProcesses.start(agentHome, config));
 			Node node = PoolFactory.eINSTANCE.createNode();
@@ -155,8 +154,7 @@ class LivePoolIntegrationTest {
 		identity.issueAgent("busy", data);
 		try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			Path config = data.resolve("agent.properties");
-			Files.writeString(config, "node.name = busy\nlisten.address = 127.0.0.1\nlisten.port = " + taken.getLocalPort()
-					+ "\ndata.dir = " + data + "\n");
+			AgentProcesses.configure(config, "busy", taken.getLocalPort(), data);
 			Process agent = AgentProcesses.start(agentHome, config);
 			processes.add(agent);
 			assertTrue(agent.waitFor(60, TimeUnit.SECONDS), "the agent stops instead of running unreachable");

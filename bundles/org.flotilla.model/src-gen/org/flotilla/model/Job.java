@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Job#getStarted <em>Started</em>}</li>
  *   <li>{@link org.flotilla.model.Job#getFinished <em>Finished</em>}</li>
  *   <li>{@link org.flotilla.model.Job#getNode <em>Node</em>}</li>
+ *   <li>{@link org.flotilla.model.Job#getTask <em>Task</em>}</li>
+ *   <li>{@link org.flotilla.model.Job#getTargetNode <em>Target Node</em>}</li>
  * </ul>
  *
  * @see org.flotilla.model.PoolPackage#getJob()
@@ -236,5 +238,55 @@ public interface Job extends EObject {
 	 * @generated
 	 */
 	void setNode(Node value);
+
+	/**
+	 * Returns the value of the '<em><b>Task</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The task the job starts, stops or moves (null for jobs about nodes).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Task</em>' reference.
+	 * @see #setTask(Task)
+	 * @see org.flotilla.model.PoolPackage#getJob_Task()
+	 * @model
+	 * @generated
+	 */
+	Task getTask();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Job#getTask <em>Task</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Task</em>' reference.
+	 * @see #getTask()
+	 * @generated
+	 */
+	void setTask(Task value);
+
+	/**
+	 * Returns the value of the '<em><b>Target Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the job moves or starts its task (node is where it comes from).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target Node</em>' reference.
+	 * @see #setTargetNode(Node)
+	 * @see org.flotilla.model.PoolPackage#getJob_TargetNode()
+	 * @model
+	 * @generated
+	 */
+	Node getTargetNode();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Job#getTargetNode <em>Target Node</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target Node</em>' reference.
+	 * @see #getTargetNode()
+	 * @generated
+	 */
+	void setTargetNode(Node value);
 
 } // Job

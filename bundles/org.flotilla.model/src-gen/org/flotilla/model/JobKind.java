@@ -57,7 +57,37 @@ public enum JobKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DRAIN(3, "drain", "drain");
+	DRAIN(3, "drain", "drain"),
+
+	/**
+	 * The '<em><b>Start</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #START_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	START(4, "start", "start"),
+
+	/**
+	 * The '<em><b>Stop</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #STOP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	STOP(5, "stop", "stop"),
+
+	/**
+	 * The '<em><b>Restart Elsewhere</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RESTART_ELSEWHERE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RESTART_ELSEWHERE(6, "restartElsewhere", "restart elsewhere");
 
 	/**
 	 * The '<em><b>Provisioning</b></em>' literal value.
@@ -104,6 +134,39 @@ public enum JobKind implements Enumerator {
 	public static final int DRAIN_VALUE = 3;
 
 	/**
+	 * The '<em><b>Start</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #START
+	 * @model name="start"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int START_VALUE = 4;
+
+	/**
+	 * The '<em><b>Stop</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #STOP
+	 * @model name="stop"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int STOP_VALUE = 5;
+
+	/**
+	 * The '<em><b>Restart Elsewhere</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RESTART_ELSEWHERE
+	 * @model name="restartElsewhere" literal="restart elsewhere"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RESTART_ELSEWHERE_VALUE = 6;
+
+	/**
 	 * An array of all the '<em><b>Job Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -115,6 +178,9 @@ public enum JobKind implements Enumerator {
 			ENROLLMENT,
 			MIGRATION,
 			DRAIN,
+			START,
+			STOP,
+			RESTART_ELSEWHERE,
 		};
 
 	/**
@@ -175,6 +241,9 @@ public enum JobKind implements Enumerator {
 			case ENROLLMENT_VALUE: return ENROLLMENT;
 			case MIGRATION_VALUE: return MIGRATION;
 			case DRAIN_VALUE: return DRAIN;
+			case START_VALUE: return START;
+			case STOP_VALUE: return STOP;
+			case RESTART_ELSEWHERE_VALUE: return RESTART_ELSEWHERE;
 		}
 		return null;
 	}

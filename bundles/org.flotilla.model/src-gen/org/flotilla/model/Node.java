@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Node#getClockSkewMillis <em>Clock Skew Millis</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getReportIntervalMillis <em>Report Interval Millis</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getAgentProblems <em>Agent Problems</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getTaskLimits <em>Task Limits</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getMetrics <em>Metrics</em>}</li>
  * </ul>
  *
@@ -402,6 +403,31 @@ public interface Node extends EObject {
 	 * @generated
 	 */
 	EList<String> getAgentProblems();
+
+	/**
+	 * Returns the value of the '<em><b>Task Limits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the node's agent enforces tasks' CPU and memory limits, and how (e.g. 'cgroup v2'), or 'not enforced: why'; null until the agent says. Live state, not saved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Task Limits</em>' attribute.
+	 * @see #setTaskLimits(String)
+	 * @see org.flotilla.model.PoolPackage#getNode_TaskLimits()
+	 * @model transient="true"
+	 * @generated
+	 */
+	String getTaskLimits();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Node#getTaskLimits <em>Task Limits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Task Limits</em>' attribute.
+	 * @see #getTaskLimits()
+	 * @generated
+	 */
+	void setTaskLimits(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Metrics</b></em>' containment reference.

@@ -19,6 +19,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Pool#getName <em>Name</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getDescription <em>Description</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getPlacementObjective <em>Placement Objective</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getRestartGraceSeconds <em>Restart Grace Seconds</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getIsolationResponse <em>Isolation Response</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getGroups <em>Groups</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getTasks <em>Tasks</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getProfiles <em>Profiles</em>}</li>
@@ -100,6 +102,60 @@ public interface Pool extends EObject {
 	 * @generated
 	 */
 	void setPlacementObjective(PlacementObjective value);
+
+	/**
+	 * Returns the value of the '<em><b>Restart Grace Seconds</b></em>' attribute.
+	 * The default value is <code>"10"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How long a node may be unreachable before its tasks are restarted on other nodes; also how long an agent cut off from every console waits before it applies the isolation response.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Restart Grace Seconds</em>' attribute.
+	 * @see #setRestartGraceSeconds(int)
+	 * @see org.flotilla.model.PoolPackage#getPool_RestartGraceSeconds()
+	 * @model default="10"
+	 * @generated
+	 */
+	int getRestartGraceSeconds();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Pool#getRestartGraceSeconds <em>Restart Grace Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Restart Grace Seconds</em>' attribute.
+	 * @see #getRestartGraceSeconds()
+	 * @generated
+	 */
+	void setRestartGraceSeconds(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Isolation Response</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.flotilla.model.IsolationResponse}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What an agent cut off from every console does with its tasks once the grace has passed: keep them running, or stop its services so that the copies started elsewhere are the only ones.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Isolation Response</em>' attribute.
+	 * @see org.flotilla.model.IsolationResponse
+	 * @see #setIsolationResponse(IsolationResponse)
+	 * @see org.flotilla.model.PoolPackage#getPool_IsolationResponse()
+	 * @model
+	 * @generated
+	 */
+	IsolationResponse getIsolationResponse();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Pool#getIsolationResponse <em>Isolation Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Isolation Response</em>' attribute.
+	 * @see org.flotilla.model.IsolationResponse
+	 * @see #getIsolationResponse()
+	 * @generated
+	 */
+	void setIsolationResponse(IsolationResponse value);
 
 	/**
 	 * Returns the value of the '<em><b>Groups</b></em>' containment reference list.

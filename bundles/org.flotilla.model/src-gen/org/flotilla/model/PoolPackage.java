@@ -98,13 +98,31 @@ public interface PoolPackage extends EPackage {
 	int POOL__PLACEMENT_OBJECTIVE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Restart Grace Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__RESTART_GRACE_SECONDS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Isolation Response</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__ISOLATION_RESPONSE = 4;
+
+	/**
 	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__GROUPS = 3;
+	int POOL__GROUPS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Tasks</b></em>' containment reference list.
@@ -113,7 +131,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__TASKS = 4;
+	int POOL__TASKS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Profiles</b></em>' containment reference list.
@@ -122,7 +140,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__PROFILES = 5;
+	int POOL__PROFILES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Audit Entries</b></em>' containment reference list.
@@ -131,7 +149,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__AUDIT_ENTRIES = 6;
+	int POOL__AUDIT_ENTRIES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Jobs</b></em>' containment reference list.
@@ -140,7 +158,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__JOBS = 7;
+	int POOL__JOBS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Alerts</b></em>' containment reference list.
@@ -149,7 +167,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__ALERTS = 8;
+	int POOL__ALERTS = 10;
 
 	/**
 	 * The number of structural features of the '<em>Pool</em>' class.
@@ -158,7 +176,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL_FEATURE_COUNT = 9;
+	int POOL_FEATURE_COUNT = 11;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.GroupImpl <em>Group</em>}' class.
@@ -397,13 +415,22 @@ public interface PoolPackage extends EPackage {
 	int NODE__AGENT_PROBLEMS = 17;
 
 	/**
+	 * The feature id for the '<em><b>Task Limits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__TASK_LIMITS = 18;
+
+	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__METRICS = 18;
+	int NODE__METRICS = 19;
 
 	/**
 	 * The number of structural features of the '<em>Node</em>' class.
@@ -412,7 +439,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = 19;
+	int NODE_FEATURE_COUNT = 20;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.StackElementImpl <em>Stack Element</em>}' class.
@@ -1425,13 +1452,166 @@ public interface PoolPackage extends EPackage {
 	int TASK__OBSERVED_USAGE = 14;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__KIND = 15;
+
+	/**
+	 * The feature id for the '<em><b>Arguments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__ARGUMENTS = 16;
+
+	/**
+	 * The feature id for the '<em><b>Environment</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__ENVIRONMENT = 17;
+
+	/**
+	 * The feature id for the '<em><b>Shell</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__SHELL = 18;
+
+	/**
+	 * The feature id for the '<em><b>Restart Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__RESTART_POLICY = 19;
+
+	/**
+	 * The feature id for the '<em><b>Max Restarts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__MAX_RESTARTS = 20;
+
+	/**
+	 * The feature id for the '<em><b>Desired Running</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__DESIRED_RUNNING = 21;
+
+	/**
+	 * The feature id for the '<em><b>Epoch</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__EPOCH = 22;
+
+	/**
+	 * The feature id for the '<em><b>State Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__STATE_REASON = 23;
+
+	/**
+	 * The feature id for the '<em><b>Exit Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__EXIT_CODE = 24;
+
+	/**
+	 * The feature id for the '<em><b>Restarts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__RESTARTS = 25;
+
+	/**
+	 * The feature id for the '<em><b>Pid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__PID = 26;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Usage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__CPU_USAGE = 27;
+
+	/**
+	 * The feature id for the '<em><b>Memory Usage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__MEMORY_USAGE = 28;
+
+	/**
+	 * The feature id for the '<em><b>Predicted Cpu Demand</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__PREDICTED_CPU_DEMAND = 29;
+
+	/**
+	 * The feature id for the '<em><b>Predicted Memory Demand</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__PREDICTED_MEMORY_DEMAND = 30;
+
+	/**
+	 * The feature id for the '<em><b>Demand Predicted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__DEMAND_PREDICTED = 31;
+
+	/**
 	 * The number of structural features of the '<em>Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TASK_FEATURE_COUNT = 15;
+	int TASK_FEATURE_COUNT = 32;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.StackRequirementImpl <em>Stack Requirement</em>}' class.
@@ -1900,13 +2080,31 @@ public interface PoolPackage extends EPackage {
 	int JOB__NODE = 8;
 
 	/**
+	 * The feature id for the '<em><b>Task</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOB__TASK = 9;
+
+	/**
+	 * The feature id for the '<em><b>Target Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOB__TARGET_NODE = 10;
+
+	/**
 	 * The number of structural features of the '<em>Job</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JOB_FEATURE_COUNT = 9;
+	int JOB_FEATURE_COUNT = 11;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.AlertImpl <em>Alert</em>}' class.
@@ -2012,6 +2210,36 @@ public interface PoolPackage extends EPackage {
 	int TASK_STATE = 24;
 
 	/**
+	 * The meta object id for the '{@link org.flotilla.model.TaskKind <em>Task Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.TaskKind
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getTaskKind()
+	 * @generated
+	 */
+	int TASK_KIND = 25;
+
+	/**
+	 * The meta object id for the '{@link org.flotilla.model.RestartPolicy <em>Restart Policy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.RestartPolicy
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getRestartPolicy()
+	 * @generated
+	 */
+	int RESTART_POLICY = 26;
+
+	/**
+	 * The meta object id for the '{@link org.flotilla.model.IsolationResponse <em>Isolation Response</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.IsolationResponse
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getIsolationResponse()
+	 * @generated
+	 */
+	int ISOLATION_RESPONSE = 27;
+
+	/**
 	 * The meta object id for the '{@link org.flotilla.model.SyncState <em>Sync State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2019,7 +2247,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getSyncState()
 	 * @generated
 	 */
-	int SYNC_STATE = 25;
+	int SYNC_STATE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -2029,7 +2257,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 26;
+	int LAYER_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -2039,7 +2267,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 27;
+	int PARAMETER_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.DiskKind <em>Disk Kind</em>}' enum.
@@ -2049,7 +2277,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getDiskKind()
 	 * @generated
 	 */
-	int DISK_KIND = 28;
+	int DISK_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.PlacementObjective <em>Placement Objective</em>}' enum.
@@ -2059,7 +2287,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getPlacementObjective()
 	 * @generated
 	 */
-	int PLACEMENT_OBJECTIVE = 29;
+	int PLACEMENT_OBJECTIVE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.JobKind <em>Job Kind</em>}' enum.
@@ -2069,7 +2297,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getJobKind()
 	 * @generated
 	 */
-	int JOB_KIND = 30;
+	int JOB_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.AlertSeverity <em>Alert Severity</em>}' enum.
@@ -2079,7 +2307,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getAlertSeverity()
 	 * @generated
 	 */
-	int ALERT_SEVERITY = 31;
+	int ALERT_SEVERITY = 34;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.JobState <em>Job State</em>}' enum.
@@ -2089,7 +2317,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getJobState()
 	 * @generated
 	 */
-	int JOB_STATE = 32;
+	int JOB_STATE = 35;
 
 
 	/**
@@ -2134,6 +2362,28 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPool_PlacementObjective();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Pool#getRestartGraceSeconds <em>Restart Grace Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Restart Grace Seconds</em>'.
+	 * @see org.flotilla.model.Pool#getRestartGraceSeconds()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_RestartGraceSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Pool#getIsolationResponse <em>Isolation Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Isolation Response</em>'.
+	 * @see org.flotilla.model.Pool#getIsolationResponse()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_IsolationResponse();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Pool#getGroups <em>Groups</em>}'.
@@ -2473,6 +2723,17 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNode_AgentProblems();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Node#getTaskLimits <em>Task Limits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Task Limits</em>'.
+	 * @see org.flotilla.model.Node#getTaskLimits()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_TaskLimits();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.flotilla.model.Node#getMetrics <em>Metrics</em>}'.
@@ -3058,6 +3319,193 @@ public interface PoolPackage extends EPackage {
 	EReference getTask_ObservedUsage();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.flotilla.model.Task#getKind()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.flotilla.model.Task#getArguments <em>Arguments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Arguments</em>'.
+	 * @see org.flotilla.model.Task#getArguments()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Arguments();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.flotilla.model.Task#getEnvironment <em>Environment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Environment</em>'.
+	 * @see org.flotilla.model.Task#getEnvironment()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Environment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#isShell <em>Shell</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shell</em>'.
+	 * @see org.flotilla.model.Task#isShell()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Shell();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getRestartPolicy <em>Restart Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Restart Policy</em>'.
+	 * @see org.flotilla.model.Task#getRestartPolicy()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_RestartPolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getMaxRestarts <em>Max Restarts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Restarts</em>'.
+	 * @see org.flotilla.model.Task#getMaxRestarts()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_MaxRestarts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#isDesiredRunning <em>Desired Running</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Desired Running</em>'.
+	 * @see org.flotilla.model.Task#isDesiredRunning()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_DesiredRunning();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getEpoch <em>Epoch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Epoch</em>'.
+	 * @see org.flotilla.model.Task#getEpoch()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Epoch();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getStateReason <em>State Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State Reason</em>'.
+	 * @see org.flotilla.model.Task#getStateReason()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_StateReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getExitCode <em>Exit Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exit Code</em>'.
+	 * @see org.flotilla.model.Task#getExitCode()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_ExitCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getRestarts <em>Restarts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Restarts</em>'.
+	 * @see org.flotilla.model.Task#getRestarts()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Restarts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getPid <em>Pid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pid</em>'.
+	 * @see org.flotilla.model.Task#getPid()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Pid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getCpuUsage <em>Cpu Usage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpu Usage</em>'.
+	 * @see org.flotilla.model.Task#getCpuUsage()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_CpuUsage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getMemoryUsage <em>Memory Usage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Usage</em>'.
+	 * @see org.flotilla.model.Task#getMemoryUsage()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_MemoryUsage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getPredictedCpuDemand <em>Predicted Cpu Demand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Predicted Cpu Demand</em>'.
+	 * @see org.flotilla.model.Task#getPredictedCpuDemand()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_PredictedCpuDemand();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#getPredictedMemoryDemand <em>Predicted Memory Demand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Predicted Memory Demand</em>'.
+	 * @see org.flotilla.model.Task#getPredictedMemoryDemand()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_PredictedMemoryDemand();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Task#isDemandPredicted <em>Demand Predicted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Demand Predicted</em>'.
+	 * @see org.flotilla.model.Task#isDemandPredicted()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_DemandPredicted();
+
+	/**
 	 * Returns the meta object for class '{@link org.flotilla.model.StackRequirement <em>Stack Requirement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3546,6 +3994,28 @@ public interface PoolPackage extends EPackage {
 	EReference getJob_Node();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.flotilla.model.Job#getTask <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Task</em>'.
+	 * @see org.flotilla.model.Job#getTask()
+	 * @see #getJob()
+	 * @generated
+	 */
+	EReference getJob_Task();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.flotilla.model.Job#getTargetNode <em>Target Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target Node</em>'.
+	 * @see org.flotilla.model.Job#getTargetNode()
+	 * @see #getJob()
+	 * @generated
+	 */
+	EReference getJob_TargetNode();
+
+	/**
 	 * Returns the meta object for class '{@link org.flotilla.model.Alert <em>Alert</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3650,6 +4120,36 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getTaskState();
+
+	/**
+	 * Returns the meta object for enum '{@link org.flotilla.model.TaskKind <em>Task Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Task Kind</em>'.
+	 * @see org.flotilla.model.TaskKind
+	 * @generated
+	 */
+	EEnum getTaskKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.flotilla.model.RestartPolicy <em>Restart Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Restart Policy</em>'.
+	 * @see org.flotilla.model.RestartPolicy
+	 * @generated
+	 */
+	EEnum getRestartPolicy();
+
+	/**
+	 * Returns the meta object for enum '{@link org.flotilla.model.IsolationResponse <em>Isolation Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Isolation Response</em>'.
+	 * @see org.flotilla.model.IsolationResponse
+	 * @generated
+	 */
+	EEnum getIsolationResponse();
 
 	/**
 	 * Returns the meta object for enum '{@link org.flotilla.model.SyncState <em>Sync State</em>}'.
@@ -3786,6 +4286,22 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POOL__PLACEMENT_OBJECTIVE = eINSTANCE.getPool_PlacementObjective();
+
+		/**
+		 * The meta object literal for the '<em><b>Restart Grace Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__RESTART_GRACE_SECONDS = eINSTANCE.getPool_RestartGraceSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Isolation Response</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__ISOLATION_RESPONSE = eINSTANCE.getPool_IsolationResponse();
 
 		/**
 		 * The meta object literal for the '<em><b>Groups</b></em>' containment reference list feature.
@@ -4038,6 +4554,14 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NODE__AGENT_PROBLEMS = eINSTANCE.getNode_AgentProblems();
+
+		/**
+		 * The meta object literal for the '<em><b>Task Limits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__TASK_LIMITS = eINSTANCE.getNode_TaskLimits();
 
 		/**
 		 * The meta object literal for the '<em><b>Metrics</b></em>' containment reference feature.
@@ -4494,6 +5018,142 @@ public interface PoolPackage extends EPackage {
 		EReference TASK__OBSERVED_USAGE = eINSTANCE.getTask_ObservedUsage();
 
 		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__KIND = eINSTANCE.getTask_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Arguments</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__ARGUMENTS = eINSTANCE.getTask_Arguments();
+
+		/**
+		 * The meta object literal for the '<em><b>Environment</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__ENVIRONMENT = eINSTANCE.getTask_Environment();
+
+		/**
+		 * The meta object literal for the '<em><b>Shell</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__SHELL = eINSTANCE.getTask_Shell();
+
+		/**
+		 * The meta object literal for the '<em><b>Restart Policy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__RESTART_POLICY = eINSTANCE.getTask_RestartPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Restarts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__MAX_RESTARTS = eINSTANCE.getTask_MaxRestarts();
+
+		/**
+		 * The meta object literal for the '<em><b>Desired Running</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__DESIRED_RUNNING = eINSTANCE.getTask_DesiredRunning();
+
+		/**
+		 * The meta object literal for the '<em><b>Epoch</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__EPOCH = eINSTANCE.getTask_Epoch();
+
+		/**
+		 * The meta object literal for the '<em><b>State Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__STATE_REASON = eINSTANCE.getTask_StateReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Exit Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__EXIT_CODE = eINSTANCE.getTask_ExitCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Restarts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__RESTARTS = eINSTANCE.getTask_Restarts();
+
+		/**
+		 * The meta object literal for the '<em><b>Pid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__PID = eINSTANCE.getTask_Pid();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpu Usage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__CPU_USAGE = eINSTANCE.getTask_CpuUsage();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Usage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__MEMORY_USAGE = eINSTANCE.getTask_MemoryUsage();
+
+		/**
+		 * The meta object literal for the '<em><b>Predicted Cpu Demand</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__PREDICTED_CPU_DEMAND = eINSTANCE.getTask_PredictedCpuDemand();
+
+		/**
+		 * The meta object literal for the '<em><b>Predicted Memory Demand</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__PREDICTED_MEMORY_DEMAND = eINSTANCE.getTask_PredictedMemoryDemand();
+
+		/**
+		 * The meta object literal for the '<em><b>Demand Predicted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__DEMAND_PREDICTED = eINSTANCE.getTask_DemandPredicted();
+
+		/**
 		 * The meta object literal for the '{@link org.flotilla.model.impl.StackRequirementImpl <em>Stack Requirement</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4868,6 +5528,22 @@ public interface PoolPackage extends EPackage {
 		EReference JOB__NODE = eINSTANCE.getJob_Node();
 
 		/**
+		 * The meta object literal for the '<em><b>Task</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference JOB__TASK = eINSTANCE.getJob_Task();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Node</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference JOB__TARGET_NODE = eINSTANCE.getJob_TargetNode();
+
+		/**
 		 * The meta object literal for the '{@link org.flotilla.model.impl.AlertImpl <em>Alert</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4954,6 +5630,36 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TASK_STATE = eINSTANCE.getTaskState();
+
+		/**
+		 * The meta object literal for the '{@link org.flotilla.model.TaskKind <em>Task Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.TaskKind
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getTaskKind()
+		 * @generated
+		 */
+		EEnum TASK_KIND = eINSTANCE.getTaskKind();
+
+		/**
+		 * The meta object literal for the '{@link org.flotilla.model.RestartPolicy <em>Restart Policy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.RestartPolicy
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getRestartPolicy()
+		 * @generated
+		 */
+		EEnum RESTART_POLICY = eINSTANCE.getRestartPolicy();
+
+		/**
+		 * The meta object literal for the '{@link org.flotilla.model.IsolationResponse <em>Isolation Response</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.IsolationResponse
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getIsolationResponse()
+		 * @generated
+		 */
+		EEnum ISOLATION_RESPONSE = eINSTANCE.getIsolationResponse();
 
 		/**
 		 * The meta object literal for the '{@link org.flotilla.model.SyncState <em>Sync State</em>}' enum.

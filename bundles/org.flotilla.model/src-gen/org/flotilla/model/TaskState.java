@@ -67,7 +67,37 @@ public enum TaskState implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FAILED(4, "failed", "failed");
+	FAILED(4, "failed", "failed"),
+
+	/**
+	 * The '<em><b>Starting</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #STARTING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	STARTING(5, "starting", "starting"),
+
+	/**
+	 * The '<em><b>Exited</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EXITED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	EXITED(6, "exited", "exited"),
+
+	/**
+	 * The '<em><b>Restarting</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RESTARTING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RESTARTING(7, "restarting", "restarting");
 
 	/**
 	 * The '<em><b>Pending</b></em>' literal value.
@@ -125,6 +155,39 @@ public enum TaskState implements Enumerator {
 	public static final int FAILED_VALUE = 4;
 
 	/**
+	 * The '<em><b>Starting</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #STARTING
+	 * @model name="starting"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int STARTING_VALUE = 5;
+
+	/**
+	 * The '<em><b>Exited</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EXITED
+	 * @model name="exited"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int EXITED_VALUE = 6;
+
+	/**
+	 * The '<em><b>Restarting</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RESTARTING
+	 * @model name="restarting"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RESTARTING_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Task State</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -137,6 +200,9 @@ public enum TaskState implements Enumerator {
 			RUNNING,
 			STOPPED,
 			FAILED,
+			STARTING,
+			EXITED,
+			RESTARTING,
 		};
 
 	/**
@@ -198,6 +264,9 @@ public enum TaskState implements Enumerator {
 			case RUNNING_VALUE: return RUNNING;
 			case STOPPED_VALUE: return STOPPED;
 			case FAILED_VALUE: return FAILED;
+			case STARTING_VALUE: return STARTING;
+			case EXITED_VALUE: return EXITED;
+			case RESTARTING_VALUE: return RESTARTING;
 		}
 		return null;
 	}

@@ -18,6 +18,7 @@ import org.flotilla.model.JobKind;
 import org.flotilla.model.JobState;
 import org.flotilla.model.Node;
 import org.flotilla.model.PoolPackage;
+import org.flotilla.model.Task;
 
 /**
  * <!-- begin-user-doc -->
@@ -36,6 +37,8 @@ import org.flotilla.model.PoolPackage;
  *   <li>{@link org.flotilla.model.impl.JobImpl#getStarted <em>Started</em>}</li>
  *   <li>{@link org.flotilla.model.impl.JobImpl#getFinished <em>Finished</em>}</li>
  *   <li>{@link org.flotilla.model.impl.JobImpl#getNode <em>Node</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.JobImpl#getTask <em>Task</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.JobImpl#getTargetNode <em>Target Node</em>}</li>
  * </ul>
  *
  * @generated
@@ -210,6 +213,26 @@ public class JobImpl extends EObjectImpl implements Job {
 	 * @ordered
 	 */
 	protected Node node;
+
+	/**
+	 * The cached value of the '{@link #getTask() <em>Task</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTask()
+	 * @generated
+	 * @ordered
+	 */
+	protected Task task;
+
+	/**
+	 * The cached value of the '{@link #getTargetNode() <em>Target Node</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetNode()
+	 * @generated
+	 * @ordered
+	 */
+	protected Node targetNode;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -460,6 +483,86 @@ public class JobImpl extends EObjectImpl implements Job {
 	 * @generated
 	 */
 	@Override
+	public Task getTask() {
+		if (task != null && task.eIsProxy()) {
+			InternalEObject oldTask = (InternalEObject)task;
+			task = (Task)eResolveProxy(oldTask);
+			if (task != oldTask) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PoolPackage.JOB__TASK, oldTask, task));
+			}
+		}
+		return task;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Task basicGetTask() {
+		return task;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTask(Task newTask) {
+		Task oldTask = task;
+		task = newTask;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.JOB__TASK, oldTask, task));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Node getTargetNode() {
+		if (targetNode != null && targetNode.eIsProxy()) {
+			InternalEObject oldTargetNode = (InternalEObject)targetNode;
+			targetNode = (Node)eResolveProxy(oldTargetNode);
+			if (targetNode != oldTargetNode) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PoolPackage.JOB__TARGET_NODE, oldTargetNode, targetNode));
+			}
+		}
+		return targetNode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Node basicGetTargetNode() {
+		return targetNode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTargetNode(Node newTargetNode) {
+		Node oldTargetNode = targetNode;
+		targetNode = newTargetNode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.JOB__TARGET_NODE, oldTargetNode, targetNode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PoolPackage.JOB__NAME:
@@ -481,6 +584,12 @@ public class JobImpl extends EObjectImpl implements Job {
 			case PoolPackage.JOB__NODE:
 				if (resolve) return getNode();
 				return basicGetNode();
+			case PoolPackage.JOB__TASK:
+				if (resolve) return getTask();
+				return basicGetTask();
+			case PoolPackage.JOB__TARGET_NODE:
+				if (resolve) return getTargetNode();
+				return basicGetTargetNode();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -519,6 +628,12 @@ public class JobImpl extends EObjectImpl implements Job {
 				return;
 			case PoolPackage.JOB__NODE:
 				setNode((Node)newValue);
+				return;
+			case PoolPackage.JOB__TASK:
+				setTask((Task)newValue);
+				return;
+			case PoolPackage.JOB__TARGET_NODE:
+				setTargetNode((Node)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -559,6 +674,12 @@ public class JobImpl extends EObjectImpl implements Job {
 			case PoolPackage.JOB__NODE:
 				setNode((Node)null);
 				return;
+			case PoolPackage.JOB__TASK:
+				setTask((Task)null);
+				return;
+			case PoolPackage.JOB__TARGET_NODE:
+				setTargetNode((Node)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -589,6 +710,10 @@ public class JobImpl extends EObjectImpl implements Job {
 				return FINISHED_EDEFAULT == null ? finished != null : !FINISHED_EDEFAULT.equals(finished);
 			case PoolPackage.JOB__NODE:
 				return node != null;
+			case PoolPackage.JOB__TASK:
+				return task != null;
+			case PoolPackage.JOB__TARGET_NODE:
+				return targetNode != null;
 		}
 		return super.eIsSet(featureID);
 	}

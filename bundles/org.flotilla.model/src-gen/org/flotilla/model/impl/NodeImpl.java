@@ -57,6 +57,7 @@ import org.flotilla.model.Task;
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getClockSkewMillis <em>Clock Skew Millis</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getReportIntervalMillis <em>Report Interval Millis</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getAgentProblems <em>Agent Problems</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getTaskLimits <em>Task Limits</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getMetrics <em>Metrics</em>}</li>
  * </ul>
  *
@@ -352,6 +353,26 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @ordered
 	 */
 	protected EList<String> agentProblems;
+
+	/**
+	 * The default value of the '{@link #getTaskLimits() <em>Task Limits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaskLimits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TASK_LIMITS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTaskLimits() <em>Task Limits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaskLimits()
+	 * @generated
+	 * @ordered
+	 */
+	protected String taskLimits = TASK_LIMITS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMetrics() <em>Metrics</em>}' containment reference.
@@ -764,6 +785,29 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public String getTaskLimits() {
+		return taskLimits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTaskLimits(String newTaskLimits) {
+		String oldTaskLimits = taskLimits;
+		taskLimits = newTaskLimits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.NODE__TASK_LIMITS, oldTaskLimits, taskLimits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public MetricWindow getMetrics() {
 		return metrics;
 	}
@@ -886,6 +930,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return getReportIntervalMillis();
 			case PoolPackage.NODE__AGENT_PROBLEMS:
 				return getAgentProblems();
+			case PoolPackage.NODE__TASK_LIMITS:
+				return getTaskLimits();
 			case PoolPackage.NODE__METRICS:
 				return getMetrics();
 		}
@@ -961,6 +1007,9 @@ public class NodeImpl extends EObjectImpl implements Node {
 				getAgentProblems().clear();
 				getAgentProblems().addAll((Collection<? extends String>)newValue);
 				return;
+			case PoolPackage.NODE__TASK_LIMITS:
+				setTaskLimits((String)newValue);
+				return;
 			case PoolPackage.NODE__METRICS:
 				setMetrics((MetricWindow)newValue);
 				return;
@@ -1030,6 +1079,9 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case PoolPackage.NODE__AGENT_PROBLEMS:
 				getAgentProblems().clear();
 				return;
+			case PoolPackage.NODE__TASK_LIMITS:
+				setTaskLimits(TASK_LIMITS_EDEFAULT);
+				return;
 			case PoolPackage.NODE__METRICS:
 				setMetrics((MetricWindow)null);
 				return;
@@ -1081,6 +1133,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return reportIntervalMillis != REPORT_INTERVAL_MILLIS_EDEFAULT;
 			case PoolPackage.NODE__AGENT_PROBLEMS:
 				return agentProblems != null && !agentProblems.isEmpty();
+			case PoolPackage.NODE__TASK_LIMITS:
+				return TASK_LIMITS_EDEFAULT == null ? taskLimits != null : !TASK_LIMITS_EDEFAULT.equals(taskLimits);
 			case PoolPackage.NODE__METRICS:
 				return metrics != null;
 		}
@@ -1123,6 +1177,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 		result.append(reportIntervalMillis);
 		result.append(", agentProblems: ");
 		result.append(agentProblems);
+		result.append(", taskLimits: ");
+		result.append(taskLimits);
 		result.append(')');
 		return result.toString();
 	}

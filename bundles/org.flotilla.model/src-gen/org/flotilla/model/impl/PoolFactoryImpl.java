@@ -97,6 +97,12 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 				return createGroupKindFromString(eDataType, initialValue);
 			case PoolPackage.TASK_STATE:
 				return createTaskStateFromString(eDataType, initialValue);
+			case PoolPackage.TASK_KIND:
+				return createTaskKindFromString(eDataType, initialValue);
+			case PoolPackage.RESTART_POLICY:
+				return createRestartPolicyFromString(eDataType, initialValue);
+			case PoolPackage.ISOLATION_RESPONSE:
+				return createIsolationResponseFromString(eDataType, initialValue);
 			case PoolPackage.SYNC_STATE:
 				return createSyncStateFromString(eDataType, initialValue);
 			case PoolPackage.LAYER_KIND:
@@ -132,6 +138,12 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 				return convertGroupKindToString(eDataType, instanceValue);
 			case PoolPackage.TASK_STATE:
 				return convertTaskStateToString(eDataType, instanceValue);
+			case PoolPackage.TASK_KIND:
+				return convertTaskKindToString(eDataType, instanceValue);
+			case PoolPackage.RESTART_POLICY:
+				return convertRestartPolicyToString(eDataType, instanceValue);
+			case PoolPackage.ISOLATION_RESPONSE:
+				return convertIsolationResponseToString(eDataType, instanceValue);
 			case PoolPackage.SYNC_STATE:
 				return convertSyncStateToString(eDataType, instanceValue);
 			case PoolPackage.LAYER_KIND:
@@ -430,6 +442,66 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 	 * @generated
 	 */
 	public String convertTaskStateToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TaskKind createTaskKindFromString(EDataType eDataType, String initialValue) {
+		TaskKind result = TaskKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTaskKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RestartPolicy createRestartPolicyFromString(EDataType eDataType, String initialValue) {
+		RestartPolicy result = RestartPolicy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRestartPolicyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public IsolationResponse createIsolationResponseFromString(EDataType eDataType, String initialValue) {
+		IsolationResponse result = IsolationResponse.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertIsolationResponseToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

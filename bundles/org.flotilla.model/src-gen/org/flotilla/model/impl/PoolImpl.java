@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.flotilla.model.Alert;
 import org.flotilla.model.AuditEntry;
 import org.flotilla.model.Group;
+import org.flotilla.model.IsolationResponse;
 import org.flotilla.model.Job;
 import org.flotilla.model.Node;
 import org.flotilla.model.PlacementObjective;
@@ -41,6 +42,8 @@ import org.flotilla.model.Task;
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getPlacementObjective <em>Placement Objective</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.PoolImpl#getRestartGraceSeconds <em>Restart Grace Seconds</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.PoolImpl#getIsolationResponse <em>Isolation Response</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getGroups <em>Groups</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getTasks <em>Tasks</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getProfiles <em>Profiles</em>}</li>
@@ -111,6 +114,46 @@ public class PoolImpl extends EObjectImpl implements Pool {
 	 * @ordered
 	 */
 	protected PlacementObjective placementObjective = PLACEMENT_OBJECTIVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRestartGraceSeconds() <em>Restart Grace Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRestartGraceSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int RESTART_GRACE_SECONDS_EDEFAULT = 10;
+
+	/**
+	 * The cached value of the '{@link #getRestartGraceSeconds() <em>Restart Grace Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRestartGraceSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected int restartGraceSeconds = RESTART_GRACE_SECONDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIsolationResponse() <em>Isolation Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIsolationResponse()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final IsolationResponse ISOLATION_RESPONSE_EDEFAULT = IsolationResponse.KEEP_RUNNING;
+
+	/**
+	 * The cached value of the '{@link #getIsolationResponse() <em>Isolation Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIsolationResponse()
+	 * @generated
+	 * @ordered
+	 */
+	protected IsolationResponse isolationResponse = ISOLATION_RESPONSE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getGroups() <em>Groups</em>}' containment reference list.
@@ -266,6 +309,52 @@ public class PoolImpl extends EObjectImpl implements Pool {
 	 * @generated
 	 */
 	@Override
+	public int getRestartGraceSeconds() {
+		return restartGraceSeconds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRestartGraceSeconds(int newRestartGraceSeconds) {
+		int oldRestartGraceSeconds = restartGraceSeconds;
+		restartGraceSeconds = newRestartGraceSeconds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.POOL__RESTART_GRACE_SECONDS, oldRestartGraceSeconds, restartGraceSeconds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IsolationResponse getIsolationResponse() {
+		return isolationResponse;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIsolationResponse(IsolationResponse newIsolationResponse) {
+		IsolationResponse oldIsolationResponse = isolationResponse;
+		isolationResponse = newIsolationResponse == null ? ISOLATION_RESPONSE_EDEFAULT : newIsolationResponse;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.POOL__ISOLATION_RESPONSE, oldIsolationResponse, isolationResponse));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Group> getGroups() {
 		if (groups == null) {
 			groups = new EObjectContainmentEList<Group>(Group.class, this, PoolPackage.POOL__GROUPS);
@@ -390,6 +479,10 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return getDescription();
 			case PoolPackage.POOL__PLACEMENT_OBJECTIVE:
 				return getPlacementObjective();
+			case PoolPackage.POOL__RESTART_GRACE_SECONDS:
+				return getRestartGraceSeconds();
+			case PoolPackage.POOL__ISOLATION_RESPONSE:
+				return getIsolationResponse();
 			case PoolPackage.POOL__GROUPS:
 				return getGroups();
 			case PoolPackage.POOL__TASKS:
@@ -423,6 +516,12 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return;
 			case PoolPackage.POOL__PLACEMENT_OBJECTIVE:
 				setPlacementObjective((PlacementObjective)newValue);
+				return;
+			case PoolPackage.POOL__RESTART_GRACE_SECONDS:
+				setRestartGraceSeconds((Integer)newValue);
+				return;
+			case PoolPackage.POOL__ISOLATION_RESPONSE:
+				setIsolationResponse((IsolationResponse)newValue);
 				return;
 			case PoolPackage.POOL__GROUPS:
 				getGroups().clear();
@@ -469,6 +568,12 @@ public class PoolImpl extends EObjectImpl implements Pool {
 			case PoolPackage.POOL__PLACEMENT_OBJECTIVE:
 				setPlacementObjective(PLACEMENT_OBJECTIVE_EDEFAULT);
 				return;
+			case PoolPackage.POOL__RESTART_GRACE_SECONDS:
+				setRestartGraceSeconds(RESTART_GRACE_SECONDS_EDEFAULT);
+				return;
+			case PoolPackage.POOL__ISOLATION_RESPONSE:
+				setIsolationResponse(ISOLATION_RESPONSE_EDEFAULT);
+				return;
 			case PoolPackage.POOL__GROUPS:
 				getGroups().clear();
 				return;
@@ -505,6 +610,10 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case PoolPackage.POOL__PLACEMENT_OBJECTIVE:
 				return placementObjective != PLACEMENT_OBJECTIVE_EDEFAULT;
+			case PoolPackage.POOL__RESTART_GRACE_SECONDS:
+				return restartGraceSeconds != RESTART_GRACE_SECONDS_EDEFAULT;
+			case PoolPackage.POOL__ISOLATION_RESPONSE:
+				return isolationResponse != ISOLATION_RESPONSE_EDEFAULT;
 			case PoolPackage.POOL__GROUPS:
 				return groups != null && !groups.isEmpty();
 			case PoolPackage.POOL__TASKS:
@@ -537,6 +646,10 @@ public class PoolImpl extends EObjectImpl implements Pool {
 		result.append(description);
 		result.append(", placementObjective: ");
 		result.append(placementObjective);
+		result.append(", restartGraceSeconds: ");
+		result.append(restartGraceSeconds);
+		result.append(", isolationResponse: ");
+		result.append(isolationResponse);
 		result.append(')');
 		return result.toString();
 	}

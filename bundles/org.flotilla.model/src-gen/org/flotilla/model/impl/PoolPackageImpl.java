@@ -21,6 +21,7 @@ import org.flotilla.model.DiskKind;
 import org.flotilla.model.Group;
 import org.flotilla.model.GroupKind;
 import org.flotilla.model.HardwareComponent;
+import org.flotilla.model.IsolationResponse;
 import org.flotilla.model.Job;
 import org.flotilla.model.JobKind;
 import org.flotilla.model.JobState;
@@ -42,10 +43,12 @@ import org.flotilla.model.PoolFactory;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.Processor;
 import org.flotilla.model.Profile;
+import org.flotilla.model.RestartPolicy;
 import org.flotilla.model.StackElement;
 import org.flotilla.model.StackRequirement;
 import org.flotilla.model.SyncState;
 import org.flotilla.model.Task;
+import org.flotilla.model.TaskKind;
 import org.flotilla.model.TaskState;
 
 /**
@@ -235,6 +238,27 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum taskKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum restartPolicyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum isolationResponseEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum syncStateEEnum = null;
 
 	/**
@@ -392,27 +416,27 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPool_RestartGraceSeconds() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_IsolationResponse() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getPool_Groups() {
-		return (EReference)poolEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPool_Tasks() {
-		return (EReference)poolEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPool_Profiles() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -422,7 +446,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPool_AuditEntries() {
+	public EReference getPool_Tasks() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -432,7 +456,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPool_Jobs() {
+	public EReference getPool_Profiles() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -442,8 +466,28 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPool_Alerts() {
+	public EReference getPool_AuditEntries() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPool_Jobs() {
+		return (EReference)poolEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPool_Alerts() {
+		return (EReference)poolEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -702,8 +746,18 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNode_TaskLimits() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getNode_Metrics() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(18);
+		return (EReference)nodeEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1242,6 +1296,176 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTask_Kind() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Arguments() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Environment() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Shell() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_RestartPolicy() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_MaxRestarts() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_DesiredRunning() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Epoch() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_StateReason() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_ExitCode() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Restarts() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Pid() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_CpuUsage() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_MemoryUsage() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_PredictedCpuDemand() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_PredictedMemoryDemand() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_DemandPredicted() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStackRequirement() {
 		return stackRequirementEClass;
 	}
@@ -1692,6 +1916,26 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getJob_Task() {
+		return (EReference)jobEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getJob_TargetNode() {
+		return (EReference)jobEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAlert() {
 		return alertEClass;
 	}
@@ -1784,6 +2028,36 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	@Override
 	public EEnum getTaskState() {
 		return taskStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTaskKind() {
+		return taskKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRestartPolicy() {
+		return restartPolicyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getIsolationResponse() {
+		return isolationResponseEEnum;
 	}
 
 	/**
@@ -1899,6 +2173,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEAttribute(poolEClass, POOL__NAME);
 		createEAttribute(poolEClass, POOL__DESCRIPTION);
 		createEAttribute(poolEClass, POOL__PLACEMENT_OBJECTIVE);
+		createEAttribute(poolEClass, POOL__RESTART_GRACE_SECONDS);
+		createEAttribute(poolEClass, POOL__ISOLATION_RESPONSE);
 		createEReference(poolEClass, POOL__GROUPS);
 		createEReference(poolEClass, POOL__TASKS);
 		createEReference(poolEClass, POOL__PROFILES);
@@ -1932,6 +2208,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEAttribute(nodeEClass, NODE__CLOCK_SKEW_MILLIS);
 		createEAttribute(nodeEClass, NODE__REPORT_INTERVAL_MILLIS);
 		createEAttribute(nodeEClass, NODE__AGENT_PROBLEMS);
+		createEAttribute(nodeEClass, NODE__TASK_LIMITS);
 		createEReference(nodeEClass, NODE__METRICS);
 
 		stackElementEClass = createEClass(STACK_ELEMENT);
@@ -1997,6 +2274,23 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEAttribute(taskEClass, TASK__PINNED);
 		createEReference(taskEClass, TASK__NODE);
 		createEReference(taskEClass, TASK__OBSERVED_USAGE);
+		createEAttribute(taskEClass, TASK__KIND);
+		createEAttribute(taskEClass, TASK__ARGUMENTS);
+		createEAttribute(taskEClass, TASK__ENVIRONMENT);
+		createEAttribute(taskEClass, TASK__SHELL);
+		createEAttribute(taskEClass, TASK__RESTART_POLICY);
+		createEAttribute(taskEClass, TASK__MAX_RESTARTS);
+		createEAttribute(taskEClass, TASK__DESIRED_RUNNING);
+		createEAttribute(taskEClass, TASK__EPOCH);
+		createEAttribute(taskEClass, TASK__STATE_REASON);
+		createEAttribute(taskEClass, TASK__EXIT_CODE);
+		createEAttribute(taskEClass, TASK__RESTARTS);
+		createEAttribute(taskEClass, TASK__PID);
+		createEAttribute(taskEClass, TASK__CPU_USAGE);
+		createEAttribute(taskEClass, TASK__MEMORY_USAGE);
+		createEAttribute(taskEClass, TASK__PREDICTED_CPU_DEMAND);
+		createEAttribute(taskEClass, TASK__PREDICTED_MEMORY_DEMAND);
+		createEAttribute(taskEClass, TASK__DEMAND_PREDICTED);
 
 		stackRequirementEClass = createEClass(STACK_REQUIREMENT);
 		createEAttribute(stackRequirementEClass, STACK_REQUIREMENT__LAYER);
@@ -2049,6 +2343,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEAttribute(jobEClass, JOB__STARTED);
 		createEAttribute(jobEClass, JOB__FINISHED);
 		createEReference(jobEClass, JOB__NODE);
+		createEReference(jobEClass, JOB__TASK);
+		createEReference(jobEClass, JOB__TARGET_NODE);
 
 		alertEClass = createEClass(ALERT);
 		createEAttribute(alertEClass, ALERT__RULE);
@@ -2062,6 +2358,9 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		nodeStateEEnum = createEEnum(NODE_STATE);
 		groupKindEEnum = createEEnum(GROUP_KIND);
 		taskStateEEnum = createEEnum(TASK_STATE);
+		taskKindEEnum = createEEnum(TASK_KIND);
+		restartPolicyEEnum = createEEnum(RESTART_POLICY);
+		isolationResponseEEnum = createEEnum(ISOLATION_RESPONSE);
 		syncStateEEnum = createEEnum(SYNC_STATE);
 		layerKindEEnum = createEEnum(LAYER_KIND);
 		parameterTypeEEnum = createEEnum(PARAMETER_TYPE);
@@ -2114,6 +2413,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEAttribute(getPool_Name(), ecorePackage.getEString(), "name", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPool_Description(), ecorePackage.getEString(), "description", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPool_PlacementObjective(), this.getPlacementObjective(), "placementObjective", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPool_RestartGraceSeconds(), ecorePackage.getEInt(), "restartGraceSeconds", "10", 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPool_IsolationResponse(), this.getIsolationResponse(), "isolationResponse", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Groups(), this.getGroup(), null, "groups", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Tasks(), this.getTask(), null, "tasks", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Profiles(), this.getProfile(), null, "profiles", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2151,6 +2452,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEAttribute(getNode_ClockSkewMillis(), ecorePackage.getELong(), "clockSkewMillis", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_ReportIntervalMillis(), ecorePackage.getELong(), "reportIntervalMillis", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_AgentProblems(), ecorePackage.getEString(), "agentProblems", null, 0, -1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_TaskLimits(), ecorePackage.getEString(), "taskLimits", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Metrics(), this.getMetricWindow(), null, "metrics", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stackElementEClass, StackElement.class, "StackElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2220,6 +2522,23 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEAttribute(getTask_Pinned(), ecorePackage.getEBoolean(), "pinned", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTask_Node(), this.getNode(), this.getNode_Tasks(), "node", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTask_ObservedUsage(), this.getMetricWindow(), null, "observedUsage", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Kind(), this.getTaskKind(), "kind", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Arguments(), ecorePackage.getEString(), "arguments", null, 0, -1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Environment(), ecorePackage.getEString(), "environment", null, 0, -1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Shell(), ecorePackage.getEBoolean(), "shell", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_RestartPolicy(), this.getRestartPolicy(), "restartPolicy", "on failure", 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_MaxRestarts(), ecorePackage.getEInt(), "maxRestarts", "5", 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_DesiredRunning(), ecorePackage.getEBoolean(), "desiredRunning", "true", 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Epoch(), ecorePackage.getELong(), "epoch", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_StateReason(), ecorePackage.getEString(), "stateReason", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_ExitCode(), ecorePackage.getEIntegerObject(), "exitCode", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Restarts(), ecorePackage.getEInt(), "restarts", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_Pid(), ecorePackage.getELong(), "pid", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_CpuUsage(), ecorePackage.getEDouble(), "cpuUsage", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_MemoryUsage(), ecorePackage.getELong(), "memoryUsage", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_PredictedCpuDemand(), ecorePackage.getEDouble(), "predictedCpuDemand", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_PredictedMemoryDemand(), ecorePackage.getELong(), "predictedMemoryDemand", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_DemandPredicted(), ecorePackage.getEBoolean(), "demandPredicted", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stackRequirementEClass, StackRequirement.class, "StackRequirement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStackRequirement_Layer(), this.getLayerKind(), "layer", "middleware", 0, 1, StackRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2275,6 +2594,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEAttribute(getJob_Started(), ecorePackage.getEDate(), "started", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJob_Finished(), ecorePackage.getEDate(), "finished", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getJob_Node(), this.getNode(), null, "node", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getJob_Task(), this.getTask(), null, "task", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getJob_TargetNode(), this.getNode(), null, "targetNode", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(alertEClass, Alert.class, "Alert", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAlert_Rule(), ecorePackage.getEString(), "rule", null, 0, 1, Alert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2304,6 +2625,22 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		addEEnumLiteral(taskStateEEnum, TaskState.RUNNING);
 		addEEnumLiteral(taskStateEEnum, TaskState.STOPPED);
 		addEEnumLiteral(taskStateEEnum, TaskState.FAILED);
+		addEEnumLiteral(taskStateEEnum, TaskState.STARTING);
+		addEEnumLiteral(taskStateEEnum, TaskState.EXITED);
+		addEEnumLiteral(taskStateEEnum, TaskState.RESTARTING);
+
+		initEEnum(taskKindEEnum, TaskKind.class, "TaskKind");
+		addEEnumLiteral(taskKindEEnum, TaskKind.SERVICE);
+		addEEnumLiteral(taskKindEEnum, TaskKind.BATCH);
+
+		initEEnum(restartPolicyEEnum, RestartPolicy.class, "RestartPolicy");
+		addEEnumLiteral(restartPolicyEEnum, RestartPolicy.NEVER);
+		addEEnumLiteral(restartPolicyEEnum, RestartPolicy.ON_FAILURE);
+		addEEnumLiteral(restartPolicyEEnum, RestartPolicy.ALWAYS);
+
+		initEEnum(isolationResponseEEnum, IsolationResponse.class, "IsolationResponse");
+		addEEnumLiteral(isolationResponseEEnum, IsolationResponse.KEEP_RUNNING);
+		addEEnumLiteral(isolationResponseEEnum, IsolationResponse.STOP_SERVICES);
 
 		initEEnum(syncStateEEnum, SyncState.class, "SyncState");
 		addEEnumLiteral(syncStateEEnum, SyncState.IN_SYNC);
@@ -2338,6 +2675,9 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		addEEnumLiteral(jobKindEEnum, JobKind.ENROLLMENT);
 		addEEnumLiteral(jobKindEEnum, JobKind.MIGRATION);
 		addEEnumLiteral(jobKindEEnum, JobKind.DRAIN);
+		addEEnumLiteral(jobKindEEnum, JobKind.START);
+		addEEnumLiteral(jobKindEEnum, JobKind.STOP);
+		addEEnumLiteral(jobKindEEnum, JobKind.RESTART_ELSEWHERE);
 
 		initEEnum(alertSeverityEEnum, AlertSeverity.class, "AlertSeverity");
 		addEEnumLiteral(alertSeverityEEnum, AlertSeverity.WARNING);

@@ -24,8 +24,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.flotilla.model.MetricWindow;
 import org.flotilla.model.Node;
 import org.flotilla.model.PoolPackage;
+import org.flotilla.model.RestartPolicy;
 import org.flotilla.model.StackRequirement;
 import org.flotilla.model.Task;
+import org.flotilla.model.TaskKind;
 import org.flotilla.model.TaskState;
 
 /**
@@ -51,6 +53,23 @@ import org.flotilla.model.TaskState;
  *   <li>{@link org.flotilla.model.impl.TaskImpl#isPinned <em>Pinned</em>}</li>
  *   <li>{@link org.flotilla.model.impl.TaskImpl#getNode <em>Node</em>}</li>
  *   <li>{@link org.flotilla.model.impl.TaskImpl#getObservedUsage <em>Observed Usage</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getArguments <em>Arguments</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getEnvironment <em>Environment</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#isShell <em>Shell</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getRestartPolicy <em>Restart Policy</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getMaxRestarts <em>Max Restarts</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#isDesiredRunning <em>Desired Running</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getEpoch <em>Epoch</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getStateReason <em>State Reason</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getExitCode <em>Exit Code</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getRestarts <em>Restarts</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getPid <em>Pid</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getCpuUsage <em>Cpu Usage</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getMemoryUsage <em>Memory Usage</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getPredictedCpuDemand <em>Predicted Cpu Demand</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#getPredictedMemoryDemand <em>Predicted Memory Demand</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.TaskImpl#isDemandPredicted <em>Demand Predicted</em>}</li>
  * </ul>
  *
  * @generated
@@ -295,6 +314,326 @@ public class TaskImpl extends EObjectImpl implements Task {
 	 * @ordered
 	 */
 	protected MetricWindow observedUsage;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TaskKind KIND_EDEFAULT = TaskKind.SERVICE;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected TaskKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getArguments() <em>Arguments</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getArguments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> arguments;
+
+	/**
+	 * The cached value of the '{@link #getEnvironment() <em>Environment</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnvironment()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> environment;
+
+	/**
+	 * The default value of the '{@link #isShell() <em>Shell</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isShell()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SHELL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isShell() <em>Shell</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isShell()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean shell = SHELL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRestartPolicy() <em>Restart Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRestartPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RestartPolicy RESTART_POLICY_EDEFAULT = RestartPolicy.ON_FAILURE;
+
+	/**
+	 * The cached value of the '{@link #getRestartPolicy() <em>Restart Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRestartPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected RestartPolicy restartPolicy = RESTART_POLICY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxRestarts() <em>Max Restarts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxRestarts()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_RESTARTS_EDEFAULT = 5;
+
+	/**
+	 * The cached value of the '{@link #getMaxRestarts() <em>Max Restarts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxRestarts()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxRestarts = MAX_RESTARTS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDesiredRunning() <em>Desired Running</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDesiredRunning()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DESIRED_RUNNING_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isDesiredRunning() <em>Desired Running</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDesiredRunning()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean desiredRunning = DESIRED_RUNNING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEpoch() <em>Epoch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEpoch()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long EPOCH_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getEpoch() <em>Epoch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEpoch()
+	 * @generated
+	 * @ordered
+	 */
+	protected long epoch = EPOCH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStateReason() <em>State Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStateReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STATE_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStateReason() <em>State Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStateReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String stateReason = STATE_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExitCode() <em>Exit Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExitCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer EXIT_CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExitCode() <em>Exit Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExitCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer exitCode = EXIT_CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRestarts() <em>Restarts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRestarts()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int RESTARTS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getRestarts() <em>Restarts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRestarts()
+	 * @generated
+	 * @ordered
+	 */
+	protected int restarts = RESTARTS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPid() <em>Pid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPid()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long PID_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getPid() <em>Pid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPid()
+	 * @generated
+	 * @ordered
+	 */
+	protected long pid = PID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCpuUsage() <em>Cpu Usage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCpuUsage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CPU_USAGE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getCpuUsage() <em>Cpu Usage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCpuUsage()
+	 * @generated
+	 * @ordered
+	 */
+	protected double cpuUsage = CPU_USAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMemoryUsage() <em>Memory Usage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemoryUsage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long MEMORY_USAGE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getMemoryUsage() <em>Memory Usage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemoryUsage()
+	 * @generated
+	 * @ordered
+	 */
+	protected long memoryUsage = MEMORY_USAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPredictedCpuDemand() <em>Predicted Cpu Demand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredictedCpuDemand()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double PREDICTED_CPU_DEMAND_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getPredictedCpuDemand() <em>Predicted Cpu Demand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredictedCpuDemand()
+	 * @generated
+	 * @ordered
+	 */
+	protected double predictedCpuDemand = PREDICTED_CPU_DEMAND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPredictedMemoryDemand() <em>Predicted Memory Demand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredictedMemoryDemand()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long PREDICTED_MEMORY_DEMAND_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getPredictedMemoryDemand() <em>Predicted Memory Demand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredictedMemoryDemand()
+	 * @generated
+	 * @ordered
+	 */
+	protected long predictedMemoryDemand = PREDICTED_MEMORY_DEMAND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDemandPredicted() <em>Demand Predicted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDemandPredicted()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DEMAND_PREDICTED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDemandPredicted() <em>Demand Predicted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDemandPredicted()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean demandPredicted = DEMAND_PREDICTED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -687,6 +1026,377 @@ public class TaskImpl extends EObjectImpl implements Task {
 	 * @generated
 	 */
 	@Override
+	public TaskKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(TaskKind newKind) {
+		TaskKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getArguments() {
+		if (arguments == null) {
+			arguments = new EDataTypeUniqueEList<String>(String.class, this, PoolPackage.TASK__ARGUMENTS);
+		}
+		return arguments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getEnvironment() {
+		if (environment == null) {
+			environment = new EDataTypeUniqueEList<String>(String.class, this, PoolPackage.TASK__ENVIRONMENT);
+		}
+		return environment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isShell() {
+		return shell;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShell(boolean newShell) {
+		boolean oldShell = shell;
+		shell = newShell;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__SHELL, oldShell, shell));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RestartPolicy getRestartPolicy() {
+		return restartPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRestartPolicy(RestartPolicy newRestartPolicy) {
+		RestartPolicy oldRestartPolicy = restartPolicy;
+		restartPolicy = newRestartPolicy == null ? RESTART_POLICY_EDEFAULT : newRestartPolicy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__RESTART_POLICY, oldRestartPolicy, restartPolicy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMaxRestarts() {
+		return maxRestarts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxRestarts(int newMaxRestarts) {
+		int oldMaxRestarts = maxRestarts;
+		maxRestarts = newMaxRestarts;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__MAX_RESTARTS, oldMaxRestarts, maxRestarts));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isDesiredRunning() {
+		return desiredRunning;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDesiredRunning(boolean newDesiredRunning) {
+		boolean oldDesiredRunning = desiredRunning;
+		desiredRunning = newDesiredRunning;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__DESIRED_RUNNING, oldDesiredRunning, desiredRunning));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getEpoch() {
+		return epoch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEpoch(long newEpoch) {
+		long oldEpoch = epoch;
+		epoch = newEpoch;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__EPOCH, oldEpoch, epoch));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getStateReason() {
+		return stateReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStateReason(String newStateReason) {
+		String oldStateReason = stateReason;
+		stateReason = newStateReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__STATE_REASON, oldStateReason, stateReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getExitCode() {
+		return exitCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExitCode(Integer newExitCode) {
+		Integer oldExitCode = exitCode;
+		exitCode = newExitCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__EXIT_CODE, oldExitCode, exitCode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getRestarts() {
+		return restarts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRestarts(int newRestarts) {
+		int oldRestarts = restarts;
+		restarts = newRestarts;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__RESTARTS, oldRestarts, restarts));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getPid() {
+		return pid;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPid(long newPid) {
+		long oldPid = pid;
+		pid = newPid;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__PID, oldPid, pid));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getCpuUsage() {
+		return cpuUsage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCpuUsage(double newCpuUsage) {
+		double oldCpuUsage = cpuUsage;
+		cpuUsage = newCpuUsage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__CPU_USAGE, oldCpuUsage, cpuUsage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getMemoryUsage() {
+		return memoryUsage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMemoryUsage(long newMemoryUsage) {
+		long oldMemoryUsage = memoryUsage;
+		memoryUsage = newMemoryUsage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__MEMORY_USAGE, oldMemoryUsage, memoryUsage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getPredictedCpuDemand() {
+		return predictedCpuDemand;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPredictedCpuDemand(double newPredictedCpuDemand) {
+		double oldPredictedCpuDemand = predictedCpuDemand;
+		predictedCpuDemand = newPredictedCpuDemand;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__PREDICTED_CPU_DEMAND, oldPredictedCpuDemand, predictedCpuDemand));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getPredictedMemoryDemand() {
+		return predictedMemoryDemand;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPredictedMemoryDemand(long newPredictedMemoryDemand) {
+		long oldPredictedMemoryDemand = predictedMemoryDemand;
+		predictedMemoryDemand = newPredictedMemoryDemand;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__PREDICTED_MEMORY_DEMAND, oldPredictedMemoryDemand, predictedMemoryDemand));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isDemandPredicted() {
+		return demandPredicted;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDemandPredicted(boolean newDemandPredicted) {
+		boolean oldDemandPredicted = demandPredicted;
+		demandPredicted = newDemandPredicted;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.TASK__DEMAND_PREDICTED, oldDemandPredicted, demandPredicted));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PoolPackage.TASK__NODE:
@@ -754,6 +1464,40 @@ public class TaskImpl extends EObjectImpl implements Task {
 				return basicGetNode();
 			case PoolPackage.TASK__OBSERVED_USAGE:
 				return getObservedUsage();
+			case PoolPackage.TASK__KIND:
+				return getKind();
+			case PoolPackage.TASK__ARGUMENTS:
+				return getArguments();
+			case PoolPackage.TASK__ENVIRONMENT:
+				return getEnvironment();
+			case PoolPackage.TASK__SHELL:
+				return isShell();
+			case PoolPackage.TASK__RESTART_POLICY:
+				return getRestartPolicy();
+			case PoolPackage.TASK__MAX_RESTARTS:
+				return getMaxRestarts();
+			case PoolPackage.TASK__DESIRED_RUNNING:
+				return isDesiredRunning();
+			case PoolPackage.TASK__EPOCH:
+				return getEpoch();
+			case PoolPackage.TASK__STATE_REASON:
+				return getStateReason();
+			case PoolPackage.TASK__EXIT_CODE:
+				return getExitCode();
+			case PoolPackage.TASK__RESTARTS:
+				return getRestarts();
+			case PoolPackage.TASK__PID:
+				return getPid();
+			case PoolPackage.TASK__CPU_USAGE:
+				return getCpuUsage();
+			case PoolPackage.TASK__MEMORY_USAGE:
+				return getMemoryUsage();
+			case PoolPackage.TASK__PREDICTED_CPU_DEMAND:
+				return getPredictedCpuDemand();
+			case PoolPackage.TASK__PREDICTED_MEMORY_DEMAND:
+				return getPredictedMemoryDemand();
+			case PoolPackage.TASK__DEMAND_PREDICTED:
+				return isDemandPredicted();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -816,6 +1560,59 @@ public class TaskImpl extends EObjectImpl implements Task {
 			case PoolPackage.TASK__OBSERVED_USAGE:
 				setObservedUsage((MetricWindow)newValue);
 				return;
+			case PoolPackage.TASK__KIND:
+				setKind((TaskKind)newValue);
+				return;
+			case PoolPackage.TASK__ARGUMENTS:
+				getArguments().clear();
+				getArguments().addAll((Collection<? extends String>)newValue);
+				return;
+			case PoolPackage.TASK__ENVIRONMENT:
+				getEnvironment().clear();
+				getEnvironment().addAll((Collection<? extends String>)newValue);
+				return;
+			case PoolPackage.TASK__SHELL:
+				setShell((Boolean)newValue);
+				return;
+			case PoolPackage.TASK__RESTART_POLICY:
+				setRestartPolicy((RestartPolicy)newValue);
+				return;
+			case PoolPackage.TASK__MAX_RESTARTS:
+				setMaxRestarts((Integer)newValue);
+				return;
+			case PoolPackage.TASK__DESIRED_RUNNING:
+				setDesiredRunning((Boolean)newValue);
+				return;
+			case PoolPackage.TASK__EPOCH:
+				setEpoch((Long)newValue);
+				return;
+			case PoolPackage.TASK__STATE_REASON:
+				setStateReason((String)newValue);
+				return;
+			case PoolPackage.TASK__EXIT_CODE:
+				setExitCode((Integer)newValue);
+				return;
+			case PoolPackage.TASK__RESTARTS:
+				setRestarts((Integer)newValue);
+				return;
+			case PoolPackage.TASK__PID:
+				setPid((Long)newValue);
+				return;
+			case PoolPackage.TASK__CPU_USAGE:
+				setCpuUsage((Double)newValue);
+				return;
+			case PoolPackage.TASK__MEMORY_USAGE:
+				setMemoryUsage((Long)newValue);
+				return;
+			case PoolPackage.TASK__PREDICTED_CPU_DEMAND:
+				setPredictedCpuDemand((Double)newValue);
+				return;
+			case PoolPackage.TASK__PREDICTED_MEMORY_DEMAND:
+				setPredictedMemoryDemand((Long)newValue);
+				return;
+			case PoolPackage.TASK__DEMAND_PREDICTED:
+				setDemandPredicted((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -873,6 +1670,57 @@ public class TaskImpl extends EObjectImpl implements Task {
 			case PoolPackage.TASK__OBSERVED_USAGE:
 				setObservedUsage((MetricWindow)null);
 				return;
+			case PoolPackage.TASK__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case PoolPackage.TASK__ARGUMENTS:
+				getArguments().clear();
+				return;
+			case PoolPackage.TASK__ENVIRONMENT:
+				getEnvironment().clear();
+				return;
+			case PoolPackage.TASK__SHELL:
+				setShell(SHELL_EDEFAULT);
+				return;
+			case PoolPackage.TASK__RESTART_POLICY:
+				setRestartPolicy(RESTART_POLICY_EDEFAULT);
+				return;
+			case PoolPackage.TASK__MAX_RESTARTS:
+				setMaxRestarts(MAX_RESTARTS_EDEFAULT);
+				return;
+			case PoolPackage.TASK__DESIRED_RUNNING:
+				setDesiredRunning(DESIRED_RUNNING_EDEFAULT);
+				return;
+			case PoolPackage.TASK__EPOCH:
+				setEpoch(EPOCH_EDEFAULT);
+				return;
+			case PoolPackage.TASK__STATE_REASON:
+				setStateReason(STATE_REASON_EDEFAULT);
+				return;
+			case PoolPackage.TASK__EXIT_CODE:
+				setExitCode(EXIT_CODE_EDEFAULT);
+				return;
+			case PoolPackage.TASK__RESTARTS:
+				setRestarts(RESTARTS_EDEFAULT);
+				return;
+			case PoolPackage.TASK__PID:
+				setPid(PID_EDEFAULT);
+				return;
+			case PoolPackage.TASK__CPU_USAGE:
+				setCpuUsage(CPU_USAGE_EDEFAULT);
+				return;
+			case PoolPackage.TASK__MEMORY_USAGE:
+				setMemoryUsage(MEMORY_USAGE_EDEFAULT);
+				return;
+			case PoolPackage.TASK__PREDICTED_CPU_DEMAND:
+				setPredictedCpuDemand(PREDICTED_CPU_DEMAND_EDEFAULT);
+				return;
+			case PoolPackage.TASK__PREDICTED_MEMORY_DEMAND:
+				setPredictedMemoryDemand(PREDICTED_MEMORY_DEMAND_EDEFAULT);
+				return;
+			case PoolPackage.TASK__DEMAND_PREDICTED:
+				setDemandPredicted(DEMAND_PREDICTED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -915,6 +1763,40 @@ public class TaskImpl extends EObjectImpl implements Task {
 				return node != null;
 			case PoolPackage.TASK__OBSERVED_USAGE:
 				return observedUsage != null;
+			case PoolPackage.TASK__KIND:
+				return kind != KIND_EDEFAULT;
+			case PoolPackage.TASK__ARGUMENTS:
+				return arguments != null && !arguments.isEmpty();
+			case PoolPackage.TASK__ENVIRONMENT:
+				return environment != null && !environment.isEmpty();
+			case PoolPackage.TASK__SHELL:
+				return shell != SHELL_EDEFAULT;
+			case PoolPackage.TASK__RESTART_POLICY:
+				return restartPolicy != RESTART_POLICY_EDEFAULT;
+			case PoolPackage.TASK__MAX_RESTARTS:
+				return maxRestarts != MAX_RESTARTS_EDEFAULT;
+			case PoolPackage.TASK__DESIRED_RUNNING:
+				return desiredRunning != DESIRED_RUNNING_EDEFAULT;
+			case PoolPackage.TASK__EPOCH:
+				return epoch != EPOCH_EDEFAULT;
+			case PoolPackage.TASK__STATE_REASON:
+				return STATE_REASON_EDEFAULT == null ? stateReason != null : !STATE_REASON_EDEFAULT.equals(stateReason);
+			case PoolPackage.TASK__EXIT_CODE:
+				return EXIT_CODE_EDEFAULT == null ? exitCode != null : !EXIT_CODE_EDEFAULT.equals(exitCode);
+			case PoolPackage.TASK__RESTARTS:
+				return restarts != RESTARTS_EDEFAULT;
+			case PoolPackage.TASK__PID:
+				return pid != PID_EDEFAULT;
+			case PoolPackage.TASK__CPU_USAGE:
+				return cpuUsage != CPU_USAGE_EDEFAULT;
+			case PoolPackage.TASK__MEMORY_USAGE:
+				return memoryUsage != MEMORY_USAGE_EDEFAULT;
+			case PoolPackage.TASK__PREDICTED_CPU_DEMAND:
+				return predictedCpuDemand != PREDICTED_CPU_DEMAND_EDEFAULT;
+			case PoolPackage.TASK__PREDICTED_MEMORY_DEMAND:
+				return predictedMemoryDemand != PREDICTED_MEMORY_DEMAND_EDEFAULT;
+			case PoolPackage.TASK__DEMAND_PREDICTED:
+				return demandPredicted != DEMAND_PREDICTED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -949,6 +1831,40 @@ public class TaskImpl extends EObjectImpl implements Task {
 		result.append(state);
 		result.append(", pinned: ");
 		result.append(pinned);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(", arguments: ");
+		result.append(arguments);
+		result.append(", environment: ");
+		result.append(environment);
+		result.append(", shell: ");
+		result.append(shell);
+		result.append(", restartPolicy: ");
+		result.append(restartPolicy);
+		result.append(", maxRestarts: ");
+		result.append(maxRestarts);
+		result.append(", desiredRunning: ");
+		result.append(desiredRunning);
+		result.append(", epoch: ");
+		result.append(epoch);
+		result.append(", stateReason: ");
+		result.append(stateReason);
+		result.append(", exitCode: ");
+		result.append(exitCode);
+		result.append(", restarts: ");
+		result.append(restarts);
+		result.append(", pid: ");
+		result.append(pid);
+		result.append(", cpuUsage: ");
+		result.append(cpuUsage);
+		result.append(", memoryUsage: ");
+		result.append(memoryUsage);
+		result.append(", predictedCpuDemand: ");
+		result.append(predictedCpuDemand);
+		result.append(", predictedMemoryDemand: ");
+		result.append(predictedMemoryDemand);
+		result.append(", demandPredicted: ");
+		result.append(demandPredicted);
 		result.append(')');
 		return result.toString();
 	}

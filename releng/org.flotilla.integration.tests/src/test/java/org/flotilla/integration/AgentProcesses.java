@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Starting real agent processes of the built distribution, as the integration tests do. */
 final class AgentProcesses {
@@ -22,8 +24,14 @@ final class AgentProcesses {
 
 	/** Starts {@code bin/flotilla-agent --config config}, its output in {@code agent.log} beside the configuration. */
 	static Process start(Path agentHome, Path config) throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(agentHome.resolve("bin/flotilla-agent").toString(), "--config", config.toString())
-				.redirectErrorStream(true).redirectOutput(config.resolveSibling("agent.log").toFile());
+		return start(List.of(), agentHome, config);
+	}
+
+	/** As {@link #start(Path, Path)}, run through {@code prefix} (e.g. {@code ip netns exec NAME}). */
+	static Process start(List<String> prefix, Path agentHome, Path config) throws Exception {
+		List<String> command = new ArrayList<>(prefix);
+		command.addAll(List.of(agentHome.resolve("bin/flotilla-agent").toString(), "--config", config.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(config.resolveSibling("agent.log").toFile());
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 		return builder.start();
 	}
@@ -33,8 +41,10 @@ final class AgentProcesses {
 	 * {@code data}, plus {@code more} lines (e.g. {@code "report.interval = 1s"}).
 	 */
 	static void configure(Path config, String name, int port, Path data, String... more) throws Exception {
-		StringBuilder text = new StringBuilder("node.name = " + name + "\nlisten.address = 127.0.0.1\nlisten.port = " + port
-				+ "\ndata.dir = " + data + "\n");
+		StringBuilder text = new StringBuilder("node.name = " + name + "\nlisten.port = " + port + "\ndata.dir = " + data + "\n");
+		if (java.util.Arrays.stream(more).noneMatch(line -> line.startsWith("listen.address"))) {
+			text.append("listen.address = 127.0.0.1\n");
+		}
 		for (String line : more) {
 			text.append(line).append('\n');
 		}

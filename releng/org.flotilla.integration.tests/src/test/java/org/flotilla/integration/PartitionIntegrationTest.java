@@ -1,0 +1,82 @@
+package org.flotilla.integration;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.flotilla.model.Node;
+import org.flotilla.model.NodeState;
+import org.flotilla.model.PoolFactory;
+import org.flotilla.model.RestartPolicy;
+import org.flotilla.model.Task;
+import org.flotilla.model.TaskKind;
+import org.flotilla.model.TaskState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A node cut off from the console (its agent in a network namespace whose link is taken down) is not dead: its
+ * tasks keep running there while the console restarts them elsewhere. When the link comes back, the agent
+ * learns that newer epochs run elsewhere and stops its fenced copies, so no task runs twice.
+ */
+class PartitionIntegrationTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aCutOffNodesTasksRunElsewhereAndItsFencedCopiesStopWhenTheLinkReturns() throws Exception {
+		assumeTrue(NetworkNamespace.available(), "needs root and `ip netns` to cut a node off the network");
+		try (NetworkNamespace namespace = NetworkNamespace.create(0);
+				TaskPool pool = new TaskPool(dir, 3, 4, 4096, Map.of(0, namespace))) {
+			pool.waitUntil("every agent ready", Duration.ofSeconds(60),
+					() -> pool.pool.getAllNodes().stream().allMatch(n -> n.getState() == NodeState.READY && n.getLastHeartbeat() > 0));
+			List<Task> tasks = new ArrayList<>();
+			for (int i = 1; i <= 12; i++) {
+				Task task = PoolFactory.eINSTANCE.createTask();
+				task.setName("cut-" + i);
+				task.setKind(TaskKind.SERVICE);
+				task.setRestartPolicy(RestartPolicy.ALWAYS);
+				task.setCommand("sleep");
+				task.getArguments().add("100000");
+				task.setCpuDemand(0.05);
+				task.setMemoryDemand(16);
+				tasks.add(task);
+			}
+			pool.onModel(() -> {
+				pool.pool.setPlacementObjective(org.flotilla.model.PlacementObjective.SPREAD);
+				return pool.control.submit(tasks);
+			});
+			pool.waitUntil("every task running", Duration.ofSeconds(60),
+					() -> tasks.stream().allMatch(t -> t.getState() == TaskState.RUNNING));
+			Node isolated = pool.node("agent-1");
+			List<Task> there = pool.onModel(() -> List.copyOf(isolated.getTasks()));
+			assumeTrue(!there.isEmpty(), "the engine put nothing on agent-1; nothing to fence");
+
+			namespace.cut();
+			pool.waitUntil("agent-1 unreachable", Duration.ofSeconds(15), () -> isolated.getState() == NodeState.UNREACHABLE);
+			pool.waitUntil("its tasks run elsewhere", Duration.ofSeconds(30), () -> there.stream()
+					.allMatch(t -> t.getState() == TaskState.RUNNING && t.getNode() != null && t.getNode() != isolated));
+			Map<String, Integer> during = TaskProcesses.instances("cut-");
+			assertTrue(there.stream().allMatch(t -> during.getOrDefault(t.getName(), 0) == 2),
+					"during the partition the cut-off copies still run beside the new ones: " + during);
+
+			namespace.heal();
+			pool.waitUntil("agent-1 back", Duration.ofSeconds(60), () -> isolated.getState() == NodeState.READY);
+			TaskPool.waitFor("the fenced copies stopped: every task runs once", Duration.ofSeconds(30), () -> {
+				Map<String, Integer> instances = TaskProcesses.instances("cut-");
+				return tasks.stream().allMatch(t -> instances.getOrDefault(t.getName(), 0) == 1);
+			});
+			assertFalse(pool.onModel(() -> tasks.stream().anyMatch(t -> t.getNode() == isolated)),
+					"the console kept them where they were restarted");
+		} finally {
+			TaskProcesses.killAll("cut-");
+		}
+	}
+}

@@ -1,0 +1,277 @@
+package org.flotilla.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+
+import org.flotilla.model.Job;
+import org.flotilla.model.JobState;
+import org.flotilla.model.Node;
+import org.flotilla.model.NodeState;
+import org.flotilla.model.PoolFactory;
+import org.flotilla.model.RestartPolicy;
+import org.flotilla.model.Task;
+import org.flotilla.model.TaskKind;
+import org.flotilla.model.TaskState;
+import org.flotilla.protocol.ConsoleRole;
+import org.flotilla.protocol.Message;
+import org.flotilla.protocol.PeerKind;
+import org.flotilla.protocol.PoolCertificateAuthority;
+import org.flotilla.protocol.ProtocolClient;
+import org.flotilla.protocol.tasks.TaskOperations;
+import org.flotilla.protocol.tasks.TaskSpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tasks on a live pool, end to end: real agent processes of the built distribution run real task processes
+ * (sleep, a CPU burner, a memory holder, a failing batch), placed by the engine through the console's
+ * control service over TLS. Task processes are counted on the machine itself, whoever started them.
+ */
+class TasksIntegrationTest {
+
+	@TempDir
+	Path dir;
+
+	private final List<AutoCloseable> closing = new ArrayList<>();
+	private String prefix = "t";
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		for (AutoCloseable c : closing.reversed()) {
+			c.close();
+		}
+		TaskProcesses.killAll(prefix); // tasks outlive their agents by design
+	}
+
+	private TaskPool pool(int agents, double cpu, long memoryMib, String... agentLines) throws Exception {
+		TaskPool pool = new TaskPool(dir, agents, cpu, memoryMib, agentLines);
+		closing.add(pool);
+		pool.waitUntil("every agent connected and ready", Duration.ofSeconds(60),
+				() -> pool.pool.getAllNodes().stream().allMatch(n -> n.getState() == NodeState.READY && n.getLastHeartbeat() > 0));
+		return pool;
+	}
+
+	private static Task task(String name, TaskKind kind, double cpu, long memoryMib, String command, String... arguments) {
+		Task task = PoolFactory.eINSTANCE.createTask();
+		task.setName(name);
+		task.setKind(kind);
+		task.setCommand(command);
+		task.getArguments().addAll(List.of(arguments));
+		task.setCpuDemand(cpu);
+		task.setMemoryDemand(memoryMib);
+		task.setRestartPolicy(kind == TaskKind.SERVICE ? RestartPolicy.ALWAYS : RestartPolicy.NEVER);
+		return task;
+	}
+
+	private static List<Task> sleepers(String prefix, int count) {
+		List<Task> tasks = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			tasks.add(task(prefix + i, TaskKind.SERVICE, 0.05, 16, "sleep", "100000"));
+		}
+		return tasks;
+	}
+
+	private static boolean allRunning(TaskPool pool, String prefix) {
+		return pool.pool.getTasks().stream().filter(t -> t.getName().startsWith(prefix))
+				.allMatch(t -> t.getState() == TaskState.RUNNING && t.getNode() != null);
+	}
+
+	@Test
+	void aHundredTasksRunWithinCapacityAndTheirUsageReachesTheModel() throws Exception {
+		prefix = "hundred-";
+		TaskPool pool = pool(5, 2, 1024);
+		List<Task> tasks = new ArrayList<>(sleepers("hundred-sleep-", 89));
+		for (int i = 1; i <= 4; i++) {
+			Task burner = task("hundred-burn-" + i, TaskKind.SERVICE, 0.25, 16, "while :; do :; done");
+			burner.setShell(true);
+			tasks.add(burner);
+		}
+		for (int i = 1; i <= 6; i++) {
+			tasks.add(task("hundred-mem-" + i, TaskKind.SERVICE, 0.05, 64, "perl", "-e",
+					"my $x = 'x' x (40 * 1024 * 1024); sleep 100000;"));
+		}
+		Task batch = task("hundred-batch", TaskKind.BATCH, 0.05, 16, "sh", "-c", "exit 3");
+		tasks.add(batch);
+		assertEquals(100, tasks.size());
+		List<Job> jobs = pool.onModel(() -> pool.control.submit(tasks));
+		assertEquals(100, jobs.size(), "a start job per task");
+
+		pool.waitUntil("every service running", Duration.ofSeconds(90), () -> pool.pool.getTasks().stream()
+				.filter(t -> t.getKind() == TaskKind.SERVICE).allMatch(t -> t.getState() == TaskState.RUNNING));
+		pool.waitUntil("the batch task exited with its code", Duration.ofSeconds(30),
+				() -> batch.getState() == TaskState.EXITED && Integer.valueOf(3).equals(batch.getExitCode()));
+
+		pool.onModel(() -> {
+			for (Node node : pool.pool.getAllNodes()) {
+				double cpu = node.getTasks().stream().mapToDouble(Task::getCpuDemand).sum();
+				long memory = node.getTasks().stream().mapToLong(Task::getMemoryDemand).sum();
+				assertTrue(cpu <= node.getCpuCapacity() + 1e-9, node.getName() + " within its CPU: " + cpu);
+				assertTrue(memory <= node.getMemoryCapacity(), node.getName() + " within its memory: " + memory);
+			}
+			return null;
+		});
+		Map<String, Integer> instances = TaskProcesses.instances("hundred-");
+		for (Task t : tasks) {
+			if (t.getKind() == TaskKind.SERVICE) {
+				assertEquals(1, instances.getOrDefault(t.getName(), 0), t.getName() + " runs exactly once: " + instances);
+			}
+		}
+		pool.waitUntil("per-task usage reached the model", Duration.ofSeconds(30), () -> tasks.stream()
+				.filter(t -> t.getName().startsWith("hundred-burn-")).allMatch(t -> t.getCpuUsage() > 0.05)
+				&& tasks.stream().filter(t -> t.getName().startsWith("hundred-mem-")).allMatch(t -> t.getMemoryUsage() >= 30));
+		assertTrue(pool.onModel(() -> jobs.stream().allMatch(j -> j.getState() == JobState.SUCCEEDED)),
+				() -> "every start job succeeded");
+	}
+
+	@Test
+	void aKilledAgentsServicesRunElsewhereInTimeAndNoneRunsTwiceWhenItReturns() throws Exception {
+		prefix = "moved-";
+		TaskPool pool = pool(4, 4, 4096);
+		List<Task> tasks = sleepers("moved-", 24);
+		pool.onModel(() -> pool.control.submit(tasks));
+		pool.waitUntil("every task running", Duration.ofSeconds(60), () -> allRunning(pool, "moved-"));
+
+		// The node with the most tasks dies.
+		Node victim = pool.onModel(() -> pool.pool.getAllNodes().stream().max(Comparator.comparingInt(n -> n.getTasks().size())).orElseThrow());
+		int index = pool.onModel(() -> pool.pool.getAllNodes().indexOf(victim));
+		List<Task> lost = pool.onModel(() -> List.copyOf(victim.getTasks()));
+		assertFalse(lost.isEmpty());
+		pool.kill(index);
+		long killed = System.nanoTime();
+		pool.waitUntil("the killed node is unreachable", Duration.ofSeconds(10), () -> victim.getState() == NodeState.UNREACHABLE);
+		long detected = System.nanoTime();
+		pool.waitUntil("its tasks run elsewhere", Duration.ofSeconds(20), () -> lost.stream()
+				.allMatch(t -> t.getState() == TaskState.RUNNING && t.getNode() != null && t.getNode() != victim));
+		long elsewhere = System.nanoTime();
+		long detectionMs = (detected - killed) / 1_000_000;
+		long restartMs = (elsewhere - detected) / 1_000_000;
+		System.out.println("restart elsewhere: detected after " + detectionMs + " ms, running elsewhere " + restartMs
+				+ " ms after detection (" + lost.size() + " tasks)");
+		assertTrue(detectionMs <= 5000, "detected within 5 s: " + detectionMs + " ms");
+		assertTrue(restartMs <= 10000, "running elsewhere within 10 s of detection: " + restartMs + " ms");
+		assertTrue(pool.onModel(() -> lost.stream().allMatch(t -> t.getEpoch() >= 2)), "each lost task got a new epoch");
+
+		// The old copies kept running while their agent was dead; when it returns they are fenced.
+		pool.restart(index);
+		pool.waitUntil("the node is back", Duration.ofSeconds(60), () -> victim.getState() == NodeState.READY);
+		TaskPool.waitFor("no task runs twice", Duration.ofSeconds(30), () -> {
+			Map<String, Integer> instances = TaskProcesses.instances("moved-");
+			return tasks.stream().allMatch(t -> instances.getOrDefault(t.getName(), 0) == 1);
+		});
+		assertTrue(pool.onModel(() -> allRunning(pool, "moved-")), "and every task still runs");
+	}
+
+	@Test
+	void anAgentKilledAndRestartedReadoptsItsTasksNoneDuplicatedNoneLost() throws Exception {
+		prefix = "adopt-";
+		TaskPool pool = pool(2, 4, 4096);
+		pool.onModel(() -> {
+			pool.pool.setRestartGraceSeconds(600); // this test is about the agent coming back, not about moving
+			return null;
+		});
+		List<Task> tasks = sleepers("adopt-", 8);
+		pool.onModel(() -> pool.control.submit(tasks));
+		pool.waitUntil("every task running", Duration.ofSeconds(60), () -> allRunning(pool, "adopt-"));
+		Node first = pool.node("agent-1");
+		List<Task> onFirst = pool.onModel(() -> List.copyOf(first.getTasks()));
+		assertFalse(onFirst.isEmpty(), "agent-1 runs some tasks");
+		Map<String, Long> pids = new HashMap<>();
+		for (Task t : onFirst) {
+			pids.put(t.getName(), pool.onModel(t::getPid));
+		}
+
+		pool.kill(0);
+		// While the agent is down, one of its task processes dies too.
+		Task dying = onFirst.get(0);
+		ProcessHandle.of(pids.get(dying.getName())).orElseThrow().destroyForcibly();
+		pool.restart(0);
+
+		pool.waitUntil("agent-1 back with its tasks", Duration.ofSeconds(60), () -> first.getState() == NodeState.READY
+				&& onFirst.stream().allMatch(t -> t.getState() == TaskState.RUNNING && t.getNode() == first && t.getPid() > 0));
+		for (Task t : onFirst) {
+			long pid = pool.onModel(t::getPid);
+			if (t == dying) {
+				assertNotEquals(pids.get(t.getName()), pid, "the task that died while the agent was down was started again");
+			} else {
+				assertEquals(pids.get(t.getName()), pid, t.getName() + " was re-adopted, not started again");
+			}
+		}
+		Map<String, Integer> instances = TaskProcesses.instances("adopt-");
+		for (Task t : tasks) {
+			assertEquals(1, instances.getOrDefault(t.getName(), 0), t.getName() + " runs exactly once: " + instances);
+		}
+	}
+
+	@Test
+	void drainingANodeMovesEverythingOffItAndTheOthersRunEverything() throws Exception {
+		prefix = "drain-";
+		TaskPool pool = pool(3, 4, 4096);
+		List<Task> tasks = sleepers("drain-", 12);
+		pool.onModel(() -> pool.control.submit(tasks));
+		pool.waitUntil("every task running", Duration.ofSeconds(60), () -> allRunning(pool, "drain-"));
+		Node busiest = pool.onModel(() -> pool.pool.getAllNodes().stream().max(Comparator.comparingInt(n -> n.getTasks().size())).orElseThrow());
+		Job drain = pool.onModel(() -> pool.control.drain(busiest));
+		pool.waitUntil("the drain finished", Duration.ofSeconds(60),
+				() -> drain.getState() == JobState.SUCCEEDED || drain.getState() == JobState.FAILED);
+		assertEquals(JobState.SUCCEEDED, pool.onModel(drain::getState), () -> "drain: " + drain.getMessage());
+		assertEquals(NodeState.MAINTENANCE, pool.onModel(busiest::getState));
+		assertEquals(0, (int) pool.onModel(() -> busiest.getTasks().size()), "the drained node runs nothing");
+		pool.waitUntil("the others run everything", Duration.ofSeconds(30), () -> allRunning(pool, "drain-"));
+		TaskPool.waitFor("every task exactly once", Duration.ofSeconds(20), () -> {
+			Map<String, Integer> instances = TaskProcesses.instances("drain-");
+			return tasks.stream().allMatch(t -> instances.getOrDefault(t.getName(), 0) == 1);
+		});
+	}
+
+	@Test
+	void aSupportCertificateIsRefusedRunTaskAndAStaleEpochIsRefused() throws Exception {
+		prefix = "fence-";
+		TaskPool pool = pool(1, 2, 1024);
+		Node node = pool.node("agent-1");
+		String address = pool.onModel(node::getAddress);
+		InetSocketAddress agent = new InetSocketAddress("127.0.0.1", Integer.parseInt(address.substring(address.indexOf(':') + 1)));
+		char[] password = "it-password".toCharArray();
+		SSLContext support = PoolCertificateAuthority.sslContext(
+				pool.identity.authority().issueConsole("support-desk", ConsoleRole.SUPPORT, password), password);
+		TaskSpec spec = new TaskSpec("fence-1", 5, TaskSpec.TaskKind.SERVICE, "sleep", List.of("100000"), Map.of(), false,
+				TaskSpec.RestartPolicy.ALWAYS, 3, 0.1, 16, TaskSpec.Isolation.KEEP, 10_000);
+		try (ProtocolClient client = ProtocolClient.builder(agent, support, PeerKind.CONSOLE, "support-desk")
+				.expectAgent("agent-1").connect()) {
+			Message.Response refused = client.request(TaskOperations.RUN, 0, spec.toArguments(null)).get(20, TimeUnit.SECONDS);
+			assertEquals(Message.Response.Status.REFUSED, refused.status());
+			assertTrue(refused.detail().contains("role"), refused.detail());
+			Message.Response status = client.request(TaskOperations.STATUS, 0, Map.of()).get(20, TimeUnit.SECONDS);
+			assertEquals(Message.Response.Status.OK, status.status(), "support may read the task status");
+		}
+		assertTrue(TaskProcesses.instances("fence-").isEmpty(), "nothing was started for support");
+
+		Message.Response started = pool.connections.request("agent-1", TaskOperations.RUN, spec.toArguments("it"))
+				.get(20, TimeUnit.SECONDS);
+		assertEquals(Message.Response.Status.OK, started.status(), started.detail());
+		TaskSpec stale = new TaskSpec("fence-1", 3, TaskSpec.TaskKind.SERVICE, "sleep", List.of("100000"), Map.of(), false,
+				TaskSpec.RestartPolicy.ALWAYS, 3, 0.1, 16, TaskSpec.Isolation.KEEP, 10_000);
+		Message.Response refused = pool.connections.request("agent-1", TaskOperations.RUN, stale.toArguments("it"))
+				.get(20, TimeUnit.SECONDS);
+		assertEquals(Message.Response.Status.REFUSED, refused.status());
+		assertTrue(refused.detail().contains("stale epoch 3"), refused.detail());
+		Message.Response staleStop = pool.connections.request("agent-1", TaskOperations.STOP,
+				Map.of("task", "fence-1", "epoch", "4")).get(20, TimeUnit.SECONDS);
+		assertEquals(Message.Response.Status.REFUSED, staleStop.status(), "a stop of an older epoch does not stop it");
+		assertEquals(1, TaskProcesses.instances("fence-").getOrDefault("fence-1", 0), "still running, once");
+	}
+}

@@ -162,13 +162,18 @@ final class TaskPool implements AutoCloseable {
 
 	/** Waits until {@code condition}, evaluated on the model thread, holds. */
 	void waitUntil(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
+		waitUntil(what, timeout, condition, Duration.ofMillis(100));
+	}
+
+	/** As above, looking every {@code every}. */
+	void waitUntil(String what, Duration timeout, Callable<Boolean> condition, Duration every) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!onModel(condition)) {
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting until " + what + "\n"
 						+ onModel(this::describe));
 			}
-			Thread.sleep(100);
+			Thread.sleep(every.toMillis());
 		}
 	}
 

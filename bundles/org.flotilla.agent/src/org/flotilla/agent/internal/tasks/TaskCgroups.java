@@ -74,16 +74,15 @@ public final class TaskCgroups {
 		Path cpu = root.resolve("cpu");
 		Path memory = root.resolve("memory");
 		if (Files.isRegularFile(cpu.resolve("cpu.cfs_quota_us")) && Files.isRegularFile(memory.resolve("memory.limit_in_bytes"))) {
-			try {
-				Path cpuGroup = inside(cpu, own.get("cpu")).resolve(agentGroup);
-				Path memoryGroup = inside(memory, own.get("memory")).resolve(agentGroup);
-				Files.createDirectories(cpuGroup);
-				Files.createDirectories(memoryGroup);
-				return new TaskCgroups(Kind.V1, "cgroup v1", cpuGroup, memoryGroup);
-			} catch (IOException | RuntimeException e) {
-				return unconfined("cannot make the agent's cgroup in the v1 hierarchies under " + root + where + ": "
-						+ reason(e));
+			// The agent's groups are made when its first task starts: an agent that runs none leaves no trace.
+			Path cpuParent = inside(cpu, own.get("cpu"));
+			Path memoryParent = inside(memory, own.get("memory"));
+			for (Path parent : List.of(cpuParent, memoryParent)) {
+				if (!Files.isWritable(parent)) {
+					return unconfined("the cgroup v1 group " + parent + where + " is not writable by the agent");
+				}
 			}
+			return new TaskCgroups(Kind.V1, "cgroup v1", cpuParent.resolve(agentGroup), memoryParent.resolve(agentGroup));
 		}
 		return unconfined("no cgroup v2 and no cgroup v1 cpu and memory hierarchies at " + root + where);
 	}
@@ -103,8 +102,6 @@ public final class TaskCgroups {
 		Path group = base.resolve(agentGroup);
 		try {
 			enableControllers(base);
-			Files.createDirectories(group);
-			enableControllers(group);
 			return new TaskCgroups(Kind.V2, "cgroup v2", group, group);
 		} catch (IOException | RuntimeException e) {
 			return unconfined("cannot give the agent's tasks cpu and memory controllers under " + base + where + ": "
@@ -194,6 +191,10 @@ public final class TaskCgroups {
 			return procs;
 		}
 		List<Path> groups = groups(taskId);
+		if (kind == Kind.V2 && !Files.isDirectory(cpuGroup)) {
+			Files.createDirectories(cpuGroup);
+			enableControllers(cpuGroup); // its children, the tasks' groups, get cpu and memory
+		}
 		for (Path group : groups) {
 			Files.createDirectories(group);
 			procs.add(group.resolve("cgroup.procs"));

@@ -15,6 +15,8 @@ import org.flotilla.agent.internal.InventoryCollector;
 import org.flotilla.agent.internal.Journal;
 import org.flotilla.agent.internal.MetricsHistory;
 import org.flotilla.agent.internal.MetricsSampler;
+import org.flotilla.agent.tasks.TaskRuntime;
+import org.flotilla.agent.tasks.TaskUsage;
 
 import oshi.SystemInfo;
 
@@ -46,6 +48,7 @@ public final class Agent implements AutoCloseable {
 	private InventoryCollector collector;
 	private ScheduledExecutorService scheduler;
 	private volatile Inventory inventory;
+	private volatile TaskRuntime tasks;
 	private volatile MetricsSample latest;
 	private long lastStatusMillis = Long.MIN_VALUE;
 	private long samplesSinceStatus;
@@ -74,6 +77,17 @@ public final class Agent implements AutoCloseable {
 			// history, and let the first real sample come one interval later.
 			sampler.sample();
 			inventory = collectInventory();
+			// Tasks after the journal (the agent's cgroup is named by its node id), before anyone can ask.
+			tasks = TaskRuntime.start(config.dataDir(), config.tasks(), "flotilla-" + journal.identity().nodeId(), clock);
+			tasks.addListener(status -> {
+				for (AgentListener l : listeners) {
+					try {
+						l.taskChanged(status);
+					} catch (RuntimeException e) {
+						LOG.log(Level.WARNING, "listener " + l + " failed on a task change", e);
+					}
+				}
+			});
 		} catch (IOException | RuntimeException e) {
 			closeFiles();
 			throw e;
@@ -161,6 +175,10 @@ public final class Agent implements AutoCloseable {
 	}
 
 	private void closeFiles() {
+		if (tasks != null) {
+			tasks.close(); // the tasks go on running: the next agent re-adopts them
+			tasks = null;
+		}
 		if (history != null) {
 			try {
 				history.close();
@@ -189,10 +207,11 @@ public final class Agent implements AutoCloseable {
 		try {
 			MetricsSample sample = sampler.sample();
 			latest = sample;
+			List<TaskUsage> usage = sampleTasks();
 			// Report first: a disk that fails must not make a healthy node look dead.
 			for (AgentListener l : listeners) {
 				try {
-					l.sampled(sample);
+					l.sampled(sample, usage);
 				} catch (RuntimeException e) {
 					LOG.log(Level.WARNING, "listener " + l + " failed on a sample", e);
 				}
@@ -217,6 +236,19 @@ public final class Agent implements AutoCloseable {
 			if (failures == 1 || failures % 60 == 0) {
 				LOG.log(Level.WARNING, "sampling failed (" + failures + " times so far)", e);
 			}
+		}
+	}
+
+	private List<TaskUsage> sampleTasks() {
+		TaskRuntime t = tasks;
+		if (t == null) {
+			return List.of();
+		}
+		try {
+			return t.sample();
+		} catch (RuntimeException e) {
+			LOG.log(Level.WARNING, "measuring the tasks failed", e);
+			return List.of();
 		}
 	}
 
@@ -291,6 +323,11 @@ public final class Agent implements AutoCloseable {
 
 	public synchronized Identity identity() {
 		return journal.identity();
+	}
+
+	/** The tasks this agent runs; null while it is not running. */
+	public TaskRuntime tasks() {
+		return tasks;
 	}
 
 	/** The inventory as last collected. */

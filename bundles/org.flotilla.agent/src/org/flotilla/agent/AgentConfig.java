@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.flotilla.agent.tasks.TaskSettings;
+
 /**
  * What an agent is told by its configuration file (see {@code AgentMain} for the keys and their defaults).
  * Values are already validated and resolved: paths are absolute, the allotment is never empty (the whole host
@@ -19,14 +21,16 @@ import java.util.List;
  * @param allotment        the share of the host this node offers the pool
  * @param probes           middleware probes run by the inventory
  * @param probeTimeout     how long one probe may run before it is reported as not found
+ * @param tasks            how tasks run: limits, cgroup root, how many
  */
 public record AgentConfig(Path source, String listenAddress, int listenPort, Path dataDir, String nodeName,
 		List<String> labels, Duration reportInterval, Allotment allotment, List<ProbeSpec> probes,
-		Duration probeTimeout) {
+		Duration probeTimeout, TaskSettings tasks) {
 
 	public AgentConfig {
 		labels = List.copyOf(labels);
 		probes = List.copyOf(probes);
+		tasks = tasks == null ? TaskSettings.DEFAULTS : tasks;
 	}
 
 	/**

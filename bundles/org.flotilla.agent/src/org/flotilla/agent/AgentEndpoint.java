@@ -20,6 +20,10 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 
 import org.flotilla.agent.internal.AuditLog;
+import org.flotilla.agent.internal.tasks.OutputLog;
+import org.flotilla.agent.tasks.TaskRefusedException;
+import org.flotilla.agent.tasks.TaskRuntime;
+import org.flotilla.agent.tasks.TaskUsage;
 import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.HistorySeries;
 import org.flotilla.protocol.LogText;
@@ -33,6 +37,9 @@ import org.flotilla.protocol.PoolCertificateAuthority;
 import org.flotilla.protocol.ProtocolServer;
 import org.flotilla.protocol.RequestHandler;
 import org.flotilla.protocol.SecretFiles;
+import org.flotilla.protocol.tasks.TaskOperations;
+import org.flotilla.protocol.tasks.TaskSpec;
+import org.flotilla.protocol.tasks.TaskStatus;
 
 /**
  * The agent on the wire: a TLS {@link ProtocolServer} that only pool consoles may reach, pushing a
@@ -101,6 +108,10 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		AgentEndpoint endpoint = new AgentEndpoint(agent, server);
 		self[0] = endpoint;
 		agent.addListener(endpoint);
+		TaskRuntime tasks = agent.tasks();
+		if (tasks != null) {
+			tasks.watchConsoles(() -> server.statistics().readyConnections());
+		}
 		return endpoint;
 	}
 
@@ -125,10 +136,33 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	}
 
 	@Override
-	public void sampled(MetricsSample sample) {
-		server.push(new MetricsReport(agent.identity().nodeName(), sample.timestampMillis(),
-				metrics(sample, agent.config().reportInterval().toMillis())));
+	public void sampled(MetricsSample sample, List<TaskUsage> tasks) {
+		List<Message.MetricSample> metrics = metrics(sample, agent.config().reportInterval().toMillis());
+		if (!tasks.isEmpty()) {
+			metrics = new ArrayList<>(metrics);
+			metrics.addAll(taskMetrics(tasks));
+		}
+		server.push(new MetricsReport(agent.identity().nodeName(), sample.timestampMillis(), metrics));
 		audit.flushSuppressed();
+	}
+
+	/** Per running task: cores, resident bytes and, where the node can tell, storage bytes per second. */
+	static List<Message.MetricSample> taskMetrics(List<TaskUsage> tasks) {
+		List<Message.MetricSample> metrics = new ArrayList<>(tasks.size() * 4);
+		for (TaskUsage u : tasks) {
+			metrics.add(new Message.MetricSample(u.taskId(), TaskOperations.METRIC_CPU, u.cpuCores()));
+			metrics.add(new Message.MetricSample(u.taskId(), TaskOperations.METRIC_MEMORY, u.memoryBytes()));
+			if (Double.isFinite(u.ioReadBytesPerSec()) && Double.isFinite(u.ioWriteBytesPerSec())) {
+				metrics.add(new Message.MetricSample(u.taskId(), TaskOperations.METRIC_IO_READ, u.ioReadBytesPerSec()));
+				metrics.add(new Message.MetricSample(u.taskId(), TaskOperations.METRIC_IO_WRITE, u.ioWriteBytesPerSec()));
+			}
+		}
+		return metrics;
+	}
+
+	@Override
+	public void taskChanged(TaskStatus status) {
+		server.push(status.toEvent(System.currentTimeMillis()));
 	}
 
 	@Override
@@ -178,8 +212,14 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 					Map.of("mac", String.valueOf(nic.macAddress()), "bitsPerSecond", Long.toString(nic.speedBitsPerSecond()))));
 		}
 		Inventory.OperatingSystem os = inventory.operatingSystem();
+		Map<String, String> osFacts = new LinkedHashMap<>();
+		osFacts.put("kernel", String.valueOf(os.kernel()));
+		osFacts.put("architecture", String.valueOf(os.architecture()));
+		TaskRuntime tasks = agent.tasks();
+		osFacts.put(TaskOperations.TASK_LIMITS_PARAMETER,
+				tasks != null ? tasks.limitsDescription() : TaskOperations.LIMITS_NOT_ENFORCED + ": the agent is not running");
 		items.add(new Message.StackItem("operating system", String.valueOf(os.family()), String.valueOf(os.version()),
-				Map.of("kernel", String.valueOf(os.kernel()), "architecture", String.valueOf(os.architecture()))));
+				osFacts));
 		for (Inventory.Middleware middleware : inventory.middleware()) {
 			if (middleware.found()) {
 				items.add(new Message.StackItem("middleware", middleware.name(), String.valueOf(middleware.version()),
@@ -249,8 +289,9 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 
 	/**
 	 * What a console may ask, and which roles may ask it (DESIGN.md, security model): questions are
-	 * open to every role, commands that change the node need the administrator role. The agent checks
-	 * the role in the console's certificate (signed by the pool CA) for every request.
+	 * open to every role, commands that change the node need the administrator role, except running and
+	 * stopping tasks, which planners may do too (docs/tasks.md). The agent checks the role in the
+	 * console's certificate (signed by the pool CA) for every request.
 	 */
 	enum Operation {
 		PING("ping", false, EnumSet.allOf(ConsoleRole.class)),
@@ -258,7 +299,11 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		REPORT_INVENTORY("report-inventory", false, EnumSet.allOf(ConsoleRole.class)),
 		LATEST("latest", false, EnumSet.allOf(ConsoleRole.class)),
 		HISTORY("history", false, EnumSet.allOf(ConsoleRole.class)),
-		RESCAN_INVENTORY("rescan-inventory", true, EnumSet.of(ConsoleRole.ADMINISTRATOR));
+		RESCAN_INVENTORY("rescan-inventory", true, EnumSet.of(ConsoleRole.ADMINISTRATOR)),
+		RUN_TASK(TaskOperations.RUN, true, EnumSet.of(ConsoleRole.ADMINISTRATOR, ConsoleRole.PLANNER)),
+		STOP_TASK(TaskOperations.STOP, true, EnumSet.of(ConsoleRole.ADMINISTRATOR, ConsoleRole.PLANNER)),
+		TASK_STATUS(TaskOperations.STATUS, false, EnumSet.allOf(ConsoleRole.class)),
+		TASK_LOG(TaskOperations.LOG, false, EnumSet.allOf(ConsoleRole.class));
 
 		final String wireName;
 		/** Changes the node: written to the audit log. */
@@ -302,9 +347,17 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 			audit.refused(context.connectionId(), peer.name(), role, operation.wireName, reason);
 			return Response.failed(request.id(), Response.Status.REFUSED, reason);
 		}
+		if (operation == Operation.RUN_TASK || operation == Operation.STOP_TASK) {
+			// Bad arguments and stale epochs are refusals, not accepted commands: they go to the refusal file.
+			String problem = taskProblem(operation, request);
+			if (problem != null) {
+				audit.refused(context.connectionId(), peer.name(), role, operation.wireName, problem);
+				return Response.failed(request.id(), Response.Status.REFUSED, problem);
+			}
+		}
 		if (operation.command) {
 			try {
-				audit.commandStarting(peer.name(), role, operation.wireName, String.valueOf(request.arguments()));
+				audit.commandStarting(peer.name(), role, operation.wireName, auditDetail(operation, request));
 			} catch (IOException e) {
 				String reason = "not done: the audit log " + audit.file() + " cannot be written (" + e.getMessage() + ")";
 				audit.refused(context.connectionId(), peer.name(), role, operation.wireName, reason);
@@ -314,6 +367,9 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		Response response;
 		try {
 			response = perform(operation, request, context);
+		} catch (TaskRefusedException e) {
+			audit.refused(context.connectionId(), peer.name(), role, operation.wireName, e.getMessage());
+			response = Response.failed(request.id(), Response.Status.REFUSED, e.getMessage());
 		} catch (RuntimeException | IOException e) {
 			response = Response.failed(request.id(), Response.Status.FAILED, operation.wireName + " failed: " + e.getMessage());
 		}
@@ -324,7 +380,78 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		return response;
 	}
 
-	private Response perform(Operation operation, Request request, RequestHandler.Context context) throws IOException {
+	/** What is wrong with a run-task or stop-task before it is accepted (arguments, stale epoch), or null. */
+	private String taskProblem(Operation operation, Request request) {
+		TaskRuntime tasks = agent.tasks();
+		if (tasks == null) {
+			return "the agent is not running";
+		}
+		try {
+			String id;
+			long epoch;
+			if (operation == Operation.RUN_TASK) {
+				TaskSpec spec = TaskSpec.fromArguments(request.arguments());
+				id = spec.id();
+				epoch = spec.epoch();
+			} else {
+				id = stopTarget(request);
+				epoch = epochOf(request);
+			}
+			tasks.checkEpoch(id, epoch);
+			return null;
+		} catch (IllegalArgumentException | TaskRefusedException e) {
+			return operation.wireName + ": " + e.getMessage();
+		}
+	}
+
+	private static String stopTarget(Request request) {
+		String id = request.arguments().get("task");
+		if (id == null) {
+			throw new IllegalArgumentException("'task' is missing");
+		}
+		if (!TaskSpec.ID.matcher(id).matches()) {
+			throw new IllegalArgumentException("'task' '" + LogText.of(id, LogText.NAME) + "' is not a task id");
+		}
+		return id;
+	}
+
+	private static long epochOf(Request request) {
+		String raw = request.arguments().get("epoch");
+		if (raw == null) {
+			throw new IllegalArgumentException("'epoch' is missing");
+		}
+		try {
+			long epoch = Long.parseLong(raw.strip());
+			if (epoch <= 0) {
+				throw new IllegalArgumentException("'epoch' must be positive, got " + epoch);
+			}
+			return epoch;
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("'epoch' must be a whole number, got '" + LogText.of(raw, LogText.NAME) + "'");
+		}
+	}
+
+	/**
+	 * What the audit line says of a command: for tasks, what runs and for whom, without the environment's values (they
+	 * may be secrets) or the arguments (the command line is in the task's journal, readable by the agent's user only).
+	 */
+	private static String auditDetail(Operation operation, Request request) {
+		Map<String, String> a = request.arguments();
+		if (operation == Operation.RUN_TASK) {
+			List<String> variables = a.keySet().stream().filter(k -> k.startsWith("env.")).map(k -> k.substring(4)).sorted()
+					.toList();
+			return "task=" + a.get("task") + " epoch=" + a.get("epoch") + " kind=" + a.getOrDefault("kind", "service")
+					+ " command=" + a.get("command") + " argc=" + a.getOrDefault("argc", "0") + " env=" + variables
+					+ " onBehalfOf=" + a.getOrDefault("onBehalfOf", "-");
+		}
+		if (operation == Operation.STOP_TASK) {
+			return "task=" + a.get("task") + " epoch=" + a.get("epoch") + " onBehalfOf=" + a.getOrDefault("onBehalfOf", "-");
+		}
+		return String.valueOf(a);
+	}
+
+	private Response perform(Operation operation, Request request, RequestHandler.Context context)
+			throws IOException, TaskRefusedException {
 		return switch (operation) {
 		case PING -> Response.ok(request.id(), Map.of("node", agent.identity().nodeName(), "time",
 				Long.toString(System.currentTimeMillis()), "reportIntervalMillis",
@@ -357,7 +484,51 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		}
 		case HISTORY -> history(request);
 		case RESCAN_INVENTORY -> Response.ok(request.id(), Map.of("changed", Boolean.toString(agent.rescanInventory())));
+		case RUN_TASK -> {
+			TaskStatus status = runningTasks().run(TaskSpec.fromArguments(request.arguments()));
+			yield Response.ok(request.id(), Map.of("state", status.state().wireName(), "pid", Long.toString(status.pid()),
+					"epoch", Long.toString(status.epoch())));
+		}
+		case STOP_TASK -> {
+			TaskStatus status = runningTasks().stop(stopTarget(request), epochOf(request));
+			yield Response.ok(request.id(), Map.of("state", status.state().wireName()));
+		}
+		case TASK_STATUS -> Response.ok(request.id(), TaskStatus.toValues(runningTasks().status(request.arguments().get("task"))));
+		case TASK_LOG -> taskLog(request);
 		};
+	}
+
+	private TaskRuntime runningTasks() {
+		TaskRuntime tasks = agent.tasks();
+		if (tasks == null) {
+			throw new IllegalStateException("the agent is not running");
+		}
+		return tasks;
+	}
+
+	/** The most lines one {@code task-log} answer may ask for. */
+	static final int MAXIMUM_LOG_LINES = 1000;
+
+	private Response taskLog(Request request) throws IOException, TaskRefusedException {
+		String id = request.arguments().get("task");
+		if (id == null) {
+			throw new TaskRefusedException("task-log needs 'task'");
+		}
+		int lines = 100;
+		String raw = request.arguments().get("lines");
+		if (raw != null) {
+			try {
+				lines = Integer.parseInt(raw.strip());
+			} catch (NumberFormatException e) {
+				lines = -1;
+			}
+			if (lines < 1 || lines > MAXIMUM_LOG_LINES) {
+				throw new TaskRefusedException("task-log: 'lines' must be 1.." + MAXIMUM_LOG_LINES + ", got '"
+						+ LogText.of(raw, LogText.NAME) + "'");
+			}
+		}
+		OutputLog.Tail tail = runningTasks().log(id, lines);
+		return Response.ok(request.id(), Map.of("log", tail.text(), "truncated", Boolean.toString(tail.truncated())));
 	}
 
 	/**
@@ -367,7 +538,7 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	 * points, and, when more follow, {@code next}: the {@code from} of the next page (ask it with the
 	 * same resolution).
 	 */
-	private Response history(Request request) throws IOException {
+	private Response history(Request request) throws IOException, TaskRefusedException {
 		long from;
 		long to;
 		Resolution resolution = null;
@@ -387,9 +558,11 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		if (from >= to) {
 			return Response.failed(request.id(), Response.Status.REFUSED, "history needs from < to, got " + from + " .. " + to);
 		}
-		HistoryResult result = agent.history(new HistoryQuery(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), resolution,
-				HISTORY_PAGE_POINTS));
-		Map<String, String> values = toSeries(result).toValues();
+		HistoryQuery query = new HistoryQuery(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), resolution,
+				HISTORY_PAGE_POINTS);
+		String task = request.arguments().get("task");
+		HistoryResult result = task == null ? agent.history(query) : runningTasks().history(task, query);
+		Map<String, String> values = (task == null ? toSeries(result) : toTaskSeries(result)).toValues();
 		if (result.hasMore()) {
 			values.put(HistorySeries.NEXT, Long.toString(result.nextFromMillis()));
 		}
@@ -422,6 +595,32 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 				memory, memoryMax, disk, network);
 	}
 
+	/**
+	 * A task's history in the node's form, in the task's units: {@code cpu} in cores, {@code memory} in resident bytes,
+	 * {@code disk} the storage bytes per second read and written, {@code network} 0 (not measured per task).
+	 */
+	static HistorySeries toTaskSeries(HistoryResult result) {
+		List<HistoryPoint> points = result.points();
+		int n = points.size();
+		long[] times = new long[n];
+		double[] cpu = new double[n];
+		double[] cpuMax = new double[n];
+		double[] memory = new double[n];
+		double[] memoryMax = new double[n];
+		double[] disk = new double[n];
+		for (int i = 0; i < n; i++) {
+			HistoryPoint point = points.get(i);
+			times[i] = point.startMillis();
+			cpu[i] = point.mean().hostCpu();
+			cpuMax[i] = point.max().hostCpu();
+			memory[i] = point.mean().memoryUsedBytes();
+			memoryMax[i] = point.max().memoryUsedBytes();
+			disk[i] = point.mean().diskReadBytesPerSec() + point.mean().diskWriteBytesPerSec();
+		}
+		return new HistorySeries(result.resolution().name(), result.resolution().bucket().toMillis(), times, cpu, cpuMax,
+				memory, memoryMax, disk, new double[n]);
+	}
+
 	private static double fraction(long used, long total) {
 		return total > 0 ? (double) used / total : 0;
 	}
@@ -429,6 +628,10 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	@Override
 	public void close() {
 		agent.removeListener(this);
+		TaskRuntime tasks = agent.tasks();
+		if (tasks != null) {
+			tasks.watchConsoles(null);
+		}
 		server.close();
 	}
 }

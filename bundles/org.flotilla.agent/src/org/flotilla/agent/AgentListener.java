@@ -14,6 +14,15 @@ public interface AgentListener {
 	default void sampled(MetricsSample sample) {
 	}
 
+	/** Every sample with what each running task used over the same interval (empty when none runs). */
+	default void sampled(MetricsSample sample, java.util.List<org.flotilla.agent.tasks.TaskUsage> tasks) {
+		sampled(sample);
+	}
+
+	/** A task changed state (on the task runtime's thread, in order). */
+	default void taskChanged(org.flotilla.protocol.tasks.TaskStatus status) {
+	}
+
 	/**
 	 * What is wrong on the node that the agent itself found (a metrics history it cannot write, say), by key, each
 	 * with a message saying what and where; empty when all is well. Called whenever the set changes.

@@ -24,6 +24,7 @@ import org.flotilla.agent.AgentConfig;
 import org.flotilla.agent.AgentConfig.Allotment;
 import org.flotilla.agent.AgentConfig.ProbeSpec;
 import org.flotilla.agent.AgentConfigException;
+import org.flotilla.agent.tasks.TaskSettings;
 
 /**
  * Reads an agent configuration file (Java properties). Every key is optional; unknown keys are errors (a typo
@@ -45,6 +46,12 @@ public final class ConfigParser {
 			                  (default: all of them)
 			allotment.memory  MiB of this host offered to the pool, > 0 and <= the host's memory (default: all)
 			probes.timeout    how long one middleware probe may run (default 5s)
+			tasks.limits      auto: confine each task in a cgroup with its CPU and memory limits where the node
+			                  allows it (a delegated cgroup v2 subtree or writable v1 cpu and memory hierarchies);
+			                  off: run tasks unconfined (default auto; the inventory says which, and why)
+			tasks.cgroup.root a delegated cgroup v2 directory, or the folder holding the v1 cpu and memory
+			                  hierarchies (default: /sys/fs/cgroup and the agent's own cgroup)
+			tasks.max         the most tasks this agent keeps, 1..4096 (default 512)
 			probes.NAME.command  command on PATH (or absolute path) of middleware NAME, e.g. probes.java.command=java
 			probes.NAME.args     arguments that print its version, space-separated (default --version)
 			probes.NAME.pattern  regular expression whose first group is the version (default (\\d+(?:\\.\\d+)+))
@@ -59,7 +66,8 @@ public final class ConfigParser {
 	public static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
 	public static final String DEFAULT_VERSION_PATTERN = "(\\d+(?:\\.\\d+)+)";
 	private static final Set<String> PLAIN_KEYS = Set.of("listen.address", "listen.port", "data.dir", "node.name",
-			"labels", "report.interval", "allotment.cpu", "allotment.memory", "probes.timeout");
+			"labels", "report.interval", "allotment.cpu", "allotment.memory", "probes.timeout", "tasks.limits",
+			"tasks.cgroup.root", "tasks.max");
 	private static final Set<String> PROBE_FIELDS = Set.of("command", "args", "pattern");
 	private static final Pattern PROBE_KEY = Pattern.compile("probes\\.([A-Za-z0-9_-]+)\\.([a-z]+)");
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
@@ -158,7 +166,39 @@ public final class ConfigParser {
 		Allotment allotment = allotment(values);
 		Duration probeTimeout = duration("probes.timeout", values, Duration.ofSeconds(5));
 		return new AgentConfig(file, address, port, dataDir, nodeName, List.copyOf(labels), interval, allotment,
-				probes(values), probeTimeout);
+				probes(values), probeTimeout, tasks(values));
+	}
+
+	private TaskSettings tasks(Map<String, String> values) throws AgentConfigException {
+		String limits = values.getOrDefault("tasks.limits", "auto");
+		if (!limits.equals("auto") && !limits.equals("off")) {
+			throw new AgentConfigException(file, "tasks.limits", limits, "must be auto or off");
+		}
+		Path root = null;
+		String rootRaw = values.get("tasks.cgroup.root");
+		if (rootRaw != null) {
+			try {
+				root = Path.of(rootRaw);
+			} catch (RuntimeException e) {
+				throw new AgentConfigException(file, "tasks.cgroup.root", rootRaw, "not a valid path: " + e.getMessage());
+			}
+			if (!root.isAbsolute()) {
+				throw new AgentConfigException(file, "tasks.cgroup.root", rootRaw, "must be an absolute path");
+			}
+		}
+		int max = TaskSettings.DEFAULT_MAX_TASKS;
+		String maxRaw = values.get("tasks.max");
+		if (maxRaw != null) {
+			try {
+				max = Integer.parseInt(maxRaw);
+			} catch (NumberFormatException e) {
+				throw new AgentConfigException(file, "tasks.max", maxRaw, "not a whole number");
+			}
+			if (max < 1 || max > TaskSettings.LARGEST_MAX_TASKS) {
+				throw new AgentConfigException(file, "tasks.max", maxRaw, "must be 1.." + TaskSettings.LARGEST_MAX_TASKS);
+			}
+		}
+		return TaskSettings.DEFAULTS.withLimits(limits.equals("auto"), root, max);
 	}
 
 	private Duration duration(String key, Map<String, String> values, Duration fallback) throws AgentConfigException {

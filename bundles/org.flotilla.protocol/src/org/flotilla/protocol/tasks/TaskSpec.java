@@ -26,7 +26,8 @@ public record TaskSpec(String id, long epoch, TaskKind kind, String command, Lis
 		Map<String, String> environment, boolean shell, RestartPolicy restart, int maxRestarts, double cpuCores,
 		long memoryMib, Isolation isolation, long isolationGraceMillis) {
 
-	public static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+	/** A task's id names folders on the agent's disk: "." and ".." are not ids. */
+	public static final Pattern ID = Pattern.compile("(?!\\.{1,2}$)[A-Za-z0-9._-]{1,64}");
 	/** Enough for any real command line; a longer one is a mistake or an attack. */
 	public static final int MAXIMUM_ARGUMENTS = 256;
 	public static final int MAXIMUM_ENVIRONMENT = 256;
@@ -72,7 +73,7 @@ public record TaskSpec(String id, long epoch, TaskKind kind, String command, Lis
 		arguments = List.copyOf(arguments);
 		environment = Map.copyOf(environment);
 		if (!ID.matcher(id).matches()) {
-			throw new IllegalArgumentException("task id '" + LogText.of(id, LogText.NAME) + "' is not [A-Za-z0-9._-]{1,64}");
+			throw new IllegalArgumentException("task id '" + LogText.of(id, LogText.NAME) + "' is not [A-Za-z0-9._-]{1,64} (nor . or ..)");
 		}
 		if (epoch <= 0) {
 			throw new IllegalArgumentException("task '" + id + "': epoch must be positive, got " + epoch);

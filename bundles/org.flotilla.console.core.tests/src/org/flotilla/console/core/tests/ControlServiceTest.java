@@ -452,6 +452,25 @@ class ControlServiceTest {
 	}
 
 	@Test
+	void theSamplePoolsPendingTasksArePlacedOrSayWhyNot() {
+		h.session.newSamplePool();
+		org.flotilla.model.Pool sample = h.session.getPool();
+		List<Task> pending = sample.getTasks().stream().filter(t -> t.getState() == TaskState.PENDING).toList();
+		assertFalse(pending.isEmpty());
+		h.control.tick(h.now.get());
+		h.pumpUntil("every pending task placed or explained", () -> pending.stream()
+				.allMatch(t -> t.getState() == TaskState.PLACED || t.getStateReason() != null && t.getStateReason().startsWith("fits")));
+		Task training = pending.stream().filter(t -> t.getName().equals("ml-training")).findFirst().orElseThrow();
+		assertTrue(training.getState() == TaskState.PLACED || training.getStateReason().contains("cpu"), training.getStateReason());
+		for (ControlHarness.Sent run : h.sent(TaskOperations.RUN)) {
+			Node node = pending.stream().filter(t -> t.getName().equals(run.arguments().get("task"))).findFirst().orElseThrow()
+					.getNode();
+			assertEquals(NodeState.READY, node.getState());
+			assertTrue(node.getName().equals(run.node()));
+		}
+	}
+
+	@Test
 	void controlChangesMakeThePoolDirtyUntilSaved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
 		h.node("node-1", 4, 8192);
 		h.session.saveAs(dir.resolve("pool.flotilla"));

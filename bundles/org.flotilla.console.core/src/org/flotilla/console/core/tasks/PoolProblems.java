@@ -98,6 +98,14 @@ public final class PoolProblems {
 		return build(pool, tasks, free, true);
 	}
 
+	/** The node a task must stay on in this problem: its pin, or where it runs when others are held; else null. */
+	private static Node held(Task task, Set<Task> free, boolean holdOthers) {
+		if (task.getNode() == null) {
+			return null;
+		}
+		return task.isPinned() || holdOthers && !free.contains(task) ? task.getNode() : null;
+	}
+
 	/** Whether a task holds capacity on its node now: it was placed there and has not ended. */
 	public static boolean occupies(Task task) {
 		if (task.getNode() == null) {
@@ -130,6 +138,21 @@ public final class PoolProblems {
 			nb.add();
 		}
 		Map<Task, String> affinity = affinityGroups(tasks);
+		// A group whose members are held on different nodes is broken already (the sample pool has one): the
+		// engine cannot honour it, so it is left out rather than failing every placement.
+		Map<String, Set<Node>> heldAt = new HashMap<>();
+		for (Task task : tasks) {
+			String group = affinity.get(task);
+			Node held = held(task, free, holdOthers);
+			if (group != null && held != null) {
+				heldAt.computeIfAbsent(group, g -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(held);
+			}
+		}
+		heldAt.forEach((group, at) -> {
+			if (at.size() > 1) {
+				affinity.values().removeIf(group::equals);
+			}
+		});
 		Map<Task, Set<String>> anti = antiAffinityGroups(tasks);
 		Set<String> usedTaskIds = new HashSet<>();
 		List<Task> placed = new ArrayList<>();
@@ -156,13 +179,9 @@ public final class PoolProblems {
 			Node node = task.getNode();
 			String nodeId = node == null ? null : nodeIds.get(node);
 			if (nodeId != null) {
-				if (task.isPinned()) {
-					tb.pinnedTo(nodeId);
-				} else if (free.contains(task)) {
-					// free: placed anew
-				} else if (holdOthers) {
-					tb.pinnedTo(nodeId); // running work stays where it is while new work is placed
-				} else {
+				if (held(task, free, holdOthers) != null) {
+					tb.pinnedTo(nodeId); // pinned, or running work that stays where it is while new work is placed
+				} else if (!free.contains(task)) {
 					tb.currentNode(nodeId);
 				}
 			}

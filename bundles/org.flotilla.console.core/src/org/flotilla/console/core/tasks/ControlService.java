@@ -78,7 +78,7 @@ public final class ControlService implements TaskControl {
 	}
 
 	/** Tasks whose unplaced reason is worked out in full per solve (each costs one explanation per node). */
-	static final int EXPLAINED_PER_SOLVE = 100;
+	static final int EXPLAINED_PER_SOLVE = 20;
 	/** Fencing stops remembered (so each is sent once); the oldest are forgotten first. */
 	static final int FENCES_REMEMBERED = 10_000;
 	/** Tasks not in the pool remembered per node, and nodes with such tasks. */
@@ -135,6 +135,9 @@ public final class ControlService implements TaskControl {
 	private final Map<String, Task> tasksByName = new HashMap<>();
 	private final Map<String, Node> nodesByName = new HashMap<>();
 	private int indexedTasks = -1;
+	/** A report of an unknown name re-indexes at most once between ticks: unknown names must not cost O(tasks) each. */
+	private boolean tasksReindexed;
+	private boolean nodesReindexed;
 	private int indexedNodes = -1;
 	private boolean placing;
 	private boolean placeAgain;
@@ -177,7 +180,7 @@ public final class ControlService implements TaskControl {
 	/** Starts over on a new pool: what was under way belonged to the old one. */
 	private void adopt(Pool newPool) {
 		if (requests != null) {
-			requests.abandon("the pool was replaced");
+			requests.abandon();
 		}
 		generation++;
 		Solver solver = solving.getAndSet(null);
@@ -256,7 +259,7 @@ public final class ControlService implements TaskControl {
 				}
 				int index = problem.indexOf(task);
 				int node = solved.placement.nodeIndexOf(index);
-				boolean predicted = problem.problem().isDemandPredicted(index);
+				boolean predicted = problem.isDemandPredicted(index);
 				if (node < 0) {
 					previews.add(new TaskPreview(task.getName(), null, predicted, solved.reasons.getOrDefault(task,
 							"fits nowhere")));
@@ -1118,6 +1121,7 @@ public final class ControlService implements TaskControl {
 			return;
 		}
 		Pool current = pool();
+		tasksReindexed = nodesReindexed = false;
 		requests.expire(now);
 		for (List<Waiter> list : List.copyOf(waiters.values())) {
 			for (Waiter waiter : List.copyOf(list)) {
@@ -1202,7 +1206,7 @@ public final class ControlService implements TaskControl {
 			solver.cancel();
 		}
 		solverThread.shutdownNow();
-		requests.abandon("the control service closed");
+		requests.abandon();
 	}
 
 	// ---------------------------------------------------------------- for status displays and tests
@@ -1240,11 +1244,12 @@ public final class ControlService implements TaskControl {
 			reindexTasks();
 		}
 		Task task = tasksByName.get(name);
-		if (task == null || task.eContainer() != pool || !name.equals(task.getName())) {
+		if (task == null && !tasksReindexed || task != null && (task.eContainer() != pool || !name.equals(task.getName()))) {
 			reindexTasks();
+			tasksReindexed = true;
 			task = tasksByName.get(name);
 		}
-		return task;
+		return task != null && task.eContainer() == pool && name.equals(task.getName()) ? task : null;
 	}
 
 	private void reindexTasks() {
@@ -1259,15 +1264,31 @@ public final class ControlService implements TaskControl {
 
 	private Node nodeNamed(String name) {
 		Node node = nodesByName.get(name);
-		if (node == null || node.eResource() == null && EcoreUtil.getRootContainer(node) != pool
-				|| !name.equals(node.getName())) {
+		int count = nodeCount(pool.getGroups());
+		if (count != indexedNodes || node == null && !nodesReindexed || node != null && !current(node, name)) {
 			nodesByName.clear();
 			for (Node each : pool.getAllNodes()) {
 				nodesByName.putIfAbsent(each.getName(), each);
 			}
+			nodesReindexed = true; // a miss (a renamed node) looks again at most once between ticks
+			indexedNodes = count;
 			node = nodesByName.get(name);
 		}
-		return node;
+		return node != null && current(node, name) ? node : null;
+	}
+
+	/** How many nodes the groups hold: O(groups), so that a node added is noticed without listing every node. */
+	private static int nodeCount(List<org.flotilla.model.Group> groups) {
+		int count = 0;
+		for (org.flotilla.model.Group group : groups) {
+			count += group.getNodes().size() + nodeCount(group.getGroups());
+		}
+		return count;
+	}
+
+	/** Whether a node found by name is still in this pool under that name. */
+	private boolean current(Node node, String name) {
+		return name.equals(node.getName()) && EcoreUtil.getRootContainer(node) == pool;
 	}
 
 	private static String loadAfter(Node node, double[] load) {
@@ -1279,7 +1300,7 @@ public final class ControlService implements TaskControl {
 	private static String fitsBecause(PoolProblems.PoolProblem problem, Placement placement, int task, int node) {
 		Node target = problem.node(node);
 		double[] load = placement.load(node);
-		return (problem.problem().isDemandPredicted(task) ? "predicted demand (p95 of observed usage) fits; "
+		return (problem.isDemandPredicted(task) ? "predicted demand (p95 of observed usage) fits; "
 				: "declared demand fits; ") + loadAfter(target, load);
 	}
 

@@ -87,6 +87,7 @@ public final class ControlService implements TaskControl {
 	/** Samples of observed usage kept per task. */
 	static final int USAGE_SAMPLES = 300;
 	private static final Pattern NAME = TaskSpec.ID;
+	static final String NO_AGENTS = "fits nowhere: no node has an agent this console connects to (an address host:port)";
 
 	private final PoolSession session;
 	private final Agents agents;
@@ -244,7 +245,7 @@ public final class ControlService implements TaskControl {
 			}
 		}
 		List<Task> placeable = tasks.stream().filter(t -> !refused.containsKey(t)).toList();
-		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, placeable);
+		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, placeable, ControlService::runsTasks);
 		CompletableFuture.supplyAsync(() -> solve(problem, placeable), solverThread).whenCompleteAsync((solved, failure) -> {
 			if (failure != null) {
 				result.completeExceptionally(unwrap(failure));
@@ -258,11 +259,16 @@ public final class ControlService implements TaskControl {
 					continue;
 				}
 				int index = problem.indexOf(task);
+				if (index < 0) {
+					previews.add(new TaskPreview(task.getName(), null, false, "pinned to a node whose agent this console"
+							+ " does not connect to"));
+					continue;
+				}
 				int node = solved.placement.nodeIndexOf(index);
 				boolean predicted = problem.isDemandPredicted(index);
 				if (node < 0) {
-					previews.add(new TaskPreview(task.getName(), null, predicted, solved.reasons.getOrDefault(task,
-							"fits nowhere")));
+					previews.add(new TaskPreview(task.getName(), null, predicted, problem.nodes().isEmpty() ? NO_AGENTS
+							: solved.reasons.getOrDefault(task, "fits nowhere")));
 				} else {
 					Node target = problem.node(node);
 					previews.add(new TaskPreview(task.getName(), target.getName(), predicted,
@@ -439,7 +445,7 @@ public final class ControlService implements TaskControl {
 		// Services first, then by priority: when the engine's order matters, they go first.
 		pending.sort(Comparator.comparing((Task t) -> t.getKind() != TaskKind.SERVICE)
 				.thenComparing(Comparator.comparingInt(Task::getPriority).reversed()));
-		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, pending);
+		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, pending, ControlService::runsTasks);
 		placing = true;
 		long started = generation;
 		CompletableFuture.supplyAsync(() -> solve(problem, pending), solverThread).whenCompleteAsync((solved, failure) -> {
@@ -468,8 +474,13 @@ public final class ControlService implements TaskControl {
 			}
 			int index = problem.indexOf(task);
 			int node = index < 0 ? -1 : solved.placement.nodeIndexOf(index);
+			if (index < 0) {
+				unplaced(task, "pinned to " + (task.getNode() == null ? "a node" : task.getNode().getName()) + ", whose agent this console does not connect to"
+						+ " (its address is not host:port)");
+				continue;
+			}
 			if (node < 0) {
-				unplaced(task, solved.reasons.getOrDefault(task, "fits nowhere"));
+				unplaced(task, problem.nodes().isEmpty() ? NO_AGENTS : solved.reasons.getOrDefault(task, "fits nowhere"));
 				continue;
 			}
 			Node target = problem.node(node);
@@ -706,7 +717,7 @@ public final class ControlService implements TaskControl {
 		List<Option> options = new ArrayList<>();
 		for (int n = 0; n < problem.nodes().size(); n++) {
 			Node node = problem.node(n);
-			if (node.getState() != NodeState.READY || node == task.getNode()) {
+			if (node.getState() != NodeState.READY || node == task.getNode() || !runsTasks(node)) {
 				continue;
 			}
 			WhatIf.Result result = whatIf.evaluate(t, n);
@@ -736,7 +747,8 @@ public final class ControlService implements TaskControl {
 				? task.getName() + " is not running anywhere (" + task.getState().getLiteral() + "): start it instead"
 				: source == target ? task.getName() + " already runs on " + target.getName()
 						: target.getState() != NodeState.READY
-								? target.getName() + " is " + target.getState().getLiteral() + ", not ready" : null;
+								? target.getName() + " is " + target.getState().getLiteral() + ", not ready"
+								: !runsTasks(target) ? target.getName() + " has no agent this console connects to" : null;
 		if (refusal != null) {
 			finish(run, JobState.FAILED, refusal);
 			return run.job;
@@ -840,7 +852,7 @@ public final class ControlService implements TaskControl {
 			return run.job;
 		}
 		jobs.progress(run.job, 0, "placing " + movable.size() + " task(s) elsewhere" + pinnedNote);
-		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, movable);
+		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, movable, ControlService::runsTasks);
 		long started = generation;
 		CompletableFuture.supplyAsync(() -> solve(problem, movable), solverThread).whenCompleteAsync((solved, failure) -> {
 			if (started != generation || run.cancelled || closed) {
@@ -1139,7 +1151,7 @@ public final class ControlService implements TaskControl {
 		long signature = 17;
 		for (Node node : current.getAllNodes()) {
 			signature = signature * 31 + System.identityHashCode(node) * 7L + node.getState().getValue();
-			if (node.getState() == NodeState.UNREACHABLE) {
+			if (node.getState() == NodeState.UNREACHABLE && runsTasks(node)) {
 				long since = unreachableSince.computeIfAbsent(node, n -> now);
 				if (now - since > grace && lost.add(node)) {
 					restartElsewhere(node, grace);
@@ -1156,6 +1168,14 @@ public final class ControlService implements TaskControl {
 		if (placementWanted && now - lastPlacement >= settings.placementInterval().toMillis()) {
 			placeNow();
 		}
+	}
+
+	/**
+	 * Whether the control service places work on a node: one whose agent the console connects to (an address
+	 * {@code host:port}). A node whose address is a description (the sample pool's) runs nothing of ours.
+	 */
+	static boolean runsTasks(Node node) {
+		return org.flotilla.console.core.ConnectionService.agentEndpoint(node) != null;
 	}
 
 	/** The tasks of a node lost for longer than the grace go pending (services first) to be placed elsewhere. */

@@ -86,7 +86,7 @@ public final class PoolProblems {
 				tasks.add(task);
 			}
 		}
-		return build(pool, tasks, Set.of(), false);
+		return build(pool, tasks, Set.of(), false, node -> true);
 	}
 
 	/**
@@ -95,6 +95,15 @@ public final class PoolProblems {
 	 * never moves running work.
 	 */
 	public static PoolProblem forPlacing(Pool pool, Collection<Task> toPlace) {
+		return forPlacing(pool, toPlace, node -> true);
+	}
+
+	/**
+	 * As {@link #forPlacing(Pool, Collection)} on the nodes that {@code runsTasks} accepts (the control service:
+	 * those with an agent it connects to); tasks held on the others are left out, as are free tasks pinned to
+	 * them.
+	 */
+	public static PoolProblem forPlacing(Pool pool, Collection<Task> toPlace, java.util.function.Predicate<Node> runsTasks) {
 		Set<Task> free = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 		free.addAll(toPlace);
 		List<Task> tasks = new ArrayList<>();
@@ -109,7 +118,7 @@ public final class PoolProblems {
 				tasks.add(task);
 			}
 		}
-		return build(pool, tasks, free, true);
+		return build(pool, tasks, free, true, runsTasks);
 	}
 
 	/** The node a task must stay on in this problem: its pin, or where it runs when others are held; else null. */
@@ -135,13 +144,17 @@ public final class PoolProblems {
 		return pool.getPlacementObjective() == PlacementObjective.SPREAD ? Objective.spread() : Objective.consolidate();
 	}
 
-	private static PoolProblem build(Pool pool, List<Task> tasks, Set<Task> free, boolean holdOthers) {
+	private static PoolProblem build(Pool pool, List<Task> tasks, Set<Task> free, boolean holdOthers,
+			java.util.function.Predicate<Node> runsTasks) {
 		// Demands are final here (declared or predicted, see predict): the problem does not predict again.
 		Problem.Builder builder = Problem.builder(RESOURCES.toArray(String[]::new)).predictor(null);
 		List<Node> nodes = new ArrayList<>();
 		Map<Node, String> nodeIds = new IdentityHashMap<>();
 		Set<String> usedIds = new HashSet<>();
 		for (Node node : pool.getAllNodes()) {
+			if (!runsTasks.test(node)) {
+				continue;
+			}
 			String id = uniqueId(node.getName(), "node", nodes.size(), usedIds);
 			nodeIds.put(node, id);
 			nodes.add(node);
@@ -173,6 +186,10 @@ public final class PoolProblems {
 		List<Task> placed = new ArrayList<>();
 		boolean[] predicted = new boolean[tasks.size()];
 		for (Task task : tasks) {
+			Node holdAt = held(task, free, holdOthers);
+			if (holdAt != null && !nodeIds.containsKey(holdAt)) {
+				continue; // held on a node that is not in this problem: it neither takes nor gives capacity here
+			}
 			String id = uniqueId(task.getName(), "task", placed.size(), usedTaskIds);
 			Prediction prediction = predict(task);
 			predicted[placed.size()] = prediction != null;

@@ -249,6 +249,9 @@ class ControlServiceTest {
 		h.pump();
 		assertTrue(h.sent.isEmpty(), "never stopped");
 		assertEquals(List.of("someone-elses"), h.control.unmanagedTasks("node-1").stream().map(TaskStatus::id).toList());
+		IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
+				() -> h.control.submit(List.of(ControlHarness.task("someone-elses", 1, 1))));
+		assertTrue(taken.getMessage().contains("runs on node-1"), taken.getMessage());
 	}
 
 	@Test

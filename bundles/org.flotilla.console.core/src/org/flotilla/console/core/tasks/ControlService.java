@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,11 +78,6 @@ public final class ControlService implements TaskControl {
 
 	/** Tasks whose unplaced reason is worked out in full per solve (each costs one explanation per node). */
 	static final int EXPLAINED_PER_SOLVE = 20;
-	/** Fencing stops remembered (so each is sent once); the oldest are forgotten first. */
-	static final int FENCES_REMEMBERED = 10_000;
-	/** Tasks not in the pool remembered per node, and nodes with such tasks. */
-	static final int UNMANAGED_PER_NODE = 1024;
-	static final int UNMANAGED_NODES = 10_000;
 	/** Samples of observed usage kept per task. */
 	static final int USAGE_SAMPLES = 300;
 	private static final Pattern NAME = TaskSpec.ID;
@@ -110,14 +104,13 @@ public final class ControlService implements TaskControl {
 	};
 
 	private AgentRequests requests;
+	private AgentSteps steps;
 	private final JobRecords jobs;
 	private Pool pool;
 	/** Jobs under way (not finished), with what cancelling them needs. */
 	private final Map<Job, JobRun> runs = new IdentityHashMap<>();
 	/** Start jobs waiting for the engine to place their task. */
 	private final Map<Task, JobRun> awaitingPlacement = new IdentityHashMap<>();
-	/** Who waits for which report of a task. */
-	private final Map<Task, List<Waiter>> waiters = new IdentityHashMap<>();
 	/** Per task, the highest epoch this console has issued (an assignment that was rolled back keeps its number used). */
 	private final Map<Task, Long> issued = new IdentityHashMap<>();
 	/** Tasks handed over from a node (moved or drained, service started elsewhere first): its reports are expected, not fenced. */
@@ -126,13 +119,7 @@ public final class ControlService implements TaskControl {
 	private final Map<Task, Node> lostFrom = new IdentityHashMap<>();
 	private final Map<Node, Long> unreachableSince = new IdentityHashMap<>();
 	private final Set<Node> lost = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-	private final Map<String, Boolean> fenced = new LinkedHashMap<>(256, 0.75f, false) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-			return size() > FENCES_REMEMBERED;
-		}
-	};
-	private final Map<String, LinkedHashMap<String, TaskStatus>> unmanaged = new HashMap<>();
+	private UnmanagedTasks unmanaged = new UnmanagedTasks();
 	private final Map<String, Task> tasksByName = new HashMap<>();
 	private final Map<String, Node> nodesByName = new HashMap<>();
 	private int indexedTasks = -1;
@@ -190,17 +177,16 @@ public final class ControlService implements TaskControl {
 		}
 		requests = new AgentRequests(agents, modelThread, settings.requestsInFlight(), settings.requestTimeout().toMillis(),
 				clock);
+		steps = new AgentSteps(requests, clock, settings.reportTimeout().toMillis(), person);
 		pool = newPool;
 		runs.clear();
 		awaitingPlacement.clear();
-		waiters.clear();
 		issued.clear();
 		handingOver.clear();
 		lostFrom.clear();
 		unreachableSince.clear();
 		lost.clear();
-		fenced.clear();
-		unmanaged.clear();
+		unmanaged = new UnmanagedTasks();
 		indexedTasks = indexedNodes = -1;
 		placing = placeAgain = false;
 		placementWanted = true;
@@ -233,6 +219,9 @@ public final class ControlService implements TaskControl {
 
 	@Override
 	public CompletableFuture<Preview> preview(List<Task> newTasks) {
+		if (closed) {
+			return CompletableFuture.failedFuture(new IllegalStateException("the control service is closed"));
+		}
 		Pool current = pool();
 		CompletableFuture<Preview> result = new CompletableFuture<>();
 		List<Task> tasks = List.copyOf(newTasks);
@@ -352,6 +341,12 @@ public final class ControlService implements TaskControl {
 		Task existing = taskNamed(name);
 		if (existing != null && existing != task) {
 			return "task name '" + name + "' is already used in the pool";
+		}
+		Map.Entry<String, TaskStatus> running = unmanaged.running(name);
+		if (running != null) {
+			// Its agent would take this console's start for that task (same id): pick another name.
+			return "task name '" + name + "' is taken: a task of that name that this pool does not have runs on "
+					+ running.getKey() + " (epoch " + running.getValue().epoch() + ")";
 		}
 		return null;
 	}
@@ -579,67 +574,15 @@ public final class ControlService implements TaskControl {
 		try {
 			arguments = TaskSpecs.spec(task, epoch, pool).toArguments(person);
 		} catch (IllegalArgumentException e) {
-			return CompletableFuture.failedFuture(new StepFailure("cannot start on " + node.getName() + ": " + e.getMessage()));
+			return CompletableFuture.failedFuture(new AgentSteps.StepFailure("cannot start on " + node.getName() + ": "
+					+ e.getMessage()));
 		}
-		Waiter waiter = await(task, node, epoch, true);
-		send(run, node, TaskOperations.RUN, arguments).whenComplete((response, failure) -> {
-			if (failure != null) {
-				waiter.fail(node.getName() + ": run-task of " + task.getName() + " failed: " + message(failure));
-			} else if (response.status() != Message.Response.Status.OK) {
-				waiter.fail(node.getName() + " " + response.status().name().toLowerCase(Locale.ROOT) + " run-task of "
-						+ task.getName() + ": " + response.detail());
-			} else {
-				waiter.accepted(response.values().get("state"));
-			}
-		});
-		return waiter.done;
+		return steps.run(task, node, epoch, arguments, run.requests, () -> jobs.running(run.job));
 	}
 
 	/** Sends stop-task; completes when the agent reports the task no longer running there. */
 	private CompletableFuture<Void> stopStep(JobRun run, Task task, Node node, long epoch) {
-		Waiter waiter = await(task, node, epoch, false);
-		fenced.put(fenceKey(node, task, epoch), Boolean.TRUE); // this stop is the fence: not twice
-		Map<String, String> arguments = new LinkedHashMap<>();
-		arguments.put("task", task.getName());
-		arguments.put("epoch", Long.toString(epoch));
-		if (person != null) {
-			arguments.put("onBehalfOf", person);
-		}
-		send(run, node, TaskOperations.STOP, arguments).whenComplete((response, failure) -> {
-			if (failure != null) {
-				waiter.fail(node.getName() + ": stop-task of " + task.getName() + " failed: " + message(failure));
-			} else if (response.status() != Message.Response.Status.OK) {
-				waiter.fail(node.getName() + " " + response.status().name().toLowerCase(Locale.ROOT) + " stop-task of "
-						+ task.getName() + ": " + response.detail());
-			} else {
-				waiter.accepted(response.values().get("state"));
-			}
-		});
-		return waiter.done;
-	}
-
-	private CompletableFuture<Message.Response> send(JobRun run, Node node, String operation, Map<String, String> arguments) {
-		AgentRequests.Request request = requests.submit(node.getName(), operation, arguments,
-				run == null ? null : () -> jobs.running(run.job));
-		if (run != null) {
-			run.requests.add(request);
-		}
-		return request.result;
-	}
-
-	private Waiter await(Task task, Node node, long epoch, boolean start) {
-		Waiter waiter = new Waiter(task, node, epoch, start);
-		waiters.computeIfAbsent(task, t -> new ArrayList<>(1)).add(waiter);
-		waiter.done.whenComplete((ok, failure) -> {
-			List<Waiter> list = waiters.get(task);
-			if (list != null) {
-				list.remove(waiter);
-				if (list.isEmpty()) {
-					waiters.remove(task);
-				}
-			}
-		});
-		return waiter;
+		return steps.stop(task, node, epoch, run.requests, () -> jobs.running(run.job));
 	}
 
 	// ---------------------------------------------------------------- stop, move, drain
@@ -952,8 +895,8 @@ public final class ControlService implements TaskControl {
 			return CompletableFuture.failedFuture(new IllegalStateException("task '" + task.getName() + "' has no node"));
 		}
 		CompletableFuture<String> result = new CompletableFuture<>();
-		send(null, node, TaskOperations.LOG, Map.of("task", String.valueOf(task.getName()), "lines",
-				Integer.toString(Math.max(1, Math.min(1000, lines))))).whenComplete((response, failure) -> {
+		requests.submit(node.getName(), TaskOperations.LOG, Map.of("task", String.valueOf(task.getName()), "lines",
+				Integer.toString(Math.max(1, Math.min(1000, lines)))), null).result.whenComplete((response, failure) -> {
 					if (failure != null) {
 						result.completeExceptionally(new IllegalStateException(node.getName() + ": " + message(failure)));
 					} else if (response.status() != Message.Response.Status.OK) {
@@ -982,16 +925,11 @@ public final class ControlService implements TaskControl {
 		}
 		Task task = taskNamed(status.id());
 		if (task == null) {
-			recordUnmanaged(nodeName, status);
+			unmanaged.record(nodeName, status);
 			return;
 		}
-		forgetUnmanaged(nodeName, status.id());
-		List<Waiter> waiting = waiters.get(task);
-		if (waiting != null) {
-			for (Waiter waiter : List.copyOf(waiting)) {
-				waiter.reported(reporter, status);
-			}
-		}
+		unmanaged.forget(nodeName, status.id());
+		steps.reported(task, reporter, status);
 		boolean live = TaskSpecs.live(status.state());
 		if (status.epoch() > task.getEpoch()) {
 			// The agents know a newer assignment than this console's file: theirs is the truth.
@@ -1049,49 +987,16 @@ public final class ControlService implements TaskControl {
 		}
 	}
 
-	/** Sends stop-task at {@code epoch} for a copy that must not run there; once per node, task and epoch. */
+	/** Stops a copy that must not run on {@code node} (once per node, task and epoch); a support console does not. */
 	private void fence(Node node, Task task, long epoch) {
-		if (!mayControl() || closed || epoch <= 0 || fenced.put(fenceKey(node, task, epoch), Boolean.TRUE) != null) {
-			return;
+		if (mayControl() && !closed) {
+			steps.fence(node, task, epoch);
 		}
-		Map<String, String> arguments = new LinkedHashMap<>();
-		arguments.put("task", task.getName());
-		arguments.put("epoch", Long.toString(epoch));
-		if (person != null) {
-			arguments.put("onBehalfOf", person);
-		}
-		send(null, node, TaskOperations.STOP, arguments);
-	}
-
-	private static String fenceKey(Node node, Task task, long epoch) {
-		return node.getName() + '\u0000' + task.getName() + '\u0000' + epoch;
 	}
 
 	@Override
 	public List<TaskStatus> unmanagedTasks(String nodeName) {
-		LinkedHashMap<String, TaskStatus> tasks = unmanaged.get(nodeName);
-		return tasks == null ? List.of() : List.copyOf(tasks.values());
-	}
-
-	private void recordUnmanaged(String nodeName, TaskStatus status) {
-		LinkedHashMap<String, TaskStatus> tasks = unmanaged.get(nodeName);
-		if (tasks == null) {
-			if (unmanaged.size() >= UNMANAGED_NODES) {
-				return;
-			}
-			tasks = new LinkedHashMap<>();
-			unmanaged.put(nodeName, tasks);
-		}
-		if (tasks.containsKey(status.id()) || tasks.size() < UNMANAGED_PER_NODE) {
-			tasks.put(status.id(), status);
-		}
-	}
-
-	private void forgetUnmanaged(String nodeName, String taskName) {
-		LinkedHashMap<String, TaskStatus> tasks = unmanaged.get(nodeName);
-		if (tasks != null && tasks.remove(taskName) != null && tasks.isEmpty()) {
-			unmanaged.remove(nodeName);
-		}
+		return unmanaged.on(nodeName);
 	}
 
 	@Override
@@ -1135,15 +1040,7 @@ public final class ControlService implements TaskControl {
 		Pool current = pool();
 		tasksReindexed = nodesReindexed = false;
 		requests.expire(now);
-		for (List<Waiter> list : List.copyOf(waiters.values())) {
-			for (Waiter waiter : List.copyOf(list)) {
-				if (now > waiter.deadline) {
-					waiter.fail(waiter.node.getName() + ": " + waiter.task.getName() + " was not reported "
-							+ (waiter.start ? "running" : "stopped") + " within " + settings.reportTimeout().toSeconds()
-							+ " s of " + (waiter.start ? "run-task" : "stop-task"));
-				}
-			}
-		}
+		steps.expire(now);
 		if (!mayControl()) {
 			return;
 		}
@@ -1344,24 +1241,15 @@ public final class ControlService implements TaskControl {
 		return failure;
 	}
 
-	private static String message(Throwable failure) {
+	static String message(Throwable failure) {
 		Throwable cause = unwrap(failure);
-		if (cause instanceof StepFailure) {
+		if (cause instanceof AgentSteps.StepFailure) {
 			return cause.getMessage();
 		}
 		if (cause instanceof CancellationException) {
 			return "cancelled" + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
 		}
 		return cause.getMessage() != null ? cause.getMessage() : cause.toString();
-	}
-
-	/** A step's failure, its message the whole story (node and reason). */
-	private static final class StepFailure extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		StepFailure(String message) {
-			super(message, null, false, false);
-		}
 	}
 
 	/** A job under way. */
@@ -1380,62 +1268,6 @@ public final class ControlService implements TaskControl {
 		void progressed(String message) {
 			jobs.progress(job, Math.min(job.getTotalWork(), job.getWorked() + (job.getKind() == JobKind.DRAIN ? 0 : 1)),
 					message);
-		}
-	}
-
-	/** Waits for the report that ends a step: the task running (start) or no longer running (stop) on a node. */
-	private final class Waiter {
-		final Task task;
-		final Node node;
-		final long epoch;
-		final boolean start;
-		final CompletableFuture<Void> done = new CompletableFuture<>();
-		long deadline = Long.MAX_VALUE;
-
-		Waiter(Task task, Node node, long epoch, boolean start) {
-			this.task = task;
-			this.node = node;
-			this.epoch = epoch;
-			this.start = start;
-		}
-
-		/** The agent accepted the request; its answer may already say how it ended. */
-		void accepted(String state) {
-			deadline = clock.getAsLong() + settings.reportTimeout().toMillis();
-			TaskStatus.State answered;
-			try {
-				answered = state == null ? null : TaskStatus.State.of(state);
-			} catch (IllegalArgumentException e) {
-				answered = null;
-			}
-			if (answered != null) {
-				settle(answered, "");
-			}
-		}
-
-		void reported(Node reporter, TaskStatus status) {
-			if (reporter != node || (start ? status.epoch() != epoch : status.epoch() > epoch)) {
-				return;
-			}
-			settle(status.state(), status.reason());
-		}
-
-		private void settle(TaskStatus.State state, String reason) {
-			if (start) {
-				if (state == TaskStatus.State.RUNNING || state == TaskStatus.State.EXITED && task.getKind() == TaskKind.BATCH) {
-					done.complete(null);
-				} else if (state == TaskStatus.State.FAILED || state == TaskStatus.State.STOPPED
-						|| state == TaskStatus.State.EXITED) {
-					fail(node.getName() + ": " + task.getName() + " " + state.wireName()
-							+ (reason == null || reason.isEmpty() ? "" : ": " + reason));
-				}
-			} else if (!TaskSpecs.live(state)) {
-				done.complete(null);
-			}
-		}
-
-		void fail(String why) {
-			done.completeExceptionally(new StepFailure(why));
 		}
 	}
 }

@@ -249,6 +249,9 @@ class ControlServiceTest {
 		h.pump();
 		assertTrue(h.sent.isEmpty(), "never stopped");
 		assertEquals(List.of("someone-elses"), h.control.unmanagedTasks("node-1").stream().map(TaskStatus::id).toList());
+		IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
+				() -> h.control.submit(List.of(ControlHarness.task("someone-elses", 1, 1))));
+		assertTrue(taken.getMessage().contains("runs on node-1"), taken.getMessage());
 	}
 
 	@Test
@@ -449,6 +452,32 @@ class ControlServiceTest {
 		assertTrue(web.isDemandPredicted());
 		assertEquals(0.25, web.getPredictedCpuDemand(), 1e-6);
 		assertEquals(256, web.getPredictedMemoryDemand());
+	}
+
+	@Test
+	void nodesWithoutAnAgentEndpointRunNothingOfOurs() {
+		h.session.newSamplePool(); // its addresses are descriptions, not host:port
+		org.flotilla.model.Pool sample = h.session.getPool();
+		List<Task> pending = sample.getTasks().stream().filter(t -> t.getState() == TaskState.PENDING).toList();
+		List<Task> placedBefore = sample.getTasks().stream().filter(t -> t.getNode() != null).toList();
+		assertFalse(pending.isEmpty());
+		Node unreachable = sample.getAllNodes().stream().filter(n -> n.getState() == NodeState.UNREACHABLE).findFirst()
+				.orElseThrow();
+		h.control.tick(h.now.get());
+		h.pumpUntil("every pending task explained", () -> pending.stream().allMatch(t -> t.getStateReason() != null
+				&& t.getStateReason().contains("no node has an agent this console connects to")));
+		h.control.tick(h.now.addAndGet(60_000));
+		h.pump();
+		assertTrue(h.sent.isEmpty(), "nothing sent: " + h.sent);
+		assertTrue(placedBefore.stream().allMatch(t -> t.getNode() != null), "the lost node's tasks are not ours to restart");
+		assertEquals(NodeState.UNREACHABLE, unreachable.getState());
+
+		// A node that has an agent takes what fits.
+		Node real = h.node("real-1", 64, 262_144);
+		sample.getGroups().get(0).getNodes().add(real);
+		h.control.tick(h.now.addAndGet(2000));
+		ControlHarness.Sent run = h.awaitSent(TaskOperations.RUN, 1);
+		assertEquals("real-1", run.node());
 	}
 
 	@Test

@@ -362,7 +362,7 @@ public final class ControlService implements TaskControl {
 		}
 		task.setDesiredRunning(true);
 		Node node = task.getNode();
-		if (node != null && node.getState() == NodeState.READY && task.getState() != TaskState.PENDING) {
+		if (node != null && node.getState() == NodeState.READY && runsTasks(node) && task.getState() != TaskState.PENDING) {
 			JobRun run = new JobRun(jobs.create(JobKind.START, "Start " + task.getName(), task, null, node, 2));
 			startOn(run, task, node, null);
 			return run.job;
@@ -786,9 +786,15 @@ public final class ControlService implements TaskControl {
 				(task.isPinned() ? pinned : movable).add(task);
 			}
 		}
-		String pinnedNote = pinned.isEmpty() ? ""
+		String note = pinned.isEmpty() ? ""
 				: "; " + pinned.size() + " pinned task(s) stay on " + node.getName() + " (pinned there: "
 						+ String.join(", ", pinned.stream().map(Task::getName).toList()) + ")";
+		if (!runsTasks(node) && !movable.isEmpty()) {
+			note += "; " + movable.size() + " task(s) stay: this console does not connect to the agent of "
+					+ node.getName() + " (its address is not host:port)";
+			movable.clear();
+		}
+		String pinnedNote = note;
 		JobRun run = new JobRun(jobs.create(JobKind.DRAIN, "Drain " + node.getName(), null, node, null, movable.size()));
 		if (movable.isEmpty()) {
 			finish(run, JobState.SUCCEEDED, node.getName() + " is in maintenance; no task to move" + pinnedNote);
@@ -812,7 +818,8 @@ public final class ControlService implements TaskControl {
 				if (task.getNode() != node || !PoolProblems.occupies(task)) {
 					progress.done(task, null); // stopped or moved meanwhile
 				} else if (target < 0 || problem.node(target) == node) {
-					progress.done(task, task.getName() + " stays: " + solved.reasons.getOrDefault(task, "fits nowhere"));
+					progress.done(task, task.getName() + " stays: " + (problem.nodes().isEmpty() ? NO_AGENTS
+							: solved.reasons.getOrDefault(task, "fits nowhere")));
 				} else {
 					Node to = problem.node(target);
 					handOver(run, task, node, to, () -> progress.done(task, null),

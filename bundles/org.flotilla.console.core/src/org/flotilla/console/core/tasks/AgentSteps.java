@@ -78,8 +78,16 @@ final class AgentSteps {
 
 	/** Sends stop-task at {@code epoch} for a copy that must not run on {@code node}; once per node, task and epoch. */
 	void fence(Node node, Task task, long epoch) {
-		if (epoch > 0 && fenced.put(key(node, task, epoch), Boolean.TRUE) == null) {
-			requests.submit(node.getName(), TaskOperations.STOP, stopArguments(task, epoch), null);
+		String key = key(node, task, epoch);
+		if (epoch > 0 && fenced.put(key, Boolean.TRUE) == null) {
+			// Once per copy, but only once it got through: a fence sent into a partition (no connection, no answer)
+			// is sent again on the node's next report of that copy.
+			requests.submit(node.getName(), TaskOperations.STOP, stopArguments(task, epoch), null).result
+					.whenComplete((response, failure) -> {
+						if (failure != null || response.status() == Message.Response.Status.FAILED) {
+							fenced.remove(key);
+						}
+					});
 		}
 	}
 

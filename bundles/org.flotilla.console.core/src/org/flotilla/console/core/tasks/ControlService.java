@@ -118,6 +118,8 @@ public final class ControlService implements TaskControl {
 	/** Tasks pending because their node was lost, and that node (their start job is a restart elsewhere). */
 	private final Map<Task, Node> lostFrom = new IdentityHashMap<>();
 	private final Map<Node, Long> unreachableSince = new IdentityHashMap<>();
+	/** Nodes last seen unreachable: asked what they run when they are heard from again. */
+	private final java.util.Set<Node> silent = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Set<Node> lost = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private UnmanagedTasks unmanaged = new UnmanagedTasks();
 	private final Map<String, Task> tasksByName = new HashMap<>();
@@ -185,6 +187,7 @@ public final class ControlService implements TaskControl {
 		handingOver.clear();
 		lostFrom.clear();
 		unreachableSince.clear();
+		silent.clear();
 		lost.clear();
 		unmanaged = new UnmanagedTasks();
 		indexedTasks = indexedNodes = -1;
@@ -994,6 +997,18 @@ public final class ControlService implements TaskControl {
 		}
 	}
 
+	/** Asks {@code node}'s agent what runs there, and takes each answer as a report. */
+	private void reconcile(Node node) {
+		String name = node.getName();
+		requests.submit(name, TaskOperations.STATUS, Map.of(), null).result.whenComplete((response, failure) -> {
+			if (failure == null && response.status() == Message.Response.Status.OK && !closed) {
+				for (TaskStatus status : TaskStatus.fromValues(response.values())) {
+					taskReported(name, status);
+				}
+			}
+		});
+	}
+
 	/** Stops a copy that must not run on {@code node} (once per node, task and epoch); a support console does not. */
 	private void fence(Node node, Task task, long epoch) {
 		if (mayControl() && !closed) {
@@ -1055,8 +1070,18 @@ public final class ControlService implements TaskControl {
 		long signature = 17;
 		for (Node node : current.getAllNodes()) {
 			signature = signature * 31 + System.identityHashCode(node) * 7L + node.getState().getValue();
+			if (node.getState() == NodeState.UNREACHABLE) {
+				silent.add(node);
+			} else if (silent.remove(node)) {
+				// Heard from again: the link may never have dropped (a partition heals under TCP), so the connection
+				// did not ask for its tasks. Ask now: copies restarted elsewhere meanwhile are fenced on the answer.
+				reconcile(node);
+			}
 			if (node.getState() == NodeState.UNREACHABLE && runsTasks(node)) {
-				long since = unreachableSince.computeIfAbsent(node, n -> now);
+				// The grace runs from the node's last report (console clock), not from when silence was noticed: the
+				// 3 intervals it takes to notice are part of the grace, so a 10 s grace restarts 10 s after the node died.
+				long heard = node.getLastHeartbeat();
+				long since = unreachableSince.computeIfAbsent(node, n -> heard > 0 && heard <= now ? heard : now);
 				if (now - since > grace && lost.add(node)) {
 					restartElsewhere(node, grace);
 				}
@@ -1092,7 +1117,7 @@ public final class ControlService implements TaskControl {
 		}
 		tasks.sort(Comparator.comparing((Task t) -> t.getKind() != TaskKind.SERVICE)
 				.thenComparing(Comparator.comparingInt(Task::getPriority).reversed()));
-		String lostText = node.getName() + " unreachable for more than " + grace / 1000 + " s";
+		String lostText = node.getName() + " silent for more than " + grace / 1000 + " s";
 		for (Task task : tasks) {
 			if (task.isPinned()) {
 				task.setStateReason("pinned to " + lostText);

@@ -69,10 +69,15 @@ class PartitionIntegrationTest {
 
 			namespace.heal();
 			pool.waitUntil("agent-1 back", Duration.ofSeconds(60), () -> isolated.getState() == NodeState.READY);
-			TaskPool.waitFor("the fenced copies stopped: every task runs once", Duration.ofSeconds(30), () -> {
-				Map<String, Integer> instances = TaskProcesses.instances("cut-");
-				return tasks.stream().allMatch(t -> instances.getOrDefault(t.getName(), 0) == 1);
-			});
+			try {
+				TaskPool.waitFor("the fenced copies stopped: every task runs once", Duration.ofSeconds(30), () -> {
+					Map<String, Integer> instances = TaskProcesses.instances("cut-");
+					return tasks.stream().allMatch(t -> instances.getOrDefault(t.getName(), 0) == 1);
+				});
+			} catch (AssertionError e) {
+				throw new AssertionError(e.getMessage() + "\ninstances: " + TaskProcesses.instances("cut-") + "\n"
+						+ pool.onModel(pool::describe) + "\n" + pool.agentFiles(0), e);
+			}
 			assertFalse(pool.onModel(() -> tasks.stream().anyMatch(t -> t.getNode() == isolated)),
 					"the console kept them where they were restarted");
 		} finally {

@@ -188,6 +188,21 @@ final class TaskPool implements AutoCloseable {
 		}
 	}
 
+	/** The tail of agent {@code index}'s log and audit, for failure messages. */
+	String agentFiles(int index) {
+		StringBuilder text = new StringBuilder();
+		for (String file : List.of("agent.log", "audit.log", "audit-refused.log")) {
+			try {
+				List<String> lines = java.nio.file.Files.readAllLines(configs.get(index).resolveSibling(file));
+				text.append("--- ").append(file).append('\n');
+				lines.subList(Math.max(0, lines.size() - 30), lines.size()).forEach(l -> text.append(l).append('\n'));
+			} catch (java.io.IOException e) {
+				text.append("--- ").append(file).append(": ").append(e).append('\n');
+			}
+		}
+		return text.toString();
+	}
+
 	/** What the model says, for failure messages (model thread). */
 	String describe() {
 		StringBuilder text = new StringBuilder();

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,7 +29,7 @@ final class TaskProcesses {
 			for (Path dir : proc) {
 				long pid = Long.parseLong(dir.getFileName().toString());
 				String task = taskOf(dir);
-				if (task != null && task.startsWith(prefix)) {
+				if (task != null && task.startsWith(prefix) && running(ProcessHandle.of(pid).orElse(null))) {
 					taskOfPid.put(pid, task);
 					parentOfPid.put(pid, parentOf(dir));
 				}
@@ -65,6 +67,41 @@ final class TaskProcesses {
 			return Long.parseLong(fields[1]);
 		} catch (IOException | RuntimeException e) {
 			return -1;
+		}
+	}
+
+	/** Kills every process of the task {@code id}, and waits until they are gone. */
+	static void kill(String id) throws InterruptedException {
+		List<ProcessHandle> killed = new ArrayList<>();
+		try (DirectoryStream<Path> proc = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+			for (Path dir : proc) {
+				if (id.equals(taskOf(dir))) {
+					ProcessHandle.of(Long.parseLong(dir.getFileName().toString())).ifPresent(p -> {
+						p.destroyForcibly();
+						killed.add(p);
+					});
+				}
+			}
+		} catch (IOException e) {
+			throw new AssertionError("cannot read /proc", e);
+		}
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (killed.stream().anyMatch(TaskProcesses::running) && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+	}
+
+	/** Alive and not a zombie (the container's init may never reap what it inherits). */
+	private static boolean running(ProcessHandle process) {
+		if (process == null) {
+			return false;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+			char state = stat.charAt(stat.lastIndexOf(')') + 2);
+			return state != 'Z' && state != 'X';
+		} catch (IOException | RuntimeException e) {
+			return false;
 		}
 	}
 

@@ -102,8 +102,9 @@ class TasksIntegrationTest {
 			tasks.add(burner);
 		}
 		for (int i = 1; i <= 6; i++) {
-			tasks.add(task("hundred-mem-" + i, TaskKind.SERVICE, 0.05, 64, "perl", "-e",
-					"my $x = 'x' x (40 * 1024 * 1024); sleep 100000;"));
+			// Holds 32 MiB; its limit (128 MiB) leaves room for perl itself and the copy it makes while building the string.
+			tasks.add(task("hundred-mem-" + i, TaskKind.SERVICE, 0.05, 128, "perl", "-e",
+					"my $x = 'x' x (32 * 1024 * 1024); sleep 100000;"));
 		}
 		Task batch = task("hundred-batch", TaskKind.BATCH, 0.05, 16, "sh", "-c", "exit 3");
 		tasks.add(batch);
@@ -196,11 +197,16 @@ class TasksIntegrationTest {
 		}
 
 		pool.kill(0);
-		// While the agent is down, one of its task processes dies too.
+		// While the agent is down, one of its tasks dies too (its whole process tree).
 		Task dying = onFirst.get(0);
-		ProcessHandle.of(pids.get(dying.getName())).orElseThrow().destroyForcibly();
+		TaskProcesses.kill(dying.getName());
 		pool.restart(0);
 
+		// The agent comes back before the console notices it was gone: what the model says is only new once the task
+		// that died runs again under a new pid.
+		long died = pids.get(dying.getName());
+		pool.waitUntil("the task that died while its agent was down runs again", Duration.ofSeconds(60),
+				() -> dying.getState() == TaskState.RUNNING && dying.getPid() > 0 && dying.getPid() != died);
 		pool.waitUntil("agent-1 back with its tasks", Duration.ofSeconds(60), () -> first.getState() == NodeState.READY
 				&& onFirst.stream().allMatch(t -> t.getState() == TaskState.RUNNING && t.getNode() == first && t.getPid() > 0));
 		for (Task t : onFirst) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Flotilla needs and the machine lacks.
 #   ensure-packages.sh            what the console needs: GTK 3, fonts, unzip and curl for the Maven wrapper
-#   ensure-packages.sh --tests    and what the tests need: Xvfb, xauth, xwininfo (x11-utils), xdotool (real mouse clicks)
+#   ensure-packages.sh --tests    and what the tests need: Xvfb, xauth, xwininfo (x11-utils), xdotool (real mouse clicks),
+#                                 ip (iproute2: a node cut off in a network namespace), perl (a task that holds memory)
 # As root it installs them with apt-get; otherwise it says which command to run.
 set -euo pipefail
 
@@ -16,6 +17,8 @@ if [ "${1:-}" = "--tests" ]; then
 	command -v xauth >/dev/null 2>&1 || need+=(xauth)
 	command -v xwininfo >/dev/null 2>&1 || need+=(x11-utils)
 	command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
+	command -v ip >/dev/null 2>&1 || need+=(iproute2)
+	command -v perl >/dev/null 2>&1 || need+=(perl-base)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 

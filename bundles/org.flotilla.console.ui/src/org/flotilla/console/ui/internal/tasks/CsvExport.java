@@ -64,8 +64,12 @@ public final class CsvExport {
 				try {
 					writeNow(file, cells);
 				} catch (IOException e) {
-					display.asyncExec(() -> MessageDialog.openError(null, "Cannot export CSV",
-							"Cannot write " + file + ": " + e.getMessage()));
+					String message = "Cannot write " + file + ": " + e.getMessage();
+					if (display != null && !display.isDisposed()) {
+						display.asyncExec(() -> MessageDialog.openError(null, "Cannot export CSV", message));
+					} else {
+						org.eclipse.core.runtime.Platform.getLog(CsvExport.class).warn(message);
+					}
 				}
 				return Status.OK_STATUS;
 			}

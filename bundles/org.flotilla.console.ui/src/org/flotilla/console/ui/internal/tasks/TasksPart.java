@@ -160,6 +160,11 @@ public class TasksPart {
 		follower = new PoolFollower(session, parent.getDisplay(), BATCH_MS, pool -> refresh(), this::refresh, false);
 	}
 
+	/** Recomputes the rows now, as a batch of model changes does (for tests and benchmarks). */
+	public void refreshNow() {
+		refresh();
+	}
+
 	/** Recomputes the rows (filter, order) and has the table repaint what it shows. */
 	private void refresh() {
 		Table table = viewer.getTable();

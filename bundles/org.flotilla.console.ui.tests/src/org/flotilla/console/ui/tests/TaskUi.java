@@ -79,9 +79,25 @@ final class TaskUi {
 		console.waitUntil("the field has the focus", text::isFocusControl);
 	}
 
+	/** The button labelled {@code label} (mnemonic marks ignored: "Next >" finds "&Next >"), or null. */
+	static Button button(Composite parent, String label) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button && label.equals(button.getText().replace("&", ""))) {
+				return button;
+			}
+			if (child instanceof Composite composite) {
+				Button found = button(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** Clicks the button labelled {@code label} in {@code shell} once it is enabled. */
 	void click(Shell shell, String label) {
-		Button button = console.sync(() -> Widgets.findButton(shell, label));
+		Button button = console.sync(() -> button(shell, label));
 		if (button == null) {
 			throw new AssertionError("no button '" + label + "' in " + console.sync(shell::getText));
 		}
@@ -90,7 +106,7 @@ final class TaskUi {
 	}
 
 	boolean enabled(Shell shell, String label) {
-		return console.sync(() -> Widgets.findButton(shell, label).isEnabled());
+		return console.sync(() -> button(shell, label).isEnabled());
 	}
 
 	/** The explorer's tree item of the node (or task) named {@code name}, revealed. */

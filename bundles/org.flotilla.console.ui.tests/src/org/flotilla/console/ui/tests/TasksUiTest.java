@@ -94,7 +94,12 @@ class TasksUiTest {
 			console.application().getContext().set(ConsoleIds.SELECTION, null);
 		});
 		console.showPart(ConsoleIds.PART_TASKS);
-		console.run(() -> console.mainShell().forceActive());
+		TasksPart tasks = console.part(ConsoleIds.PART_TASKS, TasksPart.class);
+		console.run(() -> {
+			tasks.getFilter().setText("");
+			tasks.sortBy("Task", false);
+			console.mainShell().forceActive();
+		});
 		console.waitUntil("the fresh sample pool is shown", () -> "Sample pool".equals(session.getPool().getName()));
 	}
 
@@ -240,7 +245,7 @@ class TasksUiTest {
 				.equals("Memory (MiB): a whole number from 0 to 2147483647 (is 'lots')"));
 		assertFalse(ui.enabled(shell, "Next >"));
 		ui.type(shell, Field.MEMORY, "64");
-		console.waitUntil("Next is enabled again", () -> Widgets.findButton(shell, "Next >").isEnabled());
+		console.waitUntil("Next is enabled again", () -> TaskUi.button(shell, "Next >").isEnabled());
 		ui.click(shell, "Cancel");
 		console.waitUntil("the wizard is closed", () -> Widgets.dialog(SubmitTasksWizard.TITLE) == null);
 		assertEquals(tasksBefore, console.sync(() -> session.getPool().getTasks().size()), "nothing submitted");

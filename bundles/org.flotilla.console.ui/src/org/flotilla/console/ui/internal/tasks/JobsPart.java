@@ -228,9 +228,17 @@ public class JobsPart {
 			event.height = Math.max(event.height, 18);
 		}
 
+		/** The cell carries its text too (for accessibility, tool tips and tests); {@link #paint} draws it. */
+		@Override
+		public void update(org.eclipse.jface.viewers.ViewerCell cell) {
+			cell.setText(TaskTexts.jobProgress((Job) cell.getElement()));
+			super.update(cell);
+		}
+
 		@Override
 		protected void erase(Event event, Object element) {
-			// the default background (selection, lines) stays
+			// The default background (selection, lines) stays; the text is drawn over the bar by paint.
+			event.detail &= ~SWT.FOREGROUND;
 		}
 
 		@Override

@@ -22,7 +22,7 @@ import org.flotilla.model.Task;
  * replica that fits nowhere, the reason. The engine solves off the UI thread; the page shows its answer when
  * it comes (an answer to an older draft is dropped).
  */
-final class PreviewPage extends WizardPage {
+public final class PreviewPage extends WizardPage {
 
 	private final TaskDraft draft;
 	private final Pool pool;

@@ -257,6 +257,14 @@ public class TasksPart {
 		return filter;
 	}
 
+	/** Sorts by the column titled {@code title}, ascending or descending. */
+	public void sortBy(String title, boolean descendingOrder) {
+		sortBy(title);
+		if (descending != descendingOrder) {
+			sortBy(title);
+		}
+	}
+
 	/** Sorts by the column titled {@code title} as a click on its header does. */
 	public void sortBy(String title) {
 		Table table = viewer.getTable();

@@ -94,6 +94,25 @@ public final class AgentHistory {
 				.thenApply(done -> new Fetched(histories, failures));
 	}
 
+	/**
+	 * One task's usage history from the agent of the node it runs on (its {@code history} operation with the
+	 * {@code task} argument, docs/tasks.md): the same series as a node's, in the task's units (cpu in cores,
+	 * memory in bytes). Fails, naming the node and why, when it cannot be had.
+	 */
+	public CompletableFuture<HistorySeries> fetchTask(String nodeName, String taskName, Range range, Instant now) {
+		Map<String, String> arguments = Map.of("from", Long.toString(now.minus(range.length()).toEpochMilli()), "to",
+				Long.toString(now.toEpochMilli()), "task", taskName);
+		return pages(nodeName, arguments, null, 1).handle((history, failure) -> {
+			if (failure == null) {
+				return history;
+			}
+			Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+					? failure.getCause() : failure;
+			throw new java.util.concurrent.CompletionException(new IOException("history of task '" + taskName + "' from "
+					+ nodeName + ": " + (cause.getMessage() != null ? cause.getMessage() : cause), cause));
+		});
+	}
+
 	/** Asks {@code node} for a page of history and, while the agent says more follow, for the next ones. */
 	private CompletableFuture<HistorySeries> pages(String node, Map<String, String> arguments, HistorySeries before,
 			int page) {

@@ -22,7 +22,8 @@ import org.flotilla.model.PoolFactory;
  *
  * <p>Rules: CPU above 90 % for 2 minutes (every sample of the last 2 minutes, and the window
  * covers them); memory above 95 % (latest sample); node unreachable; a problem the node's agent
- * reports about itself (a metrics history it cannot write, say). Call {@link #evaluate} on the
+ * reports about itself (a metrics history it cannot write, say). Nodes in maintenance (being drained, or
+ * worked on) are muted: no alert is raised for them and their active ones are cleared. Call {@link #evaluate} on the
  * model thread after each batch of reports.
  */
 public final class AlertEngine {
@@ -96,8 +97,8 @@ public final class AlertEngine {
 		}
 		boolean changed = false;
 		for (Node node : pool.getAllNodes()) {
-			if (node.getState() == NodeState.DECOMMISSIONED) {
-				continue;
+			if (node.getState() == NodeState.DECOMMISSIONED || node.getState() == NodeState.MAINTENANCE) {
+				continue; // a node in maintenance is muted: its active alerts end below, none is raised
 			}
 			for (Rule rule : rules) {
 				Alert current = active.remove(new Key(node, rule.name()));
@@ -123,7 +124,7 @@ public final class AlertEngine {
 				}
 			}
 		}
-		// Alerts of nodes that left the pool (or were decommissioned) end too.
+		// Alerts of nodes that left the pool, were decommissioned or went into maintenance end too.
 		for (Alert orphan : active.values()) {
 			orphan.setCleared(now);
 			changed = true;

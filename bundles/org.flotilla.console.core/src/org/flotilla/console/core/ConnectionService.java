@@ -23,6 +23,8 @@ import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.ProtocolClient;
 import org.flotilla.protocol.ProtocolConnector;
 import org.flotilla.protocol.ProtocolException;
+import org.flotilla.protocol.tasks.TaskOperations;
+import org.flotilla.protocol.tasks.TaskStatus;
 
 /**
  * Keeps one TLS connection to the agent of every node it is given, and hands what the agents push
@@ -274,6 +276,54 @@ public final class ConnectionService implements AutoCloseable {
 				Double.isFinite(interval) && interval > 0 ? (long) Math.min(interval, Long.MAX_VALUE) : 0);
 	}
 
+	/**
+	 * Hands what the agent of {@code nodeName} pushed to the live updates: metrics reports (the node's, and its
+	 * tasks' usage: samples whose subject is a task id), inventory reports, problems and task events. The
+	 * certificate was checked against the node's name: a report naming another node is ignored.
+	 *
+	 * @param receivedAt when the console received it, on its own clock
+	 */
+	public static void deliver(String nodeName, Message message, LiveUpdates live, long receivedAt) {
+		if (message instanceof Message.MetricsReport report && report.nodeName().equals(nodeName)) {
+			live.offer(toReport(report, receivedAt));
+			taskUsages(report, receivedAt).forEach(usage -> live.offerTaskUsage(nodeName, usage));
+		} else if (message instanceof Message.InventoryReport report && report.nodeName().equals(nodeName)) {
+			live.offerInventory(report);
+		} else if (message instanceof Message.Event event && event.kind().equals(Message.Event.PROBLEMS)) {
+			live.offerProblems(nodeName, new TreeMap<>(event.attributes()).values().stream().toList());
+		} else if (message instanceof Message.Event event && event.kind().equals(TaskStatus.EVENT)) {
+			TaskStatus status = TaskStatus.fromEvent(event);
+			if (status != null) {
+				live.offerTaskStatus(nodeName, status);
+			}
+		}
+	}
+
+	/** The per-task samples of a metrics report ({@code task.cpu}, {@code task.memory} by task id). */
+	static List<LiveUpdates.TaskUsage> taskUsages(Message.MetricsReport report, long receivedAt) {
+		Map<String, double[]> byTask = null;
+		for (Message.MetricSample sample : report.samples()) {
+			if (sample.subject().isEmpty()) {
+				continue;
+			}
+			int which = sample.metric().equals(TaskOperations.METRIC_CPU) ? 0
+					: sample.metric().equals(TaskOperations.METRIC_MEMORY) ? 1 : -1;
+			if (which < 0) {
+				continue;
+			}
+			if (byTask == null) {
+				byTask = new java.util.LinkedHashMap<>();
+			}
+			byTask.computeIfAbsent(sample.subject(), id -> new double[2])[which] = sample.value();
+		}
+		if (byTask == null) {
+			return List.of();
+		}
+		List<LiveUpdates.TaskUsage> usages = new ArrayList<>(byTask.size());
+		byTask.forEach((task, values) -> usages.add(new LiveUpdates.TaskUsage(task, receivedAt, values[0], values[1])));
+		return usages;
+	}
+
 	/** One node's connection and its retry loop. */
 	private final class Link {
 		final Target target;
@@ -318,6 +368,14 @@ public final class ConnectionService implements AutoCloseable {
 						status = new Status(State.CONNECTED, "", attempts, attemptAt);
 						// The agent pushes its inventory and problems when they change; a console that just connected asks once.
 						connected.request("report-inventory", 0, Map.of());
+						// And what runs there: a console that reconnects (or was restarted mid-job) catches up.
+						connected.request(TaskOperations.STATUS, 0, Map.of()).thenAccept(response -> {
+							if (response.status() == Message.Response.Status.OK) {
+								for (TaskStatus status : TaskStatus.fromValues(response.values())) {
+									live.offerTaskStatus(target.nodeName(), status);
+								}
+							}
+						});
 						wait = settings.firstRetry();
 						if (stopped) {
 							break; // stop() may have run before client was set
@@ -348,14 +406,7 @@ public final class ConnectionService implements AutoCloseable {
 		}
 
 		private void pushed(Message message) {
-			// The certificate was checked against the node's name: a report naming another node is ignored.
-			if (message instanceof Message.MetricsReport report && report.nodeName().equals(target.nodeName())) {
-				live.offer(toReport(report, System.currentTimeMillis()));
-			} else if (message instanceof Message.InventoryReport report && report.nodeName().equals(target.nodeName())) {
-				live.offerInventory(report);
-			} else if (message instanceof Message.Event event && event.kind().equals(Message.Event.PROBLEMS)) {
-				live.offerProblems(target.nodeName(), new TreeMap<>(event.attributes()).values().stream().toList());
-			}
+			deliver(target.nodeName(), message, live, System.currentTimeMillis());
 		}
 
 		/**

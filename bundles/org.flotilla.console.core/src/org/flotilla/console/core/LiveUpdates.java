@@ -2,6 +2,7 @@ package org.flotilla.console.core;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,9 @@ import org.flotilla.model.Node;
 import org.flotilla.model.NodeState;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolFactory;
+import org.flotilla.console.core.tasks.TaskControl;
 import org.flotilla.protocol.Message;
+import org.flotilla.protocol.tasks.TaskStatus;
 
 /**
  * Carries what agents report into the pool model in batches. Connection threads {@link #offer}
@@ -28,7 +31,8 @@ import org.flotilla.protocol.Message;
  * <p>What waits for the model's thread is bounded: at most {@value #REPORTS_PER_NODE} metrics
  * reports per node (a node whose reports pile up, because the model's thread stalled or the agent
  * floods, loses its oldest ones, counted in {@link #droppedReports}), the latest inventory and the
- * latest problems per node, and at most {@value #MAXIMUM_NODES} nodes.
+ * latest problems per node, the latest status and usage of at most {@value #TASKS_PER_NODE} tasks per node
+ * (handed to the {@link #setTaskControl control service}), and at most {@value #MAXIMUM_NODES} nodes.
  *
  * <p>Liveness runs on the console's clock alone: a report counts from when it was received, and a
  * node is unreachable after {@value #SILENCE_INTERVALS} of the report intervals its agent announces
@@ -51,6 +55,11 @@ public final class LiveUpdates {
 	public static final int ALERT_EVERY_BATCHES = 4;
 	/** Metrics reports kept per node until the next drain; older ones are dropped first. */
 	public static final int REPORTS_PER_NODE = 32;
+	/**
+	 * Tasks per node whose latest status and usage may wait for the next drain (an agent runs a few hundred at
+	 * most); reports about further tasks of that node are dropped and counted.
+	 */
+	public static final int TASKS_PER_NODE = 1024;
 	/** Nodes that may have reports waiting; beyond, reports of further nodes are dropped. */
 	public static final int MAXIMUM_NODES = 200_000;
 	/** A skew that moved less than this is not worth a model change (and a repaint). */
@@ -93,6 +102,10 @@ public final class LiveUpdates {
 	private final ConcurrentHashMap<String, Message.InventoryReport> pendingInventories = new ConcurrentHashMap<>();
 	/** The latest problems per node, likewise. */
 	private final ConcurrentHashMap<String, List<String>> pendingProblems = new ConcurrentHashMap<>();
+	/** Per node, the latest status and usage of each of its tasks waiting for the next drain. */
+	private final ConcurrentHashMap<String, TaskInbox> taskInboxes = new ConcurrentHashMap<>();
+	private final AtomicLong droppedTaskReports = new AtomicLong();
+	private volatile TaskControl taskControl;
 	private Pool indexed;
 	private int indexedSize = -1;
 	private final Map<String, Node> byName = new HashMap<>();
@@ -135,6 +148,86 @@ public final class LiveUpdates {
 	/** Queues what an agent reports wrong on its node (all of it: an empty list means all is well). */
 	public void offerProblems(String nodeName, List<String> problems) {
 		pendingProblems.put(nodeName, List.copyOf(problems));
+	}
+
+	/** A task's usage from a metrics report: cores, and bytes of memory. */
+	public record TaskUsage(String taskName, long time, double cpuCores, double memoryBytes) {
+	}
+
+	/** The task reports of one node waiting for the next drain: only the latest per task matters. */
+	private static final class TaskInbox {
+		final LinkedHashMap<String, TaskStatus> statuses = new LinkedHashMap<>();
+		final LinkedHashMap<String, TaskUsage> usages = new LinkedHashMap<>();
+	}
+
+	/**
+	 * Who hears what agents say about tasks, on the model thread during {@link #drainInto} (the control
+	 * service); null: nobody (task reports are then dropped at the drain).
+	 */
+	public void setTaskControl(TaskControl control) {
+		this.taskControl = control;
+	}
+
+	/**
+	 * Queues what an agent said about one of its tasks (a {@code task} event, an entry of a {@code task-status}
+	 * answer); any thread, never blocks. A newer status of the same task replaces a waiting one; at most
+	 * {@value #TASKS_PER_NODE} tasks per node wait.
+	 */
+	public void offerTaskStatus(String nodeName, TaskStatus status) {
+		TaskInbox inbox = taskInbox(nodeName);
+		if (inbox == null) {
+			return;
+		}
+		synchronized (inbox) {
+			if (inbox.statuses.size() >= TASKS_PER_NODE && !inbox.statuses.containsKey(status.id())) {
+				droppedTaskReports.incrementAndGet();
+				return;
+			}
+			inbox.statuses.put(status.id(), status);
+		}
+	}
+
+	/** Queues a task's usage from a metrics report, like {@link #offerTaskStatus}: the latest per task. */
+	public void offerTaskUsage(String nodeName, TaskUsage usage) {
+		TaskInbox inbox = taskInbox(nodeName);
+		if (inbox == null) {
+			return;
+		}
+		synchronized (inbox) {
+			if (inbox.usages.size() >= TASKS_PER_NODE && !inbox.usages.containsKey(usage.taskName())) {
+				droppedTaskReports.incrementAndGet();
+				return;
+			}
+			inbox.usages.put(usage.taskName(), usage);
+		}
+	}
+
+	private TaskInbox taskInbox(String nodeName) {
+		TaskInbox inbox = taskInboxes.get(nodeName);
+		if (inbox == null) {
+			if (taskInboxes.size() >= MAXIMUM_NODES) {
+				droppedTaskReports.incrementAndGet();
+				return null;
+			}
+			inbox = taskInboxes.computeIfAbsent(nodeName, name -> new TaskInbox());
+		}
+		return inbox;
+	}
+
+	/** Task statuses and usages waiting for the next drain. */
+	public int pendingTaskReports() {
+		int count = 0;
+		for (TaskInbox inbox : taskInboxes.values()) {
+			synchronized (inbox) {
+				count += inbox.statuses.size() + inbox.usages.size();
+			}
+		}
+		return count;
+	}
+
+	/** Task reports dropped since start because their node had {@value #TASKS_PER_NODE} other tasks waiting. */
+	public long droppedTaskReports() {
+		return droppedTaskReports.get();
 	}
 
 	/** Metrics reports waiting for the next drain. */
@@ -205,7 +298,36 @@ public final class LiveUpdates {
 				ECollections.setEList(node.getAgentProblems(), problems);
 			}
 		}
+		deliverTaskReports();
 		return new Batch(applied, unknown, stacksChanged);
+	}
+
+	/** Hands the waiting task reports to the control service: statuses first (they say where a task runs). */
+	private void deliverTaskReports() {
+		TaskControl control = taskControl;
+		for (Map.Entry<String, TaskInbox> entry : taskInboxes.entrySet()) {
+			TaskInbox inbox = entry.getValue();
+			List<TaskStatus> statuses;
+			List<TaskUsage> usages;
+			synchronized (inbox) {
+				if (inbox.statuses.isEmpty() && inbox.usages.isEmpty()) {
+					continue;
+				}
+				statuses = List.copyOf(inbox.statuses.values());
+				usages = List.copyOf(inbox.usages.values());
+				inbox.statuses.clear();
+				inbox.usages.clear();
+			}
+			if (control == null) {
+				continue;
+			}
+			for (TaskStatus status : statuses) {
+				control.taskReported(entry.getKey(), status);
+			}
+			for (TaskUsage usage : usages) {
+				control.taskUsage(entry.getKey(), usage.taskName(), usage.time(), usage.cpuCores(), usage.memoryBytes());
+			}
+		}
 	}
 
 	private static void apply(Node node, Report report) {

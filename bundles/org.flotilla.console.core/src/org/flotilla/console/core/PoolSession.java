@@ -60,11 +60,14 @@ public final class PoolSession {
 		/** The command on top of the stack at capture (null: none): what the file holds is the state after it. */
 		private final Command lastSavedCommand;
 		private final Pool pool;
+		/** {@link PoolSession#controlChanges} at capture: the control changes this content holds. */
+		private final long controlChangesCaptured;
 		/** Set by {@link #write} on its thread, read by {@link #finish} on the model thread. */
 		private volatile boolean written;
 		private boolean finished;
 
 		private SaveTicket(byte[] content, Path target, long sequence, Command lastSavedCommand, Pool pool) {
+			this.controlChangesCaptured = controlChanges;
 			this.content = content;
 			this.target = target;
 			this.sequence = sequence;
@@ -112,6 +115,7 @@ public final class PoolSession {
 				newestRecordedSave = sequence;
 				file = target;
 				commandStack.markSavedAfter(lastSavedCommand);
+				controlChangesSaved = Math.max(controlChangesSaved, controlChangesCaptured);
 			}
 			fireStateChanged();
 		}
@@ -134,6 +138,10 @@ public final class PoolSession {
 	private long newestRecordedSave;
 	/** Model thread: counts edits (execute, undo, redo) and pool replacements. */
 	private long editCount;
+	/** Model thread: changes the control service made to the pool (not undoable edits), counted. */
+	private long controlChanges;
+	/** Model thread: how many of {@link #controlChanges} the file holds. */
+	private long controlChangesSaved;
 	private final TrackingCommandStack commandStack = new TrackingCommandStack();
 	private final AdapterFactoryEditingDomain domain;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -183,7 +191,21 @@ public final class PoolSession {
 
 	/** True when there are edits that are not on disk. */
 	public boolean isDirty() {
-		return commandStack.isSaveNeeded() || commandStack.unsavedReplacement;
+		return commandStack.isSaveNeeded() || commandStack.unsavedReplacement || controlChanges != controlChangesSaved;
+	}
+
+	/**
+	 * Records that the control service changed the pool (model thread): it started, stopped or moved a task,
+	 * added submitted tasks, or ran a job. Such changes are applied directly, not through the command stack
+	 * (undo must never take back a start), but they are not in the file yet: the pool is dirty until a save
+	 * made after this call is written.
+	 */
+	public void controlChanged() {
+		boolean wasDirty = isDirty();
+		controlChanges++;
+		if (!wasDirty) {
+			fireStateChanged();
+		}
 	}
 
 	/** "pool.flotilla", with a leading '*' when dirty: what a window title shows. */
@@ -291,6 +313,7 @@ public final class PoolSession {
 		file = newFile;
 		commandStack.flush();
 		commandStack.unsavedReplacement = false;
+		controlChangesSaved = controlChanges;
 		for (Listener listener : listeners) {
 			listener.poolReplaced(newPool);
 		}

@@ -282,14 +282,14 @@ public final class SamplePools {
 			for (Node node : nodes) {
 				if (node.getName().startsWith("tky-web")) {
 					application(node, "shop-frontend", "2.14.0", "shop-frontend-2.14.0.tar.gz", 8080);
-					task("shop-frontend@" + node.getName().substring(8), "bin/shop-frontend --port 8080", 2, 3072, 5, 200, node,
+					task("shop-frontend-" + node.getName().substring(8), "bin/shop-frontend --port 8080", 2, 3072, 5, 200, node,
 							TaskState.RUNNING, "web").getRequirements().add(requirement(LayerKind.MIDDLEWARE, "OpenJDK", "21"));
 				}
 			}
 			application(find("tky-web-01"), "admin-portal", "1.3.2", "admin-portal.war", 8443);
-			Task primary = task("orders-db (primary)", "postgres -D /srv/orders", 12, 131072, 800, 2000, find("tky-db-01"),
+			Task primary = task("orders-db-primary", "postgres -D /srv/orders", 12, 131072, 800, 2000, find("tky-db-01"),
 					TaskState.RUNNING, "db");
-			Task replica = task("orders-db (replica)", "postgres -D /srv/orders-replica", 8, 98304, 800, 2000,
+			Task replica = task("orders-db-replica", "postgres -D /srv/orders-replica", 8, 98304, 800, 2000,
 					find("osk-rep-01"), TaskState.RUNNING, "db");
 			primary.getAntiAffinity().add(replica);
 			replica.getAntiAffinity().add(primary);
@@ -365,7 +365,7 @@ public final class SamplePools {
 			long now = 1795000000000L; // a fixed "now" keeps the sample identical from run to run
 			audit(now - 86_400_000L * 3, "admin", "enroll", "tky-batch-04", "Enrolled with token 7f3a…");
 			audit(now - 86_400_000L * 2, "admin", "provision", "tky-db-03", "PostgreSQL 16.4 desired (15.8 installed)");
-			audit(now - 3_600_000L * 5, "planner", "move", "orders-db (replica)", "osk-rep-02 → osk-rep-01");
+			audit(now - 3_600_000L * 5, "planner", "move", "orders-db-replica", "osk-rep-02 → osk-rep-01");
 			audit(now - 3_600_000L, "admin", "maintenance", "osk-old-04", "Disk replacement");
 			Job provisioning = F.createJob();
 			provisioning.setName("Provision PostgreSQL 16.4 on tky-db-03");

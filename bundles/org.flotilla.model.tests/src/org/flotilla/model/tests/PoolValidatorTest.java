@@ -162,6 +162,39 @@ class PoolValidatorTest {
 		only(pool, PoolValidator.NEGATIVE_DEMAND, web, P.getTask_NetworkDemand());
 	}
 
+	@Test
+	void taskNamesAreRequiredUniqueAndUsableAsIds() {
+		Pool pool = Pools.small();
+		Task web = task(pool, "web");
+		Task twin = task(pool, "db");
+		twin.setName("web");
+		Diagnostic duplicate = only(pool, PoolValidator.DUPLICATE_NAME, web, P.getTask_Name());
+		assertEquals("Task 'web': name 'web' is used by 2 tasks; task names must be unique in the pool", duplicate.getMessage());
+		only(pool, PoolValidator.DUPLICATE_NAME, twin, P.getTask_Name());
+
+		twin.setName("web 2 (copy)");
+		Diagnostic bad = only(pool, PoolValidator.TASK_NAME, twin, P.getTask_Name());
+		assertTrue(bad.getMessage().startsWith("Task 'web 2 (copy)': name must be 1 to 64 letters"), bad.getMessage());
+		twin.setName(null);
+		only(pool, PoolValidator.TASK_NAME, twin, P.getTask_Name());
+		twin.setName("x".repeat(65));
+		only(pool, PoolValidator.TASK_NAME, twin, P.getTask_Name());
+	}
+
+	@Test
+	void aTaskNeedsACommandNonNegativeRestartsAndNameValueEnvironment() {
+		Pool pool = Pools.small();
+		Task web = task(pool, "web");
+		web.setCommand(" ");
+		web.setMaxRestarts(-1);
+		web.getEnvironment().add("NOVALUE");
+		assertEquals("Task 'web': no command to run", only(pool, PoolValidator.NO_COMMAND, web, P.getTask_Command()).getMessage());
+		assertEquals("Task 'web': Max restarts must not be negative (is -1)",
+				only(pool, PoolValidator.NEGATIVE_RESTARTS, web, P.getTask_MaxRestarts()).getMessage());
+		assertEquals("Task 'web': environment entry 'NOVALUE' is not NAME=value",
+				only(pool, PoolValidator.ENVIRONMENT, web, P.getTask_Environment()).getMessage());
+	}
+
 	private static Diagnostic only(Pool pool, int code, EObject object, EStructuralFeature feature) {
 		Diagnostic result = PoolDiagnostician.check(pool);
 		List<Diagnostic> found = find(result, code, object).stream().filter(d -> d.getData().get(1) == feature).toList();

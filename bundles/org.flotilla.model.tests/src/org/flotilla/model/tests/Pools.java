@@ -103,6 +103,7 @@ final class Pools {
 	static Task task(Pool pool, String name, double cores, long memoryMib) {
 		Task task = F.createTask();
 		task.setName(name);
+		task.setCommand("/usr/bin/" + name);
 		task.setCpuDemand(cores);
 		task.setMemoryDemand(memoryMib);
 		task.setDiskDemand(10);

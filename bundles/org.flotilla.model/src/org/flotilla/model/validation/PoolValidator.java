@@ -44,6 +44,16 @@ public class PoolValidator extends EObjectValidator {
 	public static final int CONTRADICTORY_AFFINITY = 7;
 	public static final int NEGATIVE_DEMAND = 8;
 	public static final int PARAMETER_DEFINITION = 9;
+	public static final int TASK_NAME = 10;
+	public static final int NEGATIVE_RESTARTS = 11;
+	public static final int NO_COMMAND = 12;
+	public static final int ENVIRONMENT = 13;
+
+	/**
+	 * What a task's name must be: it is the task's id on the wire and on the agents' disks (docs/tasks.md; the
+	 * protocol's TaskSpec.ID, which the model cannot see).
+	 */
+	public static final java.util.regex.Pattern TASK_NAME_PATTERN = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
 	private static final PoolPackage P = PoolPackage.eINSTANCE;
 
@@ -139,6 +149,36 @@ public class PoolValidator extends EObjectValidator {
 
 	private boolean validateTask(Task task, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean valid = true;
+		PoolIndex index = PoolIndex.of(task, context);
+		String name = task.getName();
+		if (name == null || name.isEmpty()) {
+			valid = false;
+			report(diagnostics, TASK_NAME, task, P.getTask_Name(), describe(task) + ": a task needs a name (its id on the nodes)");
+		} else if (!TASK_NAME_PATTERN.matcher(name).matches()) {
+			valid = false;
+			report(diagnostics, TASK_NAME, task, P.getTask_Name(), describe(task)
+					+ ": name must be 1 to 64 letters, digits, '.', '_' or '-' (it is the task's id on the nodes)");
+		} else if (index != null && index.tasksNamed(name) > 1) {
+			valid = false;
+			report(diagnostics, DUPLICATE_NAME, task, P.getTask_Name(), describe(task) + ": name '" + name + "' is used by "
+					+ index.tasksNamed(name) + " tasks; task names must be unique in the pool");
+		}
+		if (task.getCommand() == null || task.getCommand().isBlank()) {
+			valid = false;
+			report(diagnostics, NO_COMMAND, task, P.getTask_Command(), describe(task) + ": no command to run");
+		}
+		if (task.getMaxRestarts() < 0) {
+			valid = false;
+			report(diagnostics, NEGATIVE_RESTARTS, task, P.getTask_MaxRestarts(),
+					describe(task) + ": " + label(P.getTask_MaxRestarts()) + " must not be negative (is " + task.getMaxRestarts() + ")");
+		}
+		for (String entry : task.getEnvironment()) {
+			if (entry == null || entry.indexOf('=') <= 0) {
+				valid = false;
+				report(diagnostics, ENVIRONMENT, task, P.getTask_Environment(),
+						describe(task) + ": environment entry '" + entry + "' is not NAME=value");
+			}
+		}
 		if (task.getAntiAffinity().contains(task)) {
 			valid = false;
 			report(diagnostics, SELF_ANTI_AFFINITY, task, P.getTask_AntiAffinity(),
@@ -161,7 +201,6 @@ public class PoolValidator extends EObjectValidator {
 						describe(task) + ": " + label(demand) + " must not be negative (is " + task.eGet(demand) + ")");
 			}
 		}
-		PoolIndex index = PoolIndex.of(task, context);
 		if (demandsValid && index != null && index.hasCapacity()) {
 			// First the resource that no node has enough of; then the combination.
 			boolean eachFits = true;
@@ -233,6 +272,7 @@ public class PoolValidator extends EObjectValidator {
 	static final class PoolIndex {
 		final Map<String, Integer> names = new HashMap<>();
 		final Map<String, Integer> addresses = new HashMap<>();
+		final Map<String, Integer> taskNames = new HashMap<>();
 		final double[] largest = new double[4];
 		final List<Node> usable;
 
@@ -244,6 +284,11 @@ public class PoolValidator extends EObjectValidator {
 				}
 				if (node.getAddress() != null && !node.getAddress().isBlank()) {
 					addresses.merge(node.getAddress().trim(), 1, Integer::sum);
+				}
+			}
+			for (Task task : pool.getTasks()) {
+				if (task.getName() != null) {
+					taskNames.merge(task.getName(), 1, Integer::sum);
 				}
 			}
 			for (Node node : usable) {
@@ -268,6 +313,10 @@ public class PoolValidator extends EObjectValidator {
 
 		int nodesNamed(String name) {
 			return names.getOrDefault(name, 0);
+		}
+
+		int tasksNamed(String name) {
+			return taskNames.getOrDefault(name, 0);
 		}
 
 		int nodesAt(String address) {

@@ -52,6 +52,31 @@ class AgentHistoryTest {
 	}
 
 	@Test
+	void aTasksHistoryIsAskedOfItsNodeWithTheTaskArgument() throws Exception {
+		Map<String, String> asked = new HashMap<>();
+		AgentHistory history = new AgentHistory((node, operation, arguments) -> {
+			asked.putAll(arguments);
+			asked.put("node", node);
+			asked.put("operation", operation);
+			return "node-1".equals(node)
+					? CompletableFuture.completedFuture(Message.Response.ok(1, series(new long[] { 1000, 2000 }, 1.5).toValues()))
+					: CompletableFuture.completedFuture(Message.Response.failed(1, Message.Response.Status.REFUSED,
+							"unknown task 'web-1'"));
+		});
+		Instant now = Instant.ofEpochMilli(10_000_000);
+		HistorySeries series = history.fetchTask("node-1", "web-1", AgentHistory.Range.LAST_DAY, now).get(5, TimeUnit.SECONDS);
+		assertArrayEquals(new double[] { 1.5, 1.5 }, series.cpu(), 1e-9);
+		assertEquals("history", asked.get("operation"));
+		assertEquals("web-1", asked.get("task"));
+		assertEquals(Long.toString(10_000_000 - 86_400_000), asked.get("from"));
+
+		java.util.concurrent.ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(
+				java.util.concurrent.ExecutionException.class,
+				() -> history.fetchTask("node-2", "web-1", AgentHistory.Range.LAST_HOUR, now).get(5, TimeUnit.SECONDS));
+		assertEquals("history of task 'web-1' from node-2: REFUSED: unknown task 'web-1'", failed.getCause().getMessage());
+	}
+
+	@Test
 	void thePoolMeanCountsOnlyTheNodesThatHaveEachBucket() {
 		HistorySeries a = series(new long[] { 1000, 2000, 3000 }, 0.2);
 		HistorySeries b = series(new long[] { 2000, 3000 }, 0.6); // was down for the first second

@@ -33,6 +33,36 @@ class PoolSessionTest {
 	Path folder;
 
 	@Test
+	void controlChangesAreDirtyUntilASaveThatHoldsThemIsWritten() throws Exception {
+		PoolSession session = new PoolSession(folder.resolve("pool.flotilla"));
+		AtomicInteger titleChanges = new AtomicInteger();
+		session.addListener(new PoolSession.Listener() {
+			@Override
+			public void stateChanged() {
+				titleChanges.incrementAndGet();
+			}
+		});
+		assertFalse(session.isDirty());
+		session.controlChanged();
+		session.controlChanged();
+		assertTrue(session.isDirty());
+		assertEquals(1, titleChanges.get(), "the title changes once, not at every control change");
+		assertFalse(session.getEditingDomain().getCommandStack().canUndo(), "nothing to undo");
+
+		PoolSession.SaveTicket ticket = session.prepareSave(folder.resolve("pool.flotilla"));
+		session.controlChanged(); // after the capture: not in the file
+		ticket.write();
+		ticket.finish();
+		assertTrue(session.isDirty(), "a change made while saving stays unsaved");
+		session.saveAs(folder.resolve("pool.flotilla"));
+		assertFalse(session.isDirty());
+
+		session.controlChanged();
+		session.newPool();
+		assertFalse(session.isDirty(), "a new pool has no control changes");
+	}
+
+	@Test
 	void editsAreUndoableAndMakeTheSessionDirty() {
 		PoolSession session = new PoolSession(folder.resolve("pool.flotilla"));
 		session.newSamplePool();

@@ -107,7 +107,16 @@ public interface TaskControl extends AutoCloseable {
 	 */
 	void taskReported(String nodeName, org.flotilla.protocol.tasks.TaskStatus status);
 
-	/** Per-task usage from a metrics report: cores and bytes. */
+	/**
+	 * Tasks a node's agent reported that the pool does not have (started by another console, or removed from
+	 * the pool): left alone, never stopped, listed here with what the agent last said.
+	 */
+	List<org.flotilla.protocol.tasks.TaskStatus> unmanagedTasks(String nodeName);
+
+	/**
+	 * Per-task usage from a metrics report: cores and bytes. Kept on the task as {@code cpuUsage},
+	 * {@code memoryUsage} (MiB) and a sample of its {@code observedUsage} window (cpu in cores, memory in MiB).
+	 */
 	void taskUsage(String nodeName, String taskName, long time, double cpuCores, double memoryBytes);
 
 	/**

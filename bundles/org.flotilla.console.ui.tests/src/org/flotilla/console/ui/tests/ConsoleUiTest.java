@@ -194,7 +194,7 @@ class ConsoleUiTest {
 		}
 		assertTrue(shown.contains("Tokyo DC1") && shown.contains("Rack A01"), "groups are shown: " + shown);
 		assertTrue(shown.containsAll(List.of("Hardware", "Operating system", "Middleware", "Applications")), "stack layers are shown");
-		assertTrue(shown.contains("shop-frontend@04"), "tasks are shown under their node");
+		assertTrue(shown.contains("shop-frontend-04"), "tasks are shown under their node");
 	}
 
 	@Test

@@ -1,0 +1,485 @@
+package org.flotilla.console.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.flotilla.console.core.tasks.TaskControl;
+import org.flotilla.model.IsolationResponse;
+import org.flotilla.model.Job;
+import org.flotilla.model.JobKind;
+import org.flotilla.model.JobState;
+import org.flotilla.model.Node;
+import org.flotilla.model.NodeState;
+import org.flotilla.model.RestartPolicy;
+import org.flotilla.model.Task;
+import org.flotilla.model.TaskKind;
+import org.flotilla.model.TaskState;
+import org.flotilla.protocol.ConsoleRole;
+import org.flotilla.protocol.tasks.TaskOperations;
+import org.flotilla.protocol.tasks.TaskStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The control service against fake agents: what it sends, when jobs end, what the model says. */
+class ControlServiceTest {
+
+	private ControlHarness h = new ControlHarness();
+
+	@AfterEach
+	void close() {
+		h.close();
+	}
+
+	/** Submits one task, answers its run-task and reports it running: the task runs on the node it was sent to. */
+	private Task runningTask(String name, Node... nodes) {
+		Task task = ControlHarness.task(name, 1, 512);
+		Job job = h.control.submit(List.of(task)).get(0);
+		ControlHarness.Sent run = h.awaitSent(TaskOperations.RUN, h.sent(TaskOperations.RUN).size() + 1);
+		run.ok("starting");
+		h.pump();
+		h.report(run.node(), name, run.epoch(), TaskStatus.State.RUNNING);
+		assertEquals(JobState.SUCCEEDED, job.getState(), job.getMessage());
+		return task;
+	}
+
+	@Test
+	void submitSendsRunTaskAtEpochOneAndTheJobSucceedsWhenTheAgentReportsRunning() {
+		Node node = h.node("node-1", 4, 8192);
+		h.pool.setIsolationResponse(IsolationResponse.STOP_SERVICES);
+		h.pool.setRestartGraceSeconds(12);
+		Task task = ControlHarness.task("web-1", 1, 512);
+		task.getEnvironment().add("GREETING=hello world");
+		task.setRestartPolicy(RestartPolicy.ALWAYS);
+
+		List<Job> jobs = h.control.submit(List.of(task));
+
+		assertEquals(1, jobs.size());
+		Job job = jobs.get(0);
+		assertEquals(JobKind.START, job.getKind());
+		assertSame(task, job.getTask());
+		assertSame(h.pool, task.eContainer(), "the task is in the pool");
+		ControlHarness.Sent run = h.awaitSent(TaskOperations.RUN, 1);
+		assertEquals("node-1", run.node());
+		Map<String, String> a = run.arguments();
+		assertEquals("web-1", a.get("task"));
+		assertEquals("1", a.get("epoch"));
+		assertEquals("service", a.get("kind"));
+		assertEquals("/bin/sleep", a.get("command"));
+		assertEquals("1", a.get("argc"));
+		assertEquals("1000", a.get("arg.0"));
+		assertEquals("hello world", a.get("env.GREETING"));
+		assertEquals("always", a.get("restart"));
+		assertEquals("512", a.get("memory"));
+		assertEquals("stop", a.get("isolation"));
+		assertEquals("12000", a.get("isolationGraceMillis"));
+		assertEquals("alice", a.get("onBehalfOf"));
+		assertEquals(1, task.getEpoch());
+		assertSame(node, task.getNode());
+		assertSame(node, job.getTargetNode());
+		assertEquals(TaskState.PLACED, task.getState());
+		assertEquals(JobState.RUNNING, job.getState(), "sent: running");
+		assertTrue(job.getStarted() != null);
+
+		run.ok("starting");
+		h.pump();
+		assertEquals(JobState.RUNNING, job.getState(), "accepted, not yet running");
+		h.report("node-1", "web-1", 1, TaskStatus.State.RUNNING);
+
+		assertEquals(JobState.SUCCEEDED, job.getState(), job.getMessage());
+		assertTrue(job.getFinished() != null);
+		assertEquals(job.getTotalWork(), job.getWorked());
+		assertEquals(TaskState.RUNNING, task.getState());
+		assertEquals(4242, task.getPid());
+		assertTrue(h.session.isDirty(), "the control service's changes are unsaved work");
+		assertFalse(h.session.getEditingDomain().getCommandStack().canUndo(), "and no edit to undo");
+	}
+
+	@Test
+	void aRefusedStartFailsTheJobNamingTheNodeAndTheAgentsReason() {
+		h.node("node-1", 4, 8192);
+		Task task = ControlHarness.task("web-1", 1, 512);
+		Job job = h.control.submit(List.of(task)).get(0);
+
+		h.awaitSent(TaskOperations.RUN, 1).refuse("'command' /bin/sleep: not found on PATH");
+		h.pumpUntil("the job ends", () -> job.getState() == JobState.FAILED);
+
+		assertTrue(job.getMessage().contains("node-1"), job.getMessage());
+		assertTrue(job.getMessage().contains("not found on PATH"), job.getMessage());
+		assertEquals(TaskState.FAILED, task.getState());
+		assertTrue(task.getStateReason().contains("not found on PATH"), task.getStateReason());
+		assertNull(task.getNode(), "nothing runs there");
+	}
+
+	@Test
+	void aStartTheAgentReportsFailedFailsWithItsReason() {
+		h.node("node-1", 4, 8192);
+		Task task = ControlHarness.task("web-1", 1, 512);
+		Job job = h.control.submit(List.of(task)).get(0);
+		h.awaitSent(TaskOperations.RUN, 1).ok("starting");
+		h.pump();
+		h.control.taskReported("node-1", new TaskStatus("web-1", 1, TaskStatus.State.FAILED, 0, 127, 5, "service",
+				"gave up after 5 restarts", 0));
+
+		assertEquals(JobState.FAILED, job.getState());
+		assertTrue(job.getMessage().contains("node-1") && job.getMessage().contains("gave up after 5 restarts"),
+				job.getMessage());
+	}
+
+	@Test
+	void aStartNotReportedRunningInTimeFails() {
+		h.node("node-1", 4, 8192);
+		Job job = h.control.submit(List.of(ControlHarness.task("web-1", 1, 512))).get(0);
+		h.awaitSent(TaskOperations.RUN, 1).ok("starting");
+		h.pump();
+		h.control.tick(h.now.get() + 29_000);
+		assertEquals(JobState.RUNNING, job.getState());
+		h.control.tick(h.now.get() + 31_000);
+		assertEquals(JobState.FAILED, job.getState());
+		assertTrue(job.getMessage().contains("node-1") && job.getMessage().contains("30 s"), job.getMessage());
+	}
+
+	@Test
+	void aTaskThatFitsNowhereStaysPendingWithTheReasonPerKindOfNode() {
+		h.node("node-1", 4, 8192);
+		h.node("node-2", 4, 8192);
+		Task needsSsd = ControlHarness.task("db-1", 1, 512);
+		needsSsd.getRequiredLabels().add("ssd");
+		Task tooBig = ControlHarness.task("big-1", 1, 49152);
+
+		List<Job> jobs = h.control.submit(List.of(needsSsd, tooBig));
+		h.pumpUntil("both jobs end", () -> jobs.stream().allMatch(j -> j.getState() == JobState.FAILED));
+
+		assertEquals(TaskState.PENDING, needsSsd.getState());
+		assertTrue(needsSsd.getStateReason().contains("needs label ssd (none of 2 nodes has it)"), needsSsd.getStateReason());
+		assertEquals(TaskState.PENDING, tooBig.getState());
+		assertTrue(tooBig.getStateReason().contains("memory: needs 49152 MiB"), tooBig.getStateReason());
+		assertTrue(tooBig.getStateReason().contains("8192 MiB on node-"), tooBig.getStateReason());
+		assertTrue(jobs.get(0).getMessage().contains("needs label ssd"), jobs.get(0).getMessage());
+		assertTrue(h.sent(TaskOperations.RUN).isEmpty(), "nothing sent");
+
+		// The pool changes: a node with the label comes; the next tick places the task there.
+		Node ssd = h.node("node-3", 4, 8192, "ssd");
+		h.control.tick(h.now.addAndGet(2000));
+		ControlHarness.Sent run = h.awaitSent(TaskOperations.RUN, 1);
+		assertEquals("node-3", run.node());
+		assertSame(ssd, needsSsd.getNode());
+	}
+
+	@Test
+	void theTasksOfANodeUnreachableLongerThanTheGraceRestartElsewhereAtAHigherEpochAndTheOldCopyIsFencedOnce() {
+		Node first = h.node("node-1", 4, 8192);
+		runningTask("web-1");
+		Task web = h.pool.getTasks().get(0);
+		assertSame(first, web.getNode());
+		h.node("node-2", 4, 8192);
+		h.pool.setRestartGraceSeconds(10);
+
+		first.setState(NodeState.UNREACHABLE);
+		long lostAt = h.now.addAndGet(1000);
+		h.control.tick(lostAt);
+		h.control.tick(lostAt + 9_000);
+		h.pump();
+		assertEquals(1, h.sent(TaskOperations.RUN).size(), "within the grace: nothing moves");
+		assertSame(first, web.getNode());
+
+		h.now.set(lostAt + 10_001);
+		h.control.tick(lostAt + 10_001);
+		ControlHarness.Sent again = h.awaitSent(TaskOperations.RUN, 2);
+		assertEquals("node-2", again.node());
+		assertEquals(2, again.epoch(), "a higher epoch");
+		Job restart = h.pool.getJobs().stream().filter(j -> j.getKind() == JobKind.RESTART_ELSEWHERE).findFirst().orElseThrow();
+		assertSame(first, restart.getNode());
+		again.ok("running");
+		h.pump();
+		assertEquals(JobState.SUCCEEDED, restart.getState(), restart.getMessage());
+
+		// node-1 comes back; its agent still runs the copy of epoch 1.
+		first.setState(NodeState.READY);
+		h.report("node-1", "web-1", 1, TaskStatus.State.RUNNING);
+		h.report("node-1", "web-1", 1, TaskStatus.State.RUNNING);
+		h.pump();
+		List<ControlHarness.Sent> stops = h.sent(TaskOperations.STOP, "node-1");
+		assertEquals(1, stops.size(), "fenced once, not at every report");
+		assertEquals(2, stops.get(0).epoch(), "with the task's current epoch");
+		assertEquals("node-2", web.getNode().getName(), "the old copy does not take the task back");
+		assertEquals(2, web.getEpoch());
+	}
+
+	@Test
+	void aBatchTaskThatNeverRestartsFailsWhenItsNodeIsLost() {
+		Node first = h.node("node-1", 4, 8192);
+		Task batch = ControlHarness.task("etl-1", 1, 512);
+		batch.setKind(TaskKind.BATCH);
+		batch.setRestartPolicy(RestartPolicy.NEVER);
+		h.control.submit(List.of(batch));
+		h.awaitSent(TaskOperations.RUN, 1).ok("running");
+		h.pump();
+		h.node("node-2", 4, 8192);
+		first.setState(NodeState.UNREACHABLE);
+		h.control.tick(h.now.get());
+		h.control.tick(h.now.get() + 11_000);
+		h.pump();
+		assertEquals(TaskState.FAILED, batch.getState());
+		assertTrue(batch.getStateReason().contains("node lost"), batch.getStateReason());
+		assertEquals(1, h.sent(TaskOperations.RUN).size());
+	}
+
+	@Test
+	void aReportOfANewerEpochIsAdopted() {
+		h.node("node-1", 4, 8192);
+		Node second = h.node("node-2", 4, 8192);
+		Task web = runningTask("web-1");
+		h.report("node-2", "web-1", 7, TaskStatus.State.RUNNING);
+		assertEquals(7, web.getEpoch(), "the agents know better than an old file");
+		assertSame(second, web.getNode());
+	}
+
+	@Test
+	void aTaskNotInThePoolIsLeftAloneAndListed() {
+		h.node("node-1", 4, 8192);
+		h.report("node-1", "someone-elses", 3, TaskStatus.State.RUNNING);
+		h.pump();
+		assertTrue(h.sent.isEmpty(), "never stopped");
+		assertEquals(List.of("someone-elses"), h.control.unmanagedTasks("node-1").stream().map(TaskStatus::id).toList());
+	}
+
+	@Test
+	void drainStartsServicesElsewhereBeforeStoppingThemAndPinnedTasksStay() {
+		Node first = h.node("node-1", 4, 8192);
+		Task web = runningTask("web-1");
+		Task pinned = runningTask("cache-1");
+		pinned.setPinned(true);
+		Node second = h.node("node-2", 4, 8192);
+
+		Job drain = h.control.drain(first);
+
+		assertEquals(NodeState.MAINTENANCE, first.getState());
+		assertEquals(JobKind.DRAIN, drain.getKind());
+		ControlHarness.Sent start = h.awaitSent(TaskOperations.RUN, 3);
+		assertEquals("node-2", start.node());
+		assertEquals("web-1", start.arguments().get("task"));
+		assertEquals(2, start.epoch());
+		h.pump();
+		assertTrue(h.sent(TaskOperations.STOP).isEmpty(), "nothing stopped before it runs elsewhere");
+		start.ok("starting");
+		h.pump();
+		assertTrue(h.sent(TaskOperations.STOP).isEmpty(), "accepted is not running");
+		h.report("node-1", "web-1", 1, TaskStatus.State.RUNNING); // the old copy still reports: expected, not fenced
+		h.report("node-2", "web-1", 2, TaskStatus.State.RUNNING);
+		ControlHarness.Sent stop = h.awaitSent(TaskOperations.STOP, 1);
+		assertEquals("node-1", stop.node());
+		assertEquals(2, stop.epoch(), "the stop fences the old epoch");
+		assertEquals(1, h.sent(TaskOperations.STOP).size());
+		stop.ok("stopped");
+		h.pumpUntil("the drain ends", () -> drain.getState() != JobState.RUNNING);
+
+		assertEquals(JobState.SUCCEEDED, drain.getState(), drain.getMessage());
+		assertTrue(drain.getMessage().contains("cache-1") && drain.getMessage().contains("pinned"), drain.getMessage());
+		assertSame(second, web.getNode());
+		assertSame(first, pinned.getNode(), "a pinned task stays");
+	}
+
+	@Test
+	void stopSendsStopTaskAndTheTaskStaysStopped() {
+		h.node("node-1", 4, 8192);
+		Task web = runningTask("web-1");
+		Job stop = h.control.stop(web);
+		ControlHarness.Sent sent = h.awaitSent(TaskOperations.STOP, 1);
+		assertEquals("node-1", sent.node());
+		assertEquals("1", sent.arguments().get("epoch"));
+		assertEquals("alice", sent.arguments().get("onBehalfOf"));
+		sent.ok("stopped");
+		h.pumpUntil("stopped", () -> stop.getState() == JobState.SUCCEEDED);
+		assertEquals(TaskState.STOPPED, web.getState());
+		assertFalse(web.isDesiredRunning());
+		h.control.tick(h.now.addAndGet(5000));
+		h.pump();
+		assertEquals(1, h.sent(TaskOperations.RUN).size(), "a stopped task is not placed again");
+	}
+
+	@Test
+	void moveStartsOnTheTargetThenStopsOnTheSource() {
+		Node first = h.node("node-1", 4, 8192);
+		Task web = runningTask("web-1");
+		Node second = h.node("node-2", 4, 8192);
+
+		List<TaskControl.MoveOption> options = h.control.moveOptions(web);
+		assertEquals(List.of("node-2"), options.stream().map(TaskControl.MoveOption::nodeName).toList());
+		assertTrue(options.get(0).feasible());
+		assertTrue(options.get(0).effect().contains("CPU 1 of 4 cores"), options.get(0).effect());
+
+		Job move = h.control.move(web, second);
+		assertEquals(JobKind.MIGRATION, move.getKind());
+		ControlHarness.Sent start = h.awaitSent(TaskOperations.RUN, 2);
+		assertEquals("node-2", start.node());
+		start.ok("running");
+		ControlHarness.Sent stop = h.awaitSent(TaskOperations.STOP, 1);
+		assertEquals("node-1", stop.node());
+		stop.ok("stopped");
+		h.pumpUntil("moved", () -> move.getState() == JobState.SUCCEEDED);
+		assertSame(second, web.getNode());
+		assertSame(first, move.getNode());
+		assertEquals(2, web.getEpoch());
+	}
+
+	@Test
+	void aMoveWhoseStartFailsLeavesTheTaskWhereItWas() {
+		Node first = h.node("node-1", 4, 8192);
+		Task web = runningTask("web-1");
+		Node second = h.node("node-2", 4, 8192);
+		Job move = h.control.move(web, second);
+		h.awaitSent(TaskOperations.RUN, 2).refuse("disk full");
+		h.pumpUntil("failed", () -> move.getState() == JobState.FAILED);
+		assertTrue(move.getMessage().contains("disk full") && move.getMessage().contains("stays on node-1"), move.getMessage());
+		assertSame(first, web.getNode());
+		assertEquals(1, web.getEpoch());
+		assertTrue(h.sent(TaskOperations.STOP, "node-1").isEmpty(), "the source copy keeps running");
+	}
+
+	@Test
+	void aQueuedJobCanBeCancelledARunningOneCannot() {
+		h.close();
+		h = new ControlHarness(ControlHarness.settings(1), ConsoleRole.ADMINISTRATOR);
+		h.node("node-1", 8, 8192);
+		Task one = ControlHarness.task("web-1", 1, 512);
+		Task two = ControlHarness.task("web-2", 1, 512);
+		List<Job> jobs = h.control.submit(List.of(one, two));
+		h.awaitSent(TaskOperations.RUN, 1);
+		h.pumpUntil("both placed", () -> one.getState() == TaskState.PLACED && two.getState() == TaskState.PLACED);
+		Job sent = jobs.stream().filter(j -> j.getState() == JobState.RUNNING).findFirst().orElseThrow();
+		Job queued = jobs.stream().filter(j -> j.getState() == JobState.QUEUED).findFirst().orElseThrow();
+
+		assertFalse(h.control.cancel(sent), "under way");
+		assertTrue(h.control.cancel(queued));
+		assertEquals(JobState.CANCELLED, queued.getState());
+		assertEquals(TaskState.STOPPED, queued.getTask().getState());
+		assertFalse(queued.getTask().isDesiredRunning());
+		h.sent(TaskOperations.RUN).get(0).ok("running");
+		h.pump();
+		assertEquals(1, h.sent(TaskOperations.RUN).size(), "the cancelled start is never sent");
+	}
+
+	@Test
+	void aThousandTasksAreSentAtMostSixtyFourAtATime() {
+		for (int i = 1; i <= 10; i++) {
+			h.node("node-" + i, 400, 1_000_000);
+		}
+		List<Task> tasks = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			tasks.add(ControlHarness.task("job-" + i, 0.1, 64));
+		}
+		List<Job> jobs = h.control.submit(tasks);
+		h.awaitSent(TaskOperations.RUN, 64);
+		h.pump();
+		assertEquals(64, h.sent(TaskOperations.RUN).size(), "no more before answers come back");
+		assertEquals(64, h.control.requestsInFlight());
+		assertEquals(936, h.control.requestsQueued());
+		int answered = 0;
+		while (answered < 1000) {
+			List<ControlHarness.Sent> all = h.sent(TaskOperations.RUN);
+			for (; answered < all.size(); answered++) {
+				all.get(answered).ok("running");
+			}
+			h.pumpUntil("more requests", () -> h.sent(TaskOperations.RUN).size() > all.size() || all.size() == 1000);
+			assertTrue(h.control.requestsInFlight() <= 64);
+		}
+		h.pumpUntil("every job ends", () -> jobs.stream().allMatch(j -> j.getState() == JobState.SUCCEEDED));
+		assertEquals(64, h.control.mostRequestsInFlight());
+		assertTrue(h.pool.getJobs().size() <= 500, "bounded job history: " + h.pool.getJobs().size());
+	}
+
+	@Test
+	void submitRefusesBadNamesBeforeAddingAnything() {
+		h.node("node-1", 4, 8192);
+		runningTask("web-1");
+		IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
+				() -> h.control.submit(List.of(ControlHarness.task("web-2", 1, 1), ControlHarness.task("web-1", 1, 1))));
+		assertTrue(taken.getMessage().contains("'web-1' is already used"), taken.getMessage());
+		IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+				() -> h.control.submit(List.of(ControlHarness.task("web 3", 1, 1))));
+		assertTrue(bad.getMessage().contains("'web 3'"), bad.getMessage());
+		assertEquals(1, h.pool.getTasks().size(), "nothing added");
+	}
+
+	@Test
+	void aSupportConsoleMayNotControl() {
+		h.close();
+		h = new ControlHarness(ControlHarness.settings(64), ConsoleRole.SUPPORT);
+		h.node("node-1", 4, 8192);
+		assertFalse(h.control.mayControl());
+		IllegalStateException refused = assertThrows(IllegalStateException.class,
+				() -> h.control.submit(List.of(ControlHarness.task("web-1", 1, 1))));
+		assertTrue(refused.getMessage().contains("support"), refused.getMessage());
+	}
+
+	@Test
+	void previewSaysWhereNewTasksWouldGoWithoutAddingThem() throws Exception {
+		h.node("node-1", 4, 8192);
+		Task fits = ControlHarness.task("web-1", 1, 512);
+		Task tooBig = ControlHarness.task("big-1", 1, 100_000);
+		var preview = h.control.preview(List.of(fits, tooBig));
+		h.pumpUntil("the preview", preview::isDone);
+		List<TaskControl.TaskPreview> tasks = preview.get().tasks();
+		assertEquals("node-1", tasks.get(0).nodeName());
+		assertFalse(tasks.get(1).placed());
+		assertTrue(tasks.get(1).why().contains("memory"), tasks.get(1).why());
+		assertTrue(h.pool.getTasks().isEmpty());
+	}
+
+	@Test
+	void usageReportsFillTheTasksWindowAndPredictionUsesIt() {
+		h.node("node-1", 4, 8192);
+		Task web = runningTask("web-1");
+		for (int i = 0; i < 20; i++) {
+			h.control.taskUsage("node-1", "web-1", 1_000_000 + i * 1000L, 0.25, 256.0 * 1024 * 1024);
+		}
+		h.control.taskUsage("node-2", "web-1", 1_000_000, 3, 3e9); // not where it runs: ignored
+		assertEquals(0.25, web.getCpuUsage(), 1e-9);
+		assertEquals(256, web.getMemoryUsage());
+		assertEquals(20, web.getObservedUsage().getSamples().size());
+		h.control.moveOptions(web); // adapts the pool: predicted demand written to the task
+		assertTrue(web.isDemandPredicted());
+		assertEquals(0.25, web.getPredictedCpuDemand(), 1e-6);
+		assertEquals(256, web.getPredictedMemoryDemand());
+	}
+
+	@Test
+	void theSamplePoolsPendingTasksArePlacedOrSayWhyNot() {
+		h.session.newSamplePool();
+		org.flotilla.model.Pool sample = h.session.getPool();
+		List<Task> pending = sample.getTasks().stream().filter(t -> t.getState() == TaskState.PENDING).toList();
+		assertFalse(pending.isEmpty());
+		h.control.tick(h.now.get());
+		h.pumpUntil("every pending task placed or explained", () -> pending.stream()
+				.allMatch(t -> t.getState() == TaskState.PLACED || t.getStateReason() != null && t.getStateReason().startsWith("fits")));
+		Task training = pending.stream().filter(t -> t.getName().equals("ml-training")).findFirst().orElseThrow();
+		assertTrue(training.getState() == TaskState.PLACED || training.getStateReason().contains("cpu"), training.getStateReason());
+		for (ControlHarness.Sent run : h.sent(TaskOperations.RUN)) {
+			Node node = pending.stream().filter(t -> t.getName().equals(run.arguments().get("task"))).findFirst().orElseThrow()
+					.getNode();
+			assertEquals(NodeState.READY, node.getState());
+			assertTrue(node.getName().equals(run.node()));
+		}
+	}
+
+	@Test
+	void controlChangesMakeThePoolDirtyUntilSaved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		h.node("node-1", 4, 8192);
+		h.session.saveAs(dir.resolve("pool.flotilla"));
+		assertFalse(h.session.isDirty());
+		runningTask("web-1");
+		assertTrue(h.session.isDirty());
+		h.session.saveAs(dir.resolve("pool.flotilla"));
+		assertFalse(h.session.isDirty());
+		h.control.stop(h.pool.getTasks().get(0));
+		assertTrue(h.session.isDirty());
+	}
+}

@@ -218,7 +218,7 @@ class TasksUiTest {
 		PropertiesPart properties = console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class);
 		console.waitUntil("the clicked task is selected everywhere", () -> properties.getObject() == picked);
 		console.waitUntil("the Load part charts the task's own usage", () -> load.getTask() == picked && load.nodeSeries().length == 20);
-		assertEquals(10.0, console.sync(load::nodeSeries)[0], 1e-9, "the task's CPU in percent of its node");
+		assertEquals(0.1, console.sync(load::nodeSeries)[0], 1e-9, "the task's CPU in cores, as its agent reported it");
 	}
 
 	@Test

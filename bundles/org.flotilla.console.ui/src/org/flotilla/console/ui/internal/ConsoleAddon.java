@@ -79,15 +79,12 @@ public class ConsoleAddon {
 		};
 		context.set(AgentHistory.class, new AgentHistory(agents::request));
 		// The control service works on the model thread (this UI thread); its futures complete there too.
-		control = TaskControls.create(session, agents, TaskControls.role(), consoleName(), runnable -> {
+		control = TaskControls.create(session, live, agents, TaskControls.role(), consoleName(), runnable -> {
 			if (!display.isDisposed()) {
 				display.asyncExec(runnable);
 			}
 		});
-		if (control != null) {
-			context.set(TaskControl.class, control);
-			TaskControls.wire(live, control);
-		}
+		context.set(TaskControl.class, control);
 		display.asyncExec(new Runnable() {
 			@Override
 			public void run() {
@@ -119,7 +116,7 @@ public class ConsoleAddon {
 		}
 	}
 
-	/** The control service (tasks and jobs), or null when this build has none; used on the UI thread. */
+	/** The control service (tasks and jobs); used on the UI thread. */
 	private TaskControl control;
 	/** Made by a background job on first use, read by history jobs and the UI thread. */
 	private volatile ConnectionService connections;

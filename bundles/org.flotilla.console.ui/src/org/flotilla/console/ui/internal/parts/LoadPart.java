@@ -91,7 +91,8 @@ public class LoadPart {
 	private Job historyJob;
 	private int historyGeneration;
 
-	private record HistoryView(AgentHistory.Range range, Node node, HistorySeries nodeSeries, HistorySeries poolSeries,
+	/** @param task the task whose history {@code nodeSeries} is (cores, bytes), or null for the node's (fractions) */
+	private record HistoryView(AgentHistory.Range range, Node node, Task task, HistorySeries nodeSeries, HistorySeries poolSeries,
 			int poolAgents, Map<String, String> failures) {
 	}
 
@@ -215,6 +216,8 @@ public class LoadPart {
 		}
 		int generation = ++historyGeneration;
 		Node forNode = node;
+		Task forTask = task;
+		String taskName = forTask == null ? null : forTask.getName();
 		List<String> agents = ConnectionService.targetsOf(session.getPool()).stream().map(ConnectionService.Target::nodeName)
 				.toList();
 		List<String> poolNodes = spread(agents, POOL_HISTORY_AGENTS);
@@ -232,7 +235,19 @@ public class LoadPart {
 						return Status.CANCEL_STATUS;
 					}
 					HistorySeries nodeSeries = null;
-					if (nodeName != null) {
+					Map<String, String> failures = fetched.failures();
+					if (taskName != null && nodeName != null) {
+						// The task's own series from the agent it runs on (cores and bytes).
+						try {
+							nodeSeries = await(agentHistory.fetchTask(nodeName, taskName, wanted, now), monitor);
+						} catch (RuntimeException e) {
+							nodeSeries = null;
+						}
+						if (nodeSeries == null && !monitor.isCanceled()) {
+							failures = new java.util.HashMap<>(failures);
+							failures.putIfAbsent(nodeName, "no history of task " + taskName);
+						}
+					} else if (nodeName != null) {
 						nodeSeries = fetched.histories().get(nodeName);
 						if (nodeSeries == null && !fetched.failures().containsKey(nodeName)) {
 							AgentHistory.Fetched one = await(agentHistory.fetch(List.of(nodeName), wanted, now), monitor);
@@ -240,8 +255,8 @@ public class LoadPart {
 						}
 					}
 					HistorySeries poolSeries = fetched.histories().isEmpty() ? null : AgentHistory.poolMean(fetched.histories().values());
-					HistoryView view = new HistoryView(wanted, forNode, nodeSeries, poolSeries, fetched.histories().size(),
-							fetched.failures());
+					HistoryView view = new HistoryView(wanted, forNode, forTask, nodeSeries, poolSeries, fetched.histories().size(),
+							failures);
 					display.asyncExec(() -> {
 						if (generation == historyGeneration && !nodeChart.isDisposed()) {
 							history = view;
@@ -352,7 +367,8 @@ public class LoadPart {
 
 	private void redrawLive() {
 		int which = metric.getSelectionIndex();
-		String unit = which == 2 ? "bytes/s" : task != null ? "% of node" : "%";
+		// A task's samples are in its own units (ControlService.taskUsage): cores and MiB; a node's are fractions.
+		String unit = which == 2 ? "bytes/s" : task != null ? (which == 0 ? "cores" : "MiB") : "%";
 		MetricWindow window = task != null ? task.getObservedUsage() : node == null ? null : node.getMetrics();
 		List<MetricSample> samples = window == null ? List.of() : List.copyOf(window.getSamples());
 		Date[] times = new Date[samples.size()];
@@ -360,7 +376,8 @@ public class LoadPart {
 		for (int i = 0; i < samples.size(); i++) {
 			MetricSample s = samples.get(i);
 			times[i] = new Date(s.getTime());
-			values[i] = which == 0 ? s.getCpu() * 100 : which == 1 ? s.getMemory() * 100 : s.getNetworkRate();
+			double scale = task != null ? 1 : 100;
+			values[i] = which == 0 ? s.getCpu() * scale : which == 1 ? s.getMemory() * scale : s.getNetworkRate();
 		}
 		nodeChart.getTitle().setText(task != null ? "Task " + task.getName() + (node == null ? "" : " on " + node.getName())
 				+ " \u2014 " + metric.getText() : node == null ? "Selected node: none" : node.getName() + " \u2014 " + metric.getText());
@@ -385,18 +402,23 @@ public class LoadPart {
 		int which = metric.getSelectionIndex();
 		String unit = which == 2 ? "bytes/s" : "%";
 		HistoryView view = history != null && history.range() == wanted ? history : null;
-		HistorySeries nodeSeries = view != null && view.node() == node ? view.nodeSeries() : null;
-		nodeChart.getTitle().setText(node == null ? "Selected node: none"
-				: node.getName() + " \u2014 " + metric.getText() + ", " + wanted.label().toLowerCase()
+		HistorySeries nodeSeries = view != null && view.node() == node && view.task() == task ? view.nodeSeries() : null;
+		String subject = task != null ? "Task " + task.getName() : node == null ? null : node.getName();
+		nodeChart.getTitle().setText(subject == null ? "Selected node: none"
+				: subject + " \u2014 " + metric.getText() + ", " + wanted.label().toLowerCase()
 						+ (which == 2 ? "" : " (line: mean, dots: peak)"));
-		showHistory(nodeChart, nodeSeries, which, unit);
+		if (task != null) {
+			showHistory(nodeChart, nodeSeries, which, which == 0 ? "cores" : which == 1 ? "MiB" : unit, 1, 1.0 / (1024 * 1024));
+		} else {
+			showHistory(nodeChart, nodeSeries, which, unit);
+		}
 		HistorySeries poolSeries = view == null ? null : view.poolSeries();
 		poolChart.getTitle().setText("Pool \u2014 mean " + metric.getText() + ", " + wanted.label().toLowerCase()
 				+ (view == null ? "" : " (" + view.poolAgents() + " agents)"));
 		showHistory(poolChart, poolSeries, which, unit);
 		if (agentHistory == null) {
 			hint.setText("History is not available: no connection service.");
-		} else if (view == null || view.node() != node) {
+		} else if (view == null || view.node() != node || view.task() != task) {
 			hint.setText("Fetching " + wanted.label().toLowerCase() + " from the agents\u2026");
 		} else {
 			StringBuilder text = new StringBuilder();
@@ -411,10 +433,6 @@ public class LoadPart {
 				int silent = view.failures().size();
 				text.append("; ").append(silent).append(silent == 1 ? " agent did not answer" : " agents did not answer");
 			}
-			if (task != null) {
-				// TODO(lead): chart the task's own history once AgentHistory can ask an agent's history for a task.
-				text.append("; a task's history is not kept yet: its node's is shown (Live charts the task)");
-			}
 			hint.setText(text.toString());
 			hint.setToolTipText(view.failures().isEmpty() ? null : String.join("\n", view.failures().entrySet().stream()
 					.map(e -> e.getValue().startsWith(e.getKey()) ? e.getValue() : e.getKey() + ": " + e.getValue()).sorted()
@@ -423,6 +441,11 @@ public class LoadPart {
 	}
 
 	private static void showHistory(Chart chart, HistorySeries series, int which, String unit) {
+		showHistory(chart, series, which, unit, 100, 100);
+	}
+
+	/** Charts a history; the CPU and memory values are multiplied by their scale (100: fractions as percent). */
+	private static void showHistory(Chart chart, HistorySeries series, int which, String unit, double cpuScale, double memoryScale) {
 		int n = series == null ? 0 : series.size();
 		Date[] times = new Date[n];
 		double[] values = new double[n];
@@ -431,12 +454,12 @@ public class LoadPart {
 			times[i] = new Date(series.times()[i]);
 			switch (which) {
 			case 0 -> {
-				values[i] = series.cpu()[i] * 100;
-				peaks[i] = series.cpuMax()[i] * 100;
+				values[i] = series.cpu()[i] * cpuScale;
+				peaks[i] = series.cpuMax()[i] * cpuScale;
 			}
 			case 1 -> {
-				values[i] = series.memory()[i] * 100;
-				peaks[i] = series.memoryMax()[i] * 100;
+				values[i] = series.memory()[i] * memoryScale;
+				peaks[i] = series.memoryMax()[i] * memoryScale;
 			}
 			default -> values[i] = series.network()[i];
 			}
@@ -467,7 +490,7 @@ public class LoadPart {
 		chart.getAxisSet().getYAxis(0).getTitle().setText(unit);
 		if (values.length > 0) {
 			chart.getAxisSet().adjustRange();
-			if (!"bytes/s".equals(unit)) {
+			if ("%".equals(unit)) {
 				chart.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 100));
 			}
 		}

@@ -105,6 +105,10 @@ class TasksUiTest {
 
 	@AfterEach
 	void noErrorLoggedAndNoAgentLeft() throws Exception {
+		PoolExplorerPart explorer = console.part(ConsoleIds.PART_EXPLORER, PoolExplorerPart.class);
+		if (console.sync(() -> explorer.getViewer().getTree().getMenu().isVisible())) {
+			console.key("Escape"); // a context menu a failed test left open would take the next test's clicks
+		}
 		console.closeDialogs();
 		List<org.eclipse.core.runtime.IStatus> errors = console.drainLoggedErrors();
 		if (demo != null) {
@@ -342,6 +346,8 @@ class TasksUiTest {
 		Node node = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals("tky-web-04"))
 				.findFirst().orElseThrow());
 		Map<String, Boolean> items = contextMenuOf(explorer, node);
+		console.key("Escape"); // an open menu would take the next test's clicks
+		console.waitUntil("the menu is closed", () -> !explorer.getViewer().getTree().getMenu().isVisible());
 		assertEquals(List.of("Drain\u2026", "Ready"), List.copyOf(items.keySet()));
 		assertEquals(control() != null && control().mayControl(), items.get("Drain\u2026"), "Drain as the role allows");
 		assertFalse(items.get("Ready"), "a ready node is not made ready");
@@ -381,7 +387,12 @@ class TasksUiTest {
 		Table table = console.sync(() -> tasks.getViewer().getTable());
 		console.waitUntil("the Tasks part shows them running", () -> java.util.Arrays.stream(table.getItems())
 				.filter(i -> i.getText(0).startsWith("sleeper-")).filter(i -> i.getText(1).equals("running")).count() == 3);
-		copyToDocs(console.screenshot("console-tasks"));
+		maximized(ConsoleIds.PART_TASKS, true);
+		try {
+			copyToDocs(console.screenshot("console-tasks"));
+		} finally {
+			maximized(ConsoleIds.PART_TASKS, false);
+		}
 
 		console.showPart(ConsoleIds.PART_JOBS);
 		JobsPart jobs = console.part(ConsoleIds.PART_JOBS, JobsPart.class);
@@ -390,7 +401,12 @@ class TasksUiTest {
 				.filter(i -> i.getText(Widgets.columnIndex(jobTable, "Kind")).equals("start"))
 				.filter(i -> i.getText(Widgets.columnIndex(jobTable, "State")).equals("succeeded")).count() == 3);
 		assertTrue(nodes.size() == DEMO_AGENTS);
-		copyToDocs(console.screenshot("console-jobs"));
+		maximized(ConsoleIds.PART_JOBS, true);
+		try {
+			copyToDocs(console.screenshot("console-jobs"));
+		} finally {
+			maximized(ConsoleIds.PART_JOBS, false);
+		}
 	}
 
 	@Test
@@ -476,6 +492,22 @@ class TasksUiTest {
 	}
 
 	// Helpers
+
+	/** Maximizes the stack of a part (as a double click on its tab does), or restores it. */
+	private static void maximized(String partId, boolean on) {
+		console.run(() -> {
+			org.eclipse.e4.ui.workbench.modeling.EModelService models = console.application().getContext()
+					.get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+			org.eclipse.e4.ui.model.application.ui.MUIElement stack = ((org.eclipse.e4.ui.model.application.ui.basic.MPart) models
+					.find(partId, console.application())).getParent();
+			if (on) {
+				stack.getTags().add(org.eclipse.e4.ui.workbench.IPresentationEngine.MAXIMIZED);
+			} else {
+				stack.getTags().remove(org.eclipse.e4.ui.workbench.IPresentationEngine.MAXIMIZED);
+			}
+		});
+		console.flush();
+	}
 
 	/** Right-clicks {@code node}'s row in the explorer and returns its context menu's items (label → enabled). */
 	private static Map<String, Boolean> contextMenuOf(PoolExplorerPart explorer, Node node) {

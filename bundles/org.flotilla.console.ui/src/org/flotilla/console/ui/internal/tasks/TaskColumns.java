@@ -23,17 +23,17 @@ public final class TaskColumns {
 			new Column("Kind", 60, TaskTexts::kind, Comparator.comparing(Task::getKind).thenComparing(BY_NAME)),
 			new Column("Declared demand", 140, TaskTexts::declaredDemand,
 					Comparator.comparingDouble(Task::getCpuDemand).thenComparingLong(Task::getMemoryDemand).thenComparing(BY_NAME)),
-			new Column("Placement demand", 190, TaskTexts::placementDemand,
+			new Column("Placement demand", 230, TaskTexts::placementDemand,
 					Comparator.comparingDouble(Task::getPredictedCpuDemand).thenComparingLong(Task::getPredictedMemoryDemand)
 							.thenComparing(BY_NAME)),
 			new Column("CPU", 80, TaskTexts::observedCpu,
 					Comparator.comparingDouble((Task t) -> TaskTexts.isLive(t) ? t.getCpuUsage() : -1).thenComparing(BY_NAME)),
 			new Column("Memory", 80, TaskTexts::observedMemory,
 					Comparator.comparingLong((Task t) -> TaskTexts.isLive(t) ? t.getMemoryUsage() : -1).thenComparing(BY_NAME)),
-			new Column("Restarts", 60, TaskTexts::restarts, Comparator.comparingInt(Task::getRestarts).thenComparing(BY_NAME)),
-			new Column("Last exit", 60, TaskTexts::lastExit,
+			new Column("Restarts", 70, TaskTexts::restarts, Comparator.comparingInt(Task::getRestarts).thenComparing(BY_NAME)),
+			new Column("Last exit", 70, TaskTexts::lastExit,
 					Comparator.comparing((Task t) -> t.getExitCode(), Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(BY_NAME)),
-			new Column("Epoch", 50, TaskTexts::epoch, Comparator.comparingLong(Task::getEpoch).thenComparing(BY_NAME)));
+			new Column("Epoch", 60, TaskTexts::epoch, Comparator.comparingLong(Task::getEpoch).thenComparing(BY_NAME)));
 
 	private TaskColumns() {
 	}

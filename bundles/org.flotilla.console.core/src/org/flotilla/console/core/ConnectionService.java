@@ -234,24 +234,36 @@ public final class ConnectionService implements AutoCloseable {
 	public static List<Target> targetsOf(org.flotilla.model.Pool pool) {
 		List<Target> targets = new ArrayList<>();
 		for (org.flotilla.model.Node node : pool.getAllNodes()) {
-			String address = node.getAddress();
-			if (node.getState() == org.flotilla.model.NodeState.DECOMMISSIONED || address == null) {
-				continue;
-			}
-			int colon = address.lastIndexOf(':');
-			if (colon > 0 && colon < address.length() - 1 && address.indexOf(':') == colon) {
-				try {
-					int port = Integer.parseInt(address.substring(colon + 1).trim());
-					if (port > 0 && port < 65536) {
-						targets.add(new Target(node.getName(),
-								InetSocketAddress.createUnresolved(address.substring(0, colon).trim(), port)));
-					}
-				} catch (NumberFormatException e) {
-					// not host:port: no agent endpoint
-				}
+			InetSocketAddress address = agentEndpoint(node);
+			if (address != null) {
+				targets.add(new Target(node.getName(), address));
 			}
 		}
 		return targets;
+	}
+
+	/**
+	 * Where the console reaches a node's agent (unresolved): its address when that names a port
+	 * ({@code host:port}) and the node is not decommissioned; null otherwise (an address without a port is a
+	 * description, as in the sample pool: no agent the console talks to).
+	 */
+	public static InetSocketAddress agentEndpoint(org.flotilla.model.Node node) {
+		String address = node.getAddress();
+		if (node.getState() == org.flotilla.model.NodeState.DECOMMISSIONED || address == null) {
+			return null;
+		}
+		int colon = address.lastIndexOf(':');
+		if (colon > 0 && colon < address.length() - 1 && address.indexOf(':') == colon) {
+			try {
+				int port = Integer.parseInt(address.substring(colon + 1).trim());
+				if (port > 0 && port < 65536) {
+					return InetSocketAddress.createUnresolved(address.substring(0, colon).trim(), port);
+				}
+			} catch (NumberFormatException e) {
+				// not host:port: no agent endpoint
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -94,6 +94,7 @@ final class ControlHarness implements AutoCloseable {
 	Node node(String name, double cpu, long memoryMib, String... labels) {
 		Node node = F.createNode();
 		node.setName(name);
+		node.setAddress("127.0.0.1:" + (27100 + group.getNodes().size())); // an agent endpoint: the service places here
 		node.setState(NodeState.READY);
 		node.setCpuCapacity(cpu);
 		node.setMemoryCapacity(memoryMib);

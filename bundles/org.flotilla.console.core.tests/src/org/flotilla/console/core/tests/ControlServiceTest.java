@@ -249,6 +249,9 @@ class ControlServiceTest {
 		h.pump();
 		assertTrue(h.sent.isEmpty(), "never stopped");
 		assertEquals(List.of("someone-elses"), h.control.unmanagedTasks("node-1").stream().map(TaskStatus::id).toList());
+		IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
+				() -> h.control.submit(List.of(ControlHarness.task("someone-elses", 1, 1))));
+		assertTrue(taken.getMessage().contains("runs on node-1"), taken.getMessage());
 	}
 
 	@Test
@@ -452,22 +455,29 @@ class ControlServiceTest {
 	}
 
 	@Test
-	void theSamplePoolsPendingTasksArePlacedOrSayWhyNot() {
-		h.session.newSamplePool();
+	void nodesWithoutAnAgentEndpointRunNothingOfOurs() {
+		h.session.newSamplePool(); // its addresses are descriptions, not host:port
 		org.flotilla.model.Pool sample = h.session.getPool();
 		List<Task> pending = sample.getTasks().stream().filter(t -> t.getState() == TaskState.PENDING).toList();
+		List<Task> placedBefore = sample.getTasks().stream().filter(t -> t.getNode() != null).toList();
 		assertFalse(pending.isEmpty());
+		Node unreachable = sample.getAllNodes().stream().filter(n -> n.getState() == NodeState.UNREACHABLE).findFirst()
+				.orElseThrow();
 		h.control.tick(h.now.get());
-		h.pumpUntil("every pending task placed or explained", () -> pending.stream()
-				.allMatch(t -> t.getState() == TaskState.PLACED || t.getStateReason() != null && t.getStateReason().startsWith("fits")));
-		Task training = pending.stream().filter(t -> t.getName().equals("ml-training")).findFirst().orElseThrow();
-		assertTrue(training.getState() == TaskState.PLACED || training.getStateReason().contains("cpu"), training.getStateReason());
-		for (ControlHarness.Sent run : h.sent(TaskOperations.RUN)) {
-			Node node = pending.stream().filter(t -> t.getName().equals(run.arguments().get("task"))).findFirst().orElseThrow()
-					.getNode();
-			assertEquals(NodeState.READY, node.getState());
-			assertTrue(node.getName().equals(run.node()));
-		}
+		h.pumpUntil("every pending task explained", () -> pending.stream().allMatch(t -> t.getStateReason() != null
+				&& t.getStateReason().contains("no node has an agent this console connects to")));
+		h.control.tick(h.now.addAndGet(60_000));
+		h.pump();
+		assertTrue(h.sent.isEmpty(), "nothing sent: " + h.sent);
+		assertTrue(placedBefore.stream().allMatch(t -> t.getNode() != null), "the lost node's tasks are not ours to restart");
+		assertEquals(NodeState.UNREACHABLE, unreachable.getState());
+
+		// A node that has an agent takes what fits.
+		Node real = h.node("real-1", 64, 262_144);
+		sample.getGroups().get(0).getNodes().add(real);
+		h.control.tick(h.now.addAndGet(2000));
+		ControlHarness.Sent run = h.awaitSent(TaskOperations.RUN, 1);
+		assertEquals("real-1", run.node());
 	}
 
 	@Test

@@ -152,7 +152,7 @@ class PoolProblemsTest {
 
 		PoolProblems.PoolProblem problem = PoolProblems.forPlanning(h.pool);
 
-		assertTrue(problem.problem().isDemandPredicted(problem.indexOf(busy)));
+		assertTrue(problem.isDemandPredicted(problem.indexOf(busy)));
 		assertTrue(busy.isDemandPredicted());
 		assertTrue(busy.getPredictedCpuDemand() >= 0.5 && busy.getPredictedCpuDemand() <= 1.0, "p95: " + busy.getPredictedCpuDemand());
 		assertEquals(1000, busy.getPredictedMemoryDemand());

@@ -89,14 +89,19 @@ final class AgentRequests {
 		}
 	}
 
-	/** Fails every request, queued or sent (the pool was replaced, or the service closes). */
-	void abandon(String why) {
-		List<Request> all = new ArrayList<>(queue);
-		queue.clear();
-		all.addAll(inFlight);
-		for (Request request : all) {
-			finish(request, null, new CancellationException(why));
+	/**
+	 * Drops every request, queued or sent (the pool was replaced, or the service closes): none of their results
+	 * ever completes, so nothing that waited on them touches a pool that is gone. Late answers are ignored.
+	 */
+	void abandon() {
+		for (Request request : queue) {
+			request.done = true;
 		}
+		for (Request request : inFlight) {
+			request.done = true;
+		}
+		queue.clear();
+		inFlight.clear();
 	}
 
 	int inFlight() {

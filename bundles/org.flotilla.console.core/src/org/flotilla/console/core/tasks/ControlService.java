@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,15 +77,11 @@ public final class ControlService implements TaskControl {
 	}
 
 	/** Tasks whose unplaced reason is worked out in full per solve (each costs one explanation per node). */
-	static final int EXPLAINED_PER_SOLVE = 100;
-	/** Fencing stops remembered (so each is sent once); the oldest are forgotten first. */
-	static final int FENCES_REMEMBERED = 10_000;
-	/** Tasks not in the pool remembered per node, and nodes with such tasks. */
-	static final int UNMANAGED_PER_NODE = 1024;
-	static final int UNMANAGED_NODES = 10_000;
+	static final int EXPLAINED_PER_SOLVE = 20;
 	/** Samples of observed usage kept per task. */
 	static final int USAGE_SAMPLES = 300;
 	private static final Pattern NAME = TaskSpec.ID;
+	static final String NO_AGENTS = "fits nowhere: no node has an agent this console connects to (an address host:port)";
 
 	private final PoolSession session;
 	private final Agents agents;
@@ -109,14 +104,13 @@ public final class ControlService implements TaskControl {
 	};
 
 	private AgentRequests requests;
+	private AgentSteps steps;
 	private final JobRecords jobs;
 	private Pool pool;
 	/** Jobs under way (not finished), with what cancelling them needs. */
 	private final Map<Job, JobRun> runs = new IdentityHashMap<>();
 	/** Start jobs waiting for the engine to place their task. */
 	private final Map<Task, JobRun> awaitingPlacement = new IdentityHashMap<>();
-	/** Who waits for which report of a task. */
-	private final Map<Task, List<Waiter>> waiters = new IdentityHashMap<>();
 	/** Per task, the highest epoch this console has issued (an assignment that was rolled back keeps its number used). */
 	private final Map<Task, Long> issued = new IdentityHashMap<>();
 	/** Tasks handed over from a node (moved or drained, service started elsewhere first): its reports are expected, not fenced. */
@@ -125,16 +119,13 @@ public final class ControlService implements TaskControl {
 	private final Map<Task, Node> lostFrom = new IdentityHashMap<>();
 	private final Map<Node, Long> unreachableSince = new IdentityHashMap<>();
 	private final Set<Node> lost = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-	private final Map<String, Boolean> fenced = new LinkedHashMap<>(256, 0.75f, false) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-			return size() > FENCES_REMEMBERED;
-		}
-	};
-	private final Map<String, LinkedHashMap<String, TaskStatus>> unmanaged = new HashMap<>();
+	private UnmanagedTasks unmanaged = new UnmanagedTasks();
 	private final Map<String, Task> tasksByName = new HashMap<>();
 	private final Map<String, Node> nodesByName = new HashMap<>();
 	private int indexedTasks = -1;
+	/** A report of an unknown name re-indexes at most once between ticks: unknown names must not cost O(tasks) each. */
+	private boolean tasksReindexed;
+	private boolean nodesReindexed;
 	private int indexedNodes = -1;
 	private boolean placing;
 	private boolean placeAgain;
@@ -177,7 +168,7 @@ public final class ControlService implements TaskControl {
 	/** Starts over on a new pool: what was under way belonged to the old one. */
 	private void adopt(Pool newPool) {
 		if (requests != null) {
-			requests.abandon("the pool was replaced");
+			requests.abandon();
 		}
 		generation++;
 		Solver solver = solving.getAndSet(null);
@@ -186,17 +177,16 @@ public final class ControlService implements TaskControl {
 		}
 		requests = new AgentRequests(agents, modelThread, settings.requestsInFlight(), settings.requestTimeout().toMillis(),
 				clock);
+		steps = new AgentSteps(requests, clock, settings.reportTimeout().toMillis(), person);
 		pool = newPool;
 		runs.clear();
 		awaitingPlacement.clear();
-		waiters.clear();
 		issued.clear();
 		handingOver.clear();
 		lostFrom.clear();
 		unreachableSince.clear();
 		lost.clear();
-		fenced.clear();
-		unmanaged.clear();
+		unmanaged = new UnmanagedTasks();
 		indexedTasks = indexedNodes = -1;
 		placing = placeAgain = false;
 		placementWanted = true;
@@ -229,6 +219,9 @@ public final class ControlService implements TaskControl {
 
 	@Override
 	public CompletableFuture<Preview> preview(List<Task> newTasks) {
+		if (closed) {
+			return CompletableFuture.failedFuture(new IllegalStateException("the control service is closed"));
+		}
 		Pool current = pool();
 		CompletableFuture<Preview> result = new CompletableFuture<>();
 		List<Task> tasks = List.copyOf(newTasks);
@@ -241,7 +234,7 @@ public final class ControlService implements TaskControl {
 			}
 		}
 		List<Task> placeable = tasks.stream().filter(t -> !refused.containsKey(t)).toList();
-		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, placeable);
+		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, placeable, ControlService::runsTasks);
 		CompletableFuture.supplyAsync(() -> solve(problem, placeable), solverThread).whenCompleteAsync((solved, failure) -> {
 			if (failure != null) {
 				result.completeExceptionally(unwrap(failure));
@@ -255,11 +248,16 @@ public final class ControlService implements TaskControl {
 					continue;
 				}
 				int index = problem.indexOf(task);
+				if (index < 0) {
+					previews.add(new TaskPreview(task.getName(), null, false, "pinned to a node whose agent this console"
+							+ " does not connect to"));
+					continue;
+				}
 				int node = solved.placement.nodeIndexOf(index);
-				boolean predicted = problem.problem().isDemandPredicted(index);
+				boolean predicted = problem.isDemandPredicted(index);
 				if (node < 0) {
-					previews.add(new TaskPreview(task.getName(), null, predicted, solved.reasons.getOrDefault(task,
-							"fits nowhere")));
+					previews.add(new TaskPreview(task.getName(), null, predicted, problem.nodes().isEmpty() ? NO_AGENTS
+							: solved.reasons.getOrDefault(task, "fits nowhere")));
 				} else {
 					Node target = problem.node(node);
 					previews.add(new TaskPreview(task.getName(), target.getName(), predicted,
@@ -344,6 +342,12 @@ public final class ControlService implements TaskControl {
 		if (existing != null && existing != task) {
 			return "task name '" + name + "' is already used in the pool";
 		}
+		Map.Entry<String, TaskStatus> running = unmanaged.running(name);
+		if (running != null) {
+			// Its agent would take this console's start for that task (same id): pick another name.
+			return "task name '" + name + "' is taken: a task of that name that this pool does not have runs on "
+					+ running.getKey() + " (epoch " + running.getValue().epoch() + ")";
+		}
 		return null;
 	}
 
@@ -358,7 +362,7 @@ public final class ControlService implements TaskControl {
 		}
 		task.setDesiredRunning(true);
 		Node node = task.getNode();
-		if (node != null && node.getState() == NodeState.READY && task.getState() != TaskState.PENDING) {
+		if (node != null && node.getState() == NodeState.READY && runsTasks(node) && task.getState() != TaskState.PENDING) {
 			JobRun run = new JobRun(jobs.create(JobKind.START, "Start " + task.getName(), task, null, node, 2));
 			startOn(run, task, node, null);
 			return run.job;
@@ -436,7 +440,7 @@ public final class ControlService implements TaskControl {
 		// Services first, then by priority: when the engine's order matters, they go first.
 		pending.sort(Comparator.comparing((Task t) -> t.getKind() != TaskKind.SERVICE)
 				.thenComparing(Comparator.comparingInt(Task::getPriority).reversed()));
-		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, pending);
+		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, pending, ControlService::runsTasks);
 		placing = true;
 		long started = generation;
 		CompletableFuture.supplyAsync(() -> solve(problem, pending), solverThread).whenCompleteAsync((solved, failure) -> {
@@ -465,8 +469,13 @@ public final class ControlService implements TaskControl {
 			}
 			int index = problem.indexOf(task);
 			int node = index < 0 ? -1 : solved.placement.nodeIndexOf(index);
+			if (index < 0) {
+				unplaced(task, "pinned to " + (task.getNode() == null ? "a node" : task.getNode().getName()) + ", whose agent this console does not connect to"
+						+ " (its address is not host:port)");
+				continue;
+			}
 			if (node < 0) {
-				unplaced(task, solved.reasons.getOrDefault(task, "fits nowhere"));
+				unplaced(task, problem.nodes().isEmpty() ? NO_AGENTS : solved.reasons.getOrDefault(task, "fits nowhere"));
 				continue;
 			}
 			Node target = problem.node(node);
@@ -565,67 +574,15 @@ public final class ControlService implements TaskControl {
 		try {
 			arguments = TaskSpecs.spec(task, epoch, pool).toArguments(person);
 		} catch (IllegalArgumentException e) {
-			return CompletableFuture.failedFuture(new StepFailure("cannot start on " + node.getName() + ": " + e.getMessage()));
+			return CompletableFuture.failedFuture(new AgentSteps.StepFailure("cannot start on " + node.getName() + ": "
+					+ e.getMessage()));
 		}
-		Waiter waiter = await(task, node, epoch, true);
-		send(run, node, TaskOperations.RUN, arguments).whenComplete((response, failure) -> {
-			if (failure != null) {
-				waiter.fail(node.getName() + ": run-task of " + task.getName() + " failed: " + message(failure));
-			} else if (response.status() != Message.Response.Status.OK) {
-				waiter.fail(node.getName() + " " + response.status().name().toLowerCase(Locale.ROOT) + " run-task of "
-						+ task.getName() + ": " + response.detail());
-			} else {
-				waiter.accepted(response.values().get("state"));
-			}
-		});
-		return waiter.done;
+		return steps.run(task, node, epoch, arguments, run.requests, () -> jobs.running(run.job));
 	}
 
 	/** Sends stop-task; completes when the agent reports the task no longer running there. */
 	private CompletableFuture<Void> stopStep(JobRun run, Task task, Node node, long epoch) {
-		Waiter waiter = await(task, node, epoch, false);
-		fenced.put(fenceKey(node, task, epoch), Boolean.TRUE); // this stop is the fence: not twice
-		Map<String, String> arguments = new LinkedHashMap<>();
-		arguments.put("task", task.getName());
-		arguments.put("epoch", Long.toString(epoch));
-		if (person != null) {
-			arguments.put("onBehalfOf", person);
-		}
-		send(run, node, TaskOperations.STOP, arguments).whenComplete((response, failure) -> {
-			if (failure != null) {
-				waiter.fail(node.getName() + ": stop-task of " + task.getName() + " failed: " + message(failure));
-			} else if (response.status() != Message.Response.Status.OK) {
-				waiter.fail(node.getName() + " " + response.status().name().toLowerCase(Locale.ROOT) + " stop-task of "
-						+ task.getName() + ": " + response.detail());
-			} else {
-				waiter.accepted(response.values().get("state"));
-			}
-		});
-		return waiter.done;
-	}
-
-	private CompletableFuture<Message.Response> send(JobRun run, Node node, String operation, Map<String, String> arguments) {
-		AgentRequests.Request request = requests.submit(node.getName(), operation, arguments,
-				run == null ? null : () -> jobs.running(run.job));
-		if (run != null) {
-			run.requests.add(request);
-		}
-		return request.result;
-	}
-
-	private Waiter await(Task task, Node node, long epoch, boolean start) {
-		Waiter waiter = new Waiter(task, node, epoch, start);
-		waiters.computeIfAbsent(task, t -> new ArrayList<>(1)).add(waiter);
-		waiter.done.whenComplete((ok, failure) -> {
-			List<Waiter> list = waiters.get(task);
-			if (list != null) {
-				list.remove(waiter);
-				if (list.isEmpty()) {
-					waiters.remove(task);
-				}
-			}
-		});
-		return waiter;
+		return steps.stop(task, node, epoch, run.requests, () -> jobs.running(run.job));
 	}
 
 	// ---------------------------------------------------------------- stop, move, drain
@@ -703,7 +660,7 @@ public final class ControlService implements TaskControl {
 		List<Option> options = new ArrayList<>();
 		for (int n = 0; n < problem.nodes().size(); n++) {
 			Node node = problem.node(n);
-			if (node.getState() != NodeState.READY || node == task.getNode()) {
+			if (node.getState() != NodeState.READY || node == task.getNode() || !runsTasks(node)) {
 				continue;
 			}
 			WhatIf.Result result = whatIf.evaluate(t, n);
@@ -733,7 +690,8 @@ public final class ControlService implements TaskControl {
 				? task.getName() + " is not running anywhere (" + task.getState().getLiteral() + "): start it instead"
 				: source == target ? task.getName() + " already runs on " + target.getName()
 						: target.getState() != NodeState.READY
-								? target.getName() + " is " + target.getState().getLiteral() + ", not ready" : null;
+								? target.getName() + " is " + target.getState().getLiteral() + ", not ready"
+								: !runsTasks(target) ? target.getName() + " has no agent this console connects to" : null;
 		if (refusal != null) {
 			finish(run, JobState.FAILED, refusal);
 			return run.job;
@@ -828,16 +786,22 @@ public final class ControlService implements TaskControl {
 				(task.isPinned() ? pinned : movable).add(task);
 			}
 		}
-		String pinnedNote = pinned.isEmpty() ? ""
+		String note = pinned.isEmpty() ? ""
 				: "; " + pinned.size() + " pinned task(s) stay on " + node.getName() + " (pinned there: "
 						+ String.join(", ", pinned.stream().map(Task::getName).toList()) + ")";
+		if (!runsTasks(node) && !movable.isEmpty()) {
+			note += "; " + movable.size() + " task(s) stay: this console does not connect to the agent of "
+					+ node.getName() + " (its address is not host:port)";
+			movable.clear();
+		}
+		String pinnedNote = note;
 		JobRun run = new JobRun(jobs.create(JobKind.DRAIN, "Drain " + node.getName(), null, node, null, movable.size()));
 		if (movable.isEmpty()) {
 			finish(run, JobState.SUCCEEDED, node.getName() + " is in maintenance; no task to move" + pinnedNote);
 			return run.job;
 		}
 		jobs.progress(run.job, 0, "placing " + movable.size() + " task(s) elsewhere" + pinnedNote);
-		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, movable);
+		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(current, movable, ControlService::runsTasks);
 		long started = generation;
 		CompletableFuture.supplyAsync(() -> solve(problem, movable), solverThread).whenCompleteAsync((solved, failure) -> {
 			if (started != generation || run.cancelled || closed) {
@@ -854,7 +818,8 @@ public final class ControlService implements TaskControl {
 				if (task.getNode() != node || !PoolProblems.occupies(task)) {
 					progress.done(task, null); // stopped or moved meanwhile
 				} else if (target < 0 || problem.node(target) == node) {
-					progress.done(task, task.getName() + " stays: " + solved.reasons.getOrDefault(task, "fits nowhere"));
+					progress.done(task, task.getName() + " stays: " + (problem.nodes().isEmpty() ? NO_AGENTS
+							: solved.reasons.getOrDefault(task, "fits nowhere")));
 				} else {
 					Node to = problem.node(target);
 					handOver(run, task, node, to, () -> progress.done(task, null),
@@ -937,8 +902,8 @@ public final class ControlService implements TaskControl {
 			return CompletableFuture.failedFuture(new IllegalStateException("task '" + task.getName() + "' has no node"));
 		}
 		CompletableFuture<String> result = new CompletableFuture<>();
-		send(null, node, TaskOperations.LOG, Map.of("task", String.valueOf(task.getName()), "lines",
-				Integer.toString(Math.max(1, Math.min(1000, lines))))).whenComplete((response, failure) -> {
+		requests.submit(node.getName(), TaskOperations.LOG, Map.of("task", String.valueOf(task.getName()), "lines",
+				Integer.toString(Math.max(1, Math.min(1000, lines)))), null).result.whenComplete((response, failure) -> {
 					if (failure != null) {
 						result.completeExceptionally(new IllegalStateException(node.getName() + ": " + message(failure)));
 					} else if (response.status() != Message.Response.Status.OK) {
@@ -967,16 +932,11 @@ public final class ControlService implements TaskControl {
 		}
 		Task task = taskNamed(status.id());
 		if (task == null) {
-			recordUnmanaged(nodeName, status);
+			unmanaged.record(nodeName, status);
 			return;
 		}
-		forgetUnmanaged(nodeName, status.id());
-		List<Waiter> waiting = waiters.get(task);
-		if (waiting != null) {
-			for (Waiter waiter : List.copyOf(waiting)) {
-				waiter.reported(reporter, status);
-			}
-		}
+		unmanaged.forget(nodeName, status.id());
+		steps.reported(task, reporter, status);
 		boolean live = TaskSpecs.live(status.state());
 		if (status.epoch() > task.getEpoch()) {
 			// The agents know a newer assignment than this console's file: theirs is the truth.
@@ -1034,49 +994,16 @@ public final class ControlService implements TaskControl {
 		}
 	}
 
-	/** Sends stop-task at {@code epoch} for a copy that must not run there; once per node, task and epoch. */
+	/** Stops a copy that must not run on {@code node} (once per node, task and epoch); a support console does not. */
 	private void fence(Node node, Task task, long epoch) {
-		if (!mayControl() || closed || epoch <= 0 || fenced.put(fenceKey(node, task, epoch), Boolean.TRUE) != null) {
-			return;
+		if (mayControl() && !closed) {
+			steps.fence(node, task, epoch);
 		}
-		Map<String, String> arguments = new LinkedHashMap<>();
-		arguments.put("task", task.getName());
-		arguments.put("epoch", Long.toString(epoch));
-		if (person != null) {
-			arguments.put("onBehalfOf", person);
-		}
-		send(null, node, TaskOperations.STOP, arguments);
-	}
-
-	private static String fenceKey(Node node, Task task, long epoch) {
-		return node.getName() + '\u0000' + task.getName() + '\u0000' + epoch;
 	}
 
 	@Override
 	public List<TaskStatus> unmanagedTasks(String nodeName) {
-		LinkedHashMap<String, TaskStatus> tasks = unmanaged.get(nodeName);
-		return tasks == null ? List.of() : List.copyOf(tasks.values());
-	}
-
-	private void recordUnmanaged(String nodeName, TaskStatus status) {
-		LinkedHashMap<String, TaskStatus> tasks = unmanaged.get(nodeName);
-		if (tasks == null) {
-			if (unmanaged.size() >= UNMANAGED_NODES) {
-				return;
-			}
-			tasks = new LinkedHashMap<>();
-			unmanaged.put(nodeName, tasks);
-		}
-		if (tasks.containsKey(status.id()) || tasks.size() < UNMANAGED_PER_NODE) {
-			tasks.put(status.id(), status);
-		}
-	}
-
-	private void forgetUnmanaged(String nodeName, String taskName) {
-		LinkedHashMap<String, TaskStatus> tasks = unmanaged.get(nodeName);
-		if (tasks != null && tasks.remove(taskName) != null && tasks.isEmpty()) {
-			unmanaged.remove(nodeName);
-		}
+		return unmanaged.on(nodeName);
 	}
 
 	@Override
@@ -1118,16 +1045,9 @@ public final class ControlService implements TaskControl {
 			return;
 		}
 		Pool current = pool();
+		tasksReindexed = nodesReindexed = false;
 		requests.expire(now);
-		for (List<Waiter> list : List.copyOf(waiters.values())) {
-			for (Waiter waiter : List.copyOf(list)) {
-				if (now > waiter.deadline) {
-					waiter.fail(waiter.node.getName() + ": " + waiter.task.getName() + " was not reported "
-							+ (waiter.start ? "running" : "stopped") + " within " + settings.reportTimeout().toSeconds()
-							+ " s of " + (waiter.start ? "run-task" : "stop-task"));
-				}
-			}
-		}
+		steps.expire(now);
 		if (!mayControl()) {
 			return;
 		}
@@ -1135,7 +1055,7 @@ public final class ControlService implements TaskControl {
 		long signature = 17;
 		for (Node node : current.getAllNodes()) {
 			signature = signature * 31 + System.identityHashCode(node) * 7L + node.getState().getValue();
-			if (node.getState() == NodeState.UNREACHABLE) {
+			if (node.getState() == NodeState.UNREACHABLE && runsTasks(node)) {
 				long since = unreachableSince.computeIfAbsent(node, n -> now);
 				if (now - since > grace && lost.add(node)) {
 					restartElsewhere(node, grace);
@@ -1152,6 +1072,14 @@ public final class ControlService implements TaskControl {
 		if (placementWanted && now - lastPlacement >= settings.placementInterval().toMillis()) {
 			placeNow();
 		}
+	}
+
+	/**
+	 * Whether the control service places work on a node: one whose agent the console connects to (an address
+	 * {@code host:port}). A node whose address is a description (the sample pool's) runs nothing of ours.
+	 */
+	static boolean runsTasks(Node node) {
+		return org.flotilla.console.core.ConnectionService.agentEndpoint(node) != null;
 	}
 
 	/** The tasks of a node lost for longer than the grace go pending (services first) to be placed elsewhere. */
@@ -1202,7 +1130,7 @@ public final class ControlService implements TaskControl {
 			solver.cancel();
 		}
 		solverThread.shutdownNow();
-		requests.abandon("the control service closed");
+		requests.abandon();
 	}
 
 	// ---------------------------------------------------------------- for status displays and tests
@@ -1240,11 +1168,12 @@ public final class ControlService implements TaskControl {
 			reindexTasks();
 		}
 		Task task = tasksByName.get(name);
-		if (task == null || task.eContainer() != pool || !name.equals(task.getName())) {
+		if (task == null && !tasksReindexed || task != null && (task.eContainer() != pool || !name.equals(task.getName()))) {
 			reindexTasks();
+			tasksReindexed = true;
 			task = tasksByName.get(name);
 		}
-		return task;
+		return task != null && task.eContainer() == pool && name.equals(task.getName()) ? task : null;
 	}
 
 	private void reindexTasks() {
@@ -1259,15 +1188,31 @@ public final class ControlService implements TaskControl {
 
 	private Node nodeNamed(String name) {
 		Node node = nodesByName.get(name);
-		if (node == null || node.eResource() == null && EcoreUtil.getRootContainer(node) != pool
-				|| !name.equals(node.getName())) {
+		int count = nodeCount(pool.getGroups());
+		if (count != indexedNodes || node == null && !nodesReindexed || node != null && !current(node, name)) {
 			nodesByName.clear();
 			for (Node each : pool.getAllNodes()) {
 				nodesByName.putIfAbsent(each.getName(), each);
 			}
+			nodesReindexed = true; // a miss (a renamed node) looks again at most once between ticks
+			indexedNodes = count;
 			node = nodesByName.get(name);
 		}
-		return node;
+		return node != null && current(node, name) ? node : null;
+	}
+
+	/** How many nodes the groups hold: O(groups), so that a node added is noticed without listing every node. */
+	private static int nodeCount(List<org.flotilla.model.Group> groups) {
+		int count = 0;
+		for (org.flotilla.model.Group group : groups) {
+			count += group.getNodes().size() + nodeCount(group.getGroups());
+		}
+		return count;
+	}
+
+	/** Whether a node found by name is still in this pool under that name. */
+	private boolean current(Node node, String name) {
+		return name.equals(node.getName()) && EcoreUtil.getRootContainer(node) == pool;
 	}
 
 	private static String loadAfter(Node node, double[] load) {
@@ -1279,7 +1224,7 @@ public final class ControlService implements TaskControl {
 	private static String fitsBecause(PoolProblems.PoolProblem problem, Placement placement, int task, int node) {
 		Node target = problem.node(node);
 		double[] load = placement.load(node);
-		return (problem.problem().isDemandPredicted(task) ? "predicted demand (p95 of observed usage) fits; "
+		return (problem.isDemandPredicted(task) ? "predicted demand (p95 of observed usage) fits; "
 				: "declared demand fits; ") + loadAfter(target, load);
 	}
 
@@ -1303,24 +1248,15 @@ public final class ControlService implements TaskControl {
 		return failure;
 	}
 
-	private static String message(Throwable failure) {
+	static String message(Throwable failure) {
 		Throwable cause = unwrap(failure);
-		if (cause instanceof StepFailure) {
+		if (cause instanceof AgentSteps.StepFailure) {
 			return cause.getMessage();
 		}
 		if (cause instanceof CancellationException) {
 			return "cancelled" + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
 		}
 		return cause.getMessage() != null ? cause.getMessage() : cause.toString();
-	}
-
-	/** A step's failure, its message the whole story (node and reason). */
-	private static final class StepFailure extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		StepFailure(String message) {
-			super(message, null, false, false);
-		}
 	}
 
 	/** A job under way. */
@@ -1339,62 +1275,6 @@ public final class ControlService implements TaskControl {
 		void progressed(String message) {
 			jobs.progress(job, Math.min(job.getTotalWork(), job.getWorked() + (job.getKind() == JobKind.DRAIN ? 0 : 1)),
 					message);
-		}
-	}
-
-	/** Waits for the report that ends a step: the task running (start) or no longer running (stop) on a node. */
-	private final class Waiter {
-		final Task task;
-		final Node node;
-		final long epoch;
-		final boolean start;
-		final CompletableFuture<Void> done = new CompletableFuture<>();
-		long deadline = Long.MAX_VALUE;
-
-		Waiter(Task task, Node node, long epoch, boolean start) {
-			this.task = task;
-			this.node = node;
-			this.epoch = epoch;
-			this.start = start;
-		}
-
-		/** The agent accepted the request; its answer may already say how it ended. */
-		void accepted(String state) {
-			deadline = clock.getAsLong() + settings.reportTimeout().toMillis();
-			TaskStatus.State answered;
-			try {
-				answered = state == null ? null : TaskStatus.State.of(state);
-			} catch (IllegalArgumentException e) {
-				answered = null;
-			}
-			if (answered != null) {
-				settle(answered, "");
-			}
-		}
-
-		void reported(Node reporter, TaskStatus status) {
-			if (reporter != node || (start ? status.epoch() != epoch : status.epoch() > epoch)) {
-				return;
-			}
-			settle(status.state(), status.reason());
-		}
-
-		private void settle(TaskStatus.State state, String reason) {
-			if (start) {
-				if (state == TaskStatus.State.RUNNING || state == TaskStatus.State.EXITED && task.getKind() == TaskKind.BATCH) {
-					done.complete(null);
-				} else if (state == TaskStatus.State.FAILED || state == TaskStatus.State.STOPPED
-						|| state == TaskStatus.State.EXITED) {
-					fail(node.getName() + ": " + task.getName() + " " + state.wireName()
-							+ (reason == null || reason.isEmpty() ? "" : ": " + reason));
-				}
-			} else if (!TaskSpecs.live(state)) {
-				done.complete(null);
-			}
-		}
-
-		void fail(String why) {
-			done.completeExceptionally(new StepFailure(why));
 		}
 	}
 }

@@ -57,6 +57,20 @@ public final class PoolProblems {
 	static final int MINIMUM_SAMPLES = 12;
 
 	private static final LoadPredictor PREDICTOR = new LoadPredictor(0.95, MINIMUM_SAMPLES, java.time.Duration.ofDays(14));
+	/** How far ahead a prediction must hold. */
+	private static final java.time.Duration HORIZON = java.time.Duration.ofHours(1);
+	/** A task's prediction is reused until its window has moved on this far: predicting costs O(n log n) samples. */
+	static final long PREDICTION_REUSE_MS = 60_000;
+	/**
+	 * The latest prediction per task (weak: a task removed from the pool takes its entry with it). Placement
+	 * adapts the whole pool, up to 100,000 tasks, on the model thread; most windows barely change in a second.
+	 */
+	private static final Map<Task, Prediction> PREDICTIONS = java.util.Collections
+			.synchronizedMap(new java.util.WeakHashMap<>());
+
+	/** CPU (cores) and memory (MiB) predicted from a window whose last sample was at {@code lastSample}. */
+	private record Prediction(long lastSample, double cpu, double memory) {
+	}
 
 	private PoolProblems() {
 	}
@@ -72,7 +86,7 @@ public final class PoolProblems {
 				tasks.add(task);
 			}
 		}
-		return build(pool, tasks, Set.of(), false);
+		return build(pool, tasks, Set.of(), false, node -> true);
 	}
 
 	/**
@@ -81,6 +95,15 @@ public final class PoolProblems {
 	 * never moves running work.
 	 */
 	public static PoolProblem forPlacing(Pool pool, Collection<Task> toPlace) {
+		return forPlacing(pool, toPlace, node -> true);
+	}
+
+	/**
+	 * As {@link #forPlacing(Pool, Collection)} on the nodes that {@code runsTasks} accepts (the control service:
+	 * those with an agent it connects to); tasks held on the others are left out, as are free tasks pinned to
+	 * them.
+	 */
+	public static PoolProblem forPlacing(Pool pool, Collection<Task> toPlace, java.util.function.Predicate<Node> runsTasks) {
 		Set<Task> free = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 		free.addAll(toPlace);
 		List<Task> tasks = new ArrayList<>();
@@ -95,7 +118,7 @@ public final class PoolProblems {
 				tasks.add(task);
 			}
 		}
-		return build(pool, tasks, free, true);
+		return build(pool, tasks, free, true, runsTasks);
 	}
 
 	/** The node a task must stay on in this problem: its pin, or where it runs when others are held; else null. */
@@ -121,12 +144,17 @@ public final class PoolProblems {
 		return pool.getPlacementObjective() == PlacementObjective.SPREAD ? Objective.spread() : Objective.consolidate();
 	}
 
-	private static PoolProblem build(Pool pool, List<Task> tasks, Set<Task> free, boolean holdOthers) {
-		Problem.Builder builder = Problem.builder(RESOURCES.toArray(String[]::new)).predictor(PREDICTOR);
+	private static PoolProblem build(Pool pool, List<Task> tasks, Set<Task> free, boolean holdOthers,
+			java.util.function.Predicate<Node> runsTasks) {
+		// Demands are final here (declared or predicted, see predict): the problem does not predict again.
+		Problem.Builder builder = Problem.builder(RESOURCES.toArray(String[]::new)).predictor(null);
 		List<Node> nodes = new ArrayList<>();
 		Map<Node, String> nodeIds = new IdentityHashMap<>();
 		Set<String> usedIds = new HashSet<>();
 		for (Node node : pool.getAllNodes()) {
+			if (!runsTasks.test(node)) {
+				continue;
+			}
 			String id = uniqueId(node.getName(), "node", nodes.size(), usedIds);
 			nodeIds.put(node, id);
 			nodes.add(node);
@@ -156,10 +184,18 @@ public final class PoolProblems {
 		Map<Task, Set<String>> anti = antiAffinityGroups(tasks);
 		Set<String> usedTaskIds = new HashSet<>();
 		List<Task> placed = new ArrayList<>();
+		boolean[] predicted = new boolean[tasks.size()];
 		for (Task task : tasks) {
+			Node holdAt = held(task, free, holdOthers);
+			if (holdAt != null && !nodeIds.containsKey(holdAt)) {
+				continue; // held on a node that is not in this problem: it neither takes nor gives capacity here
+			}
 			String id = uniqueId(task.getName(), "task", placed.size(), usedTaskIds);
+			Prediction prediction = predict(task);
+			predicted[placed.size()] = prediction != null;
 			Problem.TaskBuilder tb = builder.task(id)
-					.demand(nonNegative(task.getCpuDemand()), nonNegative(task.getMemoryDemand()),
+					.demand(prediction != null ? prediction.cpu() : nonNegative(task.getCpuDemand()),
+							prediction != null ? prediction.memory() : nonNegative(task.getMemoryDemand()),
 							nonNegative(task.getDiskDemand()), nonNegative(task.getNetworkDemand()))
 					.requireLabels(task.getRequiredLabels().toArray(String[]::new));
 			for (StackRequirement requirement : task.getRequirements()) {
@@ -185,10 +221,6 @@ public final class PoolProblems {
 					tb.currentNode(nodeId);
 				}
 			}
-			UsageHistory history = history(task);
-			if (history != null) {
-				tb.history(history);
-			}
 			tb.add();
 			placed.add(task);
 		}
@@ -200,23 +232,47 @@ public final class PoolProblems {
 			}
 			double cpu = problem.demand(i, CPU);
 			long memory = Math.round(problem.demand(i, MEMORY));
-			boolean predicted = problem.isDemandPredicted(i);
 			if (task.getPredictedCpuDemand() != cpu) {
 				task.setPredictedCpuDemand(cpu);
 			}
 			if (task.getPredictedMemoryDemand() != memory) {
 				task.setPredictedMemoryDemand(memory);
 			}
-			if (task.isDemandPredicted() != predicted) {
-				task.setDemandPredicted(predicted);
+			if (task.isDemandPredicted() != predicted[i]) {
+				task.setDemandPredicted(predicted[i]);
 			}
 		}
-		return new PoolProblem(problem, placed, nodes, objective(pool));
+		return new PoolProblem(problem, placed, nodes, objective(pool), predicted);
 	}
 
 	/**
-	 * The task's observed CPU and memory as a usage history (one sample a second at most), with its declared
-	 * disk and network (not observed) as flat series; null when it has too few samples to predict from.
+	 * The task's CPU and memory demand predicted from its observed usage (the 95th percentile over the next
+	 * hour, {@link LoadPredictor}); null when it has fewer than {@value #MINIMUM_SAMPLES} samples. Reused while
+	 * the window moved on less than {@value #PREDICTION_REUSE_MS} ms.
+	 */
+	private static Prediction predict(Task task) {
+		MetricWindow window = task.getObservedUsage();
+		if (window == null || window.getSamples().size() < MINIMUM_SAMPLES) {
+			return null;
+		}
+		long last = window.getSamples().get(window.getSamples().size() - 1).getTime();
+		Prediction cached = PREDICTIONS.get(task);
+		if (cached != null && last >= cached.lastSample() && last - cached.lastSample() < PREDICTION_REUSE_MS) {
+			return cached;
+		}
+		UsageHistory history = history(task);
+		if (history == null) {
+			return null;
+		}
+		double[] peak = PREDICTOR.predict(history, HORIZON, new double[] { task.getCpuDemand(), task.getMemoryDemand() });
+		Prediction prediction = new Prediction(last, nonNegative(peak[0]), nonNegative(peak[1]));
+		PREDICTIONS.put(task, prediction);
+		return prediction;
+	}
+
+	/**
+	 * The task's observed CPU (cores) and memory (MiB) as a usage history, one sample a second at most; null
+	 * when it has too few samples to predict from.
 	 */
 	static UsageHistory history(Task task) {
 		MetricWindow window = task.getObservedUsage();
@@ -230,8 +286,7 @@ public final class PoolProblems {
 			if (!Double.isFinite(cpu) || !Double.isFinite(memory)) {
 				continue;
 			}
-			bySecond.put(Math.floorDiv(sample.getTime(), 1000), new double[] { Math.max(0, cpu), Math.max(0, memory),
-					nonNegative(task.getDiskDemand()), nonNegative(task.getNetworkDemand()) });
+			bySecond.put(Math.floorDiv(sample.getTime(), 1000), new double[] { Math.max(0, cpu), Math.max(0, memory) });
 		}
 		if (bySecond.size() < MINIMUM_SAMPLES) {
 			return null;
@@ -358,9 +413,11 @@ public final class PoolProblems {
 		private final Map<Task, Integer> taskIndex = new IdentityHashMap<>();
 		private final Map<Node, Integer> nodeIndex = new IdentityHashMap<>();
 		private final Objective objective;
+		private final boolean[] predicted;
 
-		PoolProblem(Problem problem, List<Task> tasks, List<Node> nodes, Objective objective) {
+		PoolProblem(Problem problem, List<Task> tasks, List<Node> nodes, Objective objective, boolean[] predicted) {
 			this.problem = problem;
+			this.predicted = predicted.clone();
 			this.tasks = List.copyOf(tasks);
 			this.nodes = List.copyOf(nodes);
 			this.objective = objective;
@@ -374,6 +431,11 @@ public final class PoolProblems {
 
 		public Problem problem() {
 			return problem;
+		}
+
+		/** Whether the demand the problem places task {@code index} by was predicted from its observed usage. */
+		public boolean isDemandPredicted(int index) {
+			return predicted[index];
 		}
 
 		/** The pool's objective (consolidate or spread). */

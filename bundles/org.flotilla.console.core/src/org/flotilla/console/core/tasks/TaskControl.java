@@ -69,8 +69,13 @@ public interface TaskControl extends AutoCloseable {
 
 	/**
 	 * Adds the new tasks to the pool (pending, wanted running) and places and starts them: one start job each.
-	 * Tasks that fit nowhere stay pending with their reason in {@link Task#getStateReason()}; they are tried
-	 * again when the pool changes.
+	 * Tasks that fit nowhere stay pending with their reason in {@link Task#getStateReason()} (their job fails
+	 * saying so); they are tried again when the pool changes.
+	 *
+	 * @throws IllegalArgumentException naming the task, before anything is added, when a name is missing, not
+	 *                                  {@code [A-Za-z0-9._-]{1,64}}, given twice or already used, a command is
+	 *                                  missing or maxRestarts is negative
+	 * @throws IllegalStateException    on a console whose role may not control (as every method that changes)
 	 */
 	List<Job> submit(List<Task> newTasks);
 

@@ -16,7 +16,7 @@ import org.flotilla.scheduler.Violation;
  * Why a task fits nowhere, in one line a person can act on: the engine's explanation for every node, grouped
  * by the constraint they break ("needs label ssd (none of 5 nodes has it)", "memory: needs 49152 MiB, at most
  * 32768 MiB free (node-3) on 3 nodes", "2 nodes in maintenance"). Runs off the model thread (it reads only the
- * engine's problem), O(nodes) per task.
+ * engine's problem), O(tasks + nodes) per task.
  */
 final class Unplaceable {
 
@@ -35,8 +35,8 @@ final class Unplaceable {
 		/** Per kind of obstacle: how many nodes it stops, and one example (the closest for capacity). */
 		Map<String, Group> groups = new LinkedHashMap<>();
 		int fitting = 0;
-		for (org.flotilla.scheduler.Node node : problem.nodes()) {
-			Explanation explanation = placement.explain(taskId, node.id());
+		// One explainer for every node (explain() per node would add up the loads again for each).
+		for (Explanation explanation : placement.closestNodes(taskId, nodes)) {
 			if (explanation.fits()) {
 				fitting++;
 				continue;
@@ -48,9 +48,9 @@ final class Unplaceable {
 				if (violation.kind() == ConstraintKind.CAPACITY && violation.amount() < group.example.amount()) {
 					// the node closest to holding it is the example
 					group.example = violation;
-					group.exampleNode = node.id();
+					group.exampleNode = explanation.nodeId();
 				} else if (group.exampleNode == null) {
-					group.exampleNode = node.id();
+					group.exampleNode = explanation.nodeId();
 				}
 			}
 		}

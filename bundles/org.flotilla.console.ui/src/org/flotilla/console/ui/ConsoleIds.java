@@ -18,12 +18,21 @@ public final class ConsoleIds {
 	public static final String PART_NODE_STATUS = "org.flotilla.console.ui.part.nodestatus";
 	public static final String PART_ALERTS = "org.flotilla.console.ui.part.alerts";
 	public static final String PART_LOAD = "org.flotilla.console.ui.part.load";
+	public static final String PART_TASKS = "org.flotilla.console.ui.part.tasks";
+	public static final String PART_JOBS = "org.flotilla.console.ui.part.jobs";
 
 	public static final String COMMAND_SAMPLE = "org.flotilla.console.ui.command.sample";
 	public static final String COMMAND_UNDO = "org.flotilla.console.ui.command.undo";
 	public static final String COMMAND_REDO = "org.flotilla.console.ui.command.redo";
 	public static final String COMMAND_SAVE = "org.flotilla.console.ui.command.save";
 	public static final String COMMAND_SAVE_AS = "org.flotilla.console.ui.command.saveas";
+	public static final String COMMAND_SUBMIT_TASKS = "org.flotilla.console.ui.command.tasks.submit";
+	public static final String COMMAND_START_TASK = "org.flotilla.console.ui.command.tasks.start";
+	public static final String COMMAND_STOP_TASK = "org.flotilla.console.ui.command.tasks.stop";
+	public static final String COMMAND_MOVE_TASK = "org.flotilla.console.ui.command.tasks.move";
+	public static final String COMMAND_SHOW_TASK_LOG = "org.flotilla.console.ui.command.tasks.log";
+	public static final String COMMAND_DRAIN_NODE = "org.flotilla.console.ui.command.nodes.drain";
+	public static final String COMMAND_READY_NODE = "org.flotilla.console.ui.command.nodes.ready";
 
 	/** Key of {@code Widget.getData(String)} naming the model feature a Properties field edits. */
 	public static final String FEATURE_KEY = "org.flotilla.feature";

@@ -223,6 +223,49 @@ final class ConsoleUnderTest implements AutoCloseable {
 		flush();
 	}
 
+	/** A real right click at the middle of {@code bounds} of {@code control}: the control's context menu opens. */
+	void rightClick(Control control, Rectangle bounds) {
+		Point point = sync(() -> control.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2));
+		xdotool("mousemove", "--sync", Integer.toString(point.x), Integer.toString(point.y));
+		flush();
+		xdotool("click", "3");
+		flush();
+	}
+
+	/** Real key presses through the X server, e.g. {@code key("Down", "Return")} in an open menu. */
+	void key(String... keys) {
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("key", "--delay", "50"));
+		args.addAll(java.util.List.of(keys));
+		xdotool(args.toArray(String[]::new));
+		flush();
+	}
+
+	/**
+	 * Saves the whole screen (every window, dialogs included) with ImageMagick's {@code import -window root},
+	 * as a person's screenshot would; falls back to the main window when ImageMagick is missing.
+	 */
+	Path screenshotScreen(String name) throws Exception {
+		Path folder = Path.of(System.getProperty("flotilla.screenshots", "target/screenshots"));
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name + ".png");
+		long until = System.nanoTime() + 250_000_000L; // let GTK paint (picture only, never an outcome)
+		while (System.nanoTime() < until) {
+			flush();
+			Thread.sleep(25);
+		}
+		try {
+			Process process = new ProcessBuilder("import", "-window", "root", file.toString()).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes());
+			if (process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS) && process.exitValue() == 0) {
+				return file;
+			}
+			System.err.println("import -window root failed: " + output);
+		} catch (java.io.IOException e) {
+			System.err.println("ImageMagick's import is missing (" + e.getMessage() + "): the main window only");
+		}
+		return screenshot(name);
+	}
+
 	private static void xdotool(String... args) {
 		java.util.List<String> command = new java.util.ArrayList<>();
 		command.add("xdotool");

@@ -23,6 +23,8 @@ import org.flotilla.console.core.ConsoleIdentity;
 import org.flotilla.console.core.LiveLoop;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.core.tasks.TaskControl;
+import org.flotilla.console.ui.internal.tasks.TaskControls;
 import org.eclipse.swt.widgets.Display;
 import org.flotilla.model.Pool;
 
@@ -70,19 +72,36 @@ public class ConsoleAddon {
 		// The connection service offers agent reports to LiveUpdates from its own threads.
 		context.set(LiveUpdates.class, live);
 		// History stays on the agents; parts ask for it through the connections (made on first use).
-		context.set(AgentHistory.class, new AgentHistory((node, operation, arguments) -> {
+		TaskControl.Agents agents = (node, operation, arguments) -> {
 			ConnectionService current = connections;
 			return current != null ? current.request(node, operation, arguments)
 					: CompletableFuture.failedFuture(new IOException(node + " is not connected"));
-		}));
+		};
+		context.set(AgentHistory.class, new AgentHistory(agents::request));
+		// The control service works on the model thread (this UI thread); its futures complete there too.
+		control = TaskControls.create(session, live, agents, TaskControls.role(), consoleName(), runnable -> {
+			if (!display.isDisposed()) {
+				display.asyncExec(runnable);
+			}
+		});
+		context.set(TaskControl.class, control);
 		display.asyncExec(new Runnable() {
 			@Override
 			public void run() {
 				if (display.isDisposed()) {
 					return;
 				}
-				if (liveLoop.tick(session.getPool(), System.currentTimeMillis(), expectedToReport).periodic()) {
+				long now = System.currentTimeMillis();
+				if (liveLoop.tick(session.getPool(), now, expectedToReport).periodic()) {
 					connectAgents(session, workspace);
+				}
+				if (control != null) {
+					try {
+						control.tick(now);
+					} catch (RuntimeException e) {
+						// One bad tick must not stop the live loop (and with it every report).
+						Platform.getLog(ConsoleAddon.class).error("The task control service failed: " + e.getMessage(), e);
+					}
 				}
 				display.timerExec(LiveUpdates.BATCH_INTERVAL_MS, this);
 			}
@@ -97,6 +116,8 @@ public class ConsoleAddon {
 		}
 	}
 
+	/** The control service (tasks and jobs); used on the UI thread. */
+	private TaskControl control;
 	/** Made by a background job on first use, read by history jobs and the UI thread. */
 	private volatile ConnectionService connections;
 	/** The targets last handed to the connection service (UI thread), or to be handed once it exists. */
@@ -140,7 +161,7 @@ public class ConsoleAddon {
 		Job job = Job.create("Connecting to the pool's agents", monitor -> {
 			try {
 				ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "Flotilla pool");
-				String name = "console-" + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9-]", "");
+				String name = consoleName();
 				ConnectionService service = new ConnectionService(identity.consoleTls(name), name, live);
 				synchronized (connectionLock) {
 					connections = service;
@@ -155,9 +176,17 @@ public class ConsoleAddon {
 		job.schedule();
 	}
 
+	/** This console's name: in its certificate, and the person the control service acts for. */
+	private static String consoleName() {
+		return "console-" + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9-]", "");
+	}
+
 	/** The connections close on a thread of their own: with thousands of agents that takes a moment. */
 	@PreDestroy
 	void stop() {
+		if (control != null) {
+			control.close();
+		}
 		if (connections != null) {
 			connections.closeAsync();
 		}

@@ -41,6 +41,7 @@ import org.flotilla.model.MetricWindow;
 import org.flotilla.model.Node;
 import org.flotilla.model.NodeState;
 import org.flotilla.model.Pool;
+import org.flotilla.model.Task;
 import org.flotilla.protocol.HistorySeries;
 
 import jakarta.annotation.PostConstruct;
@@ -79,6 +80,8 @@ public class LoadPart {
 	private Combo range;
 	private Label hint;
 	private Node node;
+	/** The selected task, charted from its observed usage in the live range; null when a node is selected. */
+	private Task task;
 	private PoolFollower follower;
 	private final Deque<double[]> poolHistory = new ArrayDeque<>(); // {time, cpu, memory, network}
 	private Pool shown;
@@ -88,7 +91,8 @@ public class LoadPart {
 	private Job historyJob;
 	private int historyGeneration;
 
-	private record HistoryView(AgentHistory.Range range, Node node, HistorySeries nodeSeries, HistorySeries poolSeries,
+	/** @param task the task whose history {@code nodeSeries} is (cores, bytes), or null for the node's (fractions) */
+	private record HistoryView(AgentHistory.Range range, Node node, Task task, HistorySeries nodeSeries, HistorySeries poolSeries,
 			int poolAgents, Map<String, String> failures) {
 	}
 
@@ -151,10 +155,12 @@ public class LoadPart {
 	@Optional
 	void selectionChanged(@Named(ConsoleIds.SELECTION) Object selected) {
 		Node selectedNode = NodeStackPart.nodeOf(selected);
-		if (selectedNode == null) {
+		if (selectedNode == null && !(selected instanceof Task)) {
 			return;
 		}
-		node = selectedNode; // also when this runs during injection, before the charts exist
+		// A task is charted from its own usage; the history ranges show its node's.
+		task = selected instanceof Task selectedTask ? selectedTask : null;
+		node = task != null ? task.getNode() : selectedNode; // also when this runs during injection, before the charts exist
 		if (nodeChart != null && !nodeChart.isDisposed()) {
 			if (selectedRange() != null) {
 				fetchHistory();
@@ -210,6 +216,8 @@ public class LoadPart {
 		}
 		int generation = ++historyGeneration;
 		Node forNode = node;
+		Task forTask = task;
+		String taskName = forTask == null ? null : forTask.getName();
 		List<String> agents = ConnectionService.targetsOf(session.getPool()).stream().map(ConnectionService.Target::nodeName)
 				.toList();
 		List<String> poolNodes = spread(agents, POOL_HISTORY_AGENTS);
@@ -227,7 +235,19 @@ public class LoadPart {
 						return Status.CANCEL_STATUS;
 					}
 					HistorySeries nodeSeries = null;
-					if (nodeName != null) {
+					Map<String, String> failures = fetched.failures();
+					if (taskName != null && nodeName != null) {
+						// The task's own series from the agent it runs on (cores and bytes).
+						try {
+							nodeSeries = await(agentHistory.fetchTask(nodeName, taskName, wanted, now), monitor);
+						} catch (RuntimeException e) {
+							nodeSeries = null;
+						}
+						if (nodeSeries == null && !monitor.isCanceled()) {
+							failures = new java.util.HashMap<>(failures);
+							failures.putIfAbsent(nodeName, "no history of task " + taskName);
+						}
+					} else if (nodeName != null) {
 						nodeSeries = fetched.histories().get(nodeName);
 						if (nodeSeries == null && !fetched.failures().containsKey(nodeName)) {
 							AgentHistory.Fetched one = await(agentHistory.fetch(List.of(nodeName), wanted, now), monitor);
@@ -235,8 +255,8 @@ public class LoadPart {
 						}
 					}
 					HistorySeries poolSeries = fetched.histories().isEmpty() ? null : AgentHistory.poolMean(fetched.histories().values());
-					HistoryView view = new HistoryView(wanted, forNode, nodeSeries, poolSeries, fetched.histories().size(),
-							fetched.failures());
+					HistoryView view = new HistoryView(wanted, forNode, forTask, nodeSeries, poolSeries, fetched.histories().size(),
+							failures);
 					display.asyncExec(() -> {
 						if (generation == historyGeneration && !nodeChart.isDisposed()) {
 							history = view;
@@ -347,17 +367,20 @@ public class LoadPart {
 
 	private void redrawLive() {
 		int which = metric.getSelectionIndex();
-		String unit = which == 2 ? "bytes/s" : "%";
-		MetricWindow window = node == null ? null : node.getMetrics();
+		// A task's samples are in its own units (ControlService.taskUsage): cores and MiB; a node's are fractions.
+		String unit = which == 2 ? "bytes/s" : task != null ? (which == 0 ? "cores" : "MiB") : "%";
+		MetricWindow window = task != null ? task.getObservedUsage() : node == null ? null : node.getMetrics();
 		List<MetricSample> samples = window == null ? List.of() : List.copyOf(window.getSamples());
 		Date[] times = new Date[samples.size()];
 		double[] values = new double[samples.size()];
 		for (int i = 0; i < samples.size(); i++) {
 			MetricSample s = samples.get(i);
 			times[i] = new Date(s.getTime());
-			values[i] = which == 0 ? s.getCpu() * 100 : which == 1 ? s.getMemory() * 100 : s.getNetworkRate();
+			double scale = task != null ? 1 : 100;
+			values[i] = which == 0 ? s.getCpu() * scale : which == 1 ? s.getMemory() * scale : s.getNetworkRate();
 		}
-		nodeChart.getTitle().setText(node == null ? "Selected node: none" : node.getName() + " \u2014 " + metric.getText());
+		nodeChart.getTitle().setText(task != null ? "Task " + task.getName() + (node == null ? "" : " on " + node.getName())
+				+ " \u2014 " + metric.getText() : node == null ? "Selected node: none" : node.getName() + " \u2014 " + metric.getText());
 		show(nodeChart, times, values, null, unit, "HH:mm:ss");
 
 		Date[] poolTimes = new Date[poolHistory.size()];
@@ -369,26 +392,33 @@ public class LoadPart {
 		}
 		poolChart.getTitle().setText("Pool \u2014 mean " + metric.getText() + " of ready nodes");
 		show(poolChart, poolTimes, poolValues, null, unit, "HH:mm:ss");
-		hint.setText(samples.isEmpty() && poolHistory.isEmpty()
-				? "No live samples yet: they arrive from the nodes' agents." : samples.size() + " samples of the selected node");
+		hint.setText(task != null ? samples.size() + " samples of task " + task.getName()
+				+ (samples.isEmpty() ? " (its agent reports usage while it runs)" : "")
+				: samples.isEmpty() && poolHistory.isEmpty() ? "No live samples yet: they arrive from the nodes' agents."
+						: samples.size() + " samples of the selected node");
 	}
 
 	private void redrawHistory(AgentHistory.Range wanted) {
 		int which = metric.getSelectionIndex();
 		String unit = which == 2 ? "bytes/s" : "%";
 		HistoryView view = history != null && history.range() == wanted ? history : null;
-		HistorySeries nodeSeries = view != null && view.node() == node ? view.nodeSeries() : null;
-		nodeChart.getTitle().setText(node == null ? "Selected node: none"
-				: node.getName() + " \u2014 " + metric.getText() + ", " + wanted.label().toLowerCase()
+		HistorySeries nodeSeries = view != null && view.node() == node && view.task() == task ? view.nodeSeries() : null;
+		String subject = task != null ? "Task " + task.getName() : node == null ? null : node.getName();
+		nodeChart.getTitle().setText(subject == null ? "Selected node: none"
+				: subject + " \u2014 " + metric.getText() + ", " + wanted.label().toLowerCase()
 						+ (which == 2 ? "" : " (line: mean, dots: peak)"));
-		showHistory(nodeChart, nodeSeries, which, unit);
+		if (task != null) {
+			showHistory(nodeChart, nodeSeries, which, which == 0 ? "cores" : which == 1 ? "MiB" : unit, 1, 1.0 / (1024 * 1024));
+		} else {
+			showHistory(nodeChart, nodeSeries, which, unit);
+		}
 		HistorySeries poolSeries = view == null ? null : view.poolSeries();
 		poolChart.getTitle().setText("Pool \u2014 mean " + metric.getText() + ", " + wanted.label().toLowerCase()
 				+ (view == null ? "" : " (" + view.poolAgents() + " agents)"));
 		showHistory(poolChart, poolSeries, which, unit);
 		if (agentHistory == null) {
 			hint.setText("History is not available: no connection service.");
-		} else if (view == null || view.node() != node) {
+		} else if (view == null || view.node() != node || view.task() != task) {
 			hint.setText("Fetching " + wanted.label().toLowerCase() + " from the agents\u2026");
 		} else {
 			StringBuilder text = new StringBuilder();
@@ -411,6 +441,11 @@ public class LoadPart {
 	}
 
 	private static void showHistory(Chart chart, HistorySeries series, int which, String unit) {
+		showHistory(chart, series, which, unit, 100, 100);
+	}
+
+	/** Charts a history; the CPU and memory values are multiplied by their scale (100: fractions as percent). */
+	private static void showHistory(Chart chart, HistorySeries series, int which, String unit, double cpuScale, double memoryScale) {
 		int n = series == null ? 0 : series.size();
 		Date[] times = new Date[n];
 		double[] values = new double[n];
@@ -419,12 +454,12 @@ public class LoadPart {
 			times[i] = new Date(series.times()[i]);
 			switch (which) {
 			case 0 -> {
-				values[i] = series.cpu()[i] * 100;
-				peaks[i] = series.cpuMax()[i] * 100;
+				values[i] = series.cpu()[i] * cpuScale;
+				peaks[i] = series.cpuMax()[i] * cpuScale;
 			}
 			case 1 -> {
-				values[i] = series.memory()[i] * 100;
-				peaks[i] = series.memoryMax()[i] * 100;
+				values[i] = series.memory()[i] * memoryScale;
+				peaks[i] = series.memoryMax()[i] * memoryScale;
 			}
 			default -> values[i] = series.network()[i];
 			}
@@ -455,7 +490,7 @@ public class LoadPart {
 		chart.getAxisSet().getYAxis(0).getTitle().setText(unit);
 		if (values.length > 0) {
 			chart.getAxisSet().adjustRange();
-			if (!"bytes/s".equals(unit)) {
+			if ("%".equals(unit)) {
 				chart.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 100));
 			}
 		}
@@ -511,6 +546,11 @@ public class LoadPart {
 
 	public Node getNode() {
 		return node;
+	}
+
+	/** The task charted, or null when a node is (for tests). */
+	public Task getTask() {
+		return task;
 	}
 
 	@Focus

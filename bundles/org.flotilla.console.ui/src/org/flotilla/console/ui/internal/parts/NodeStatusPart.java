@@ -54,6 +54,10 @@ public class NodeStatusPart {
 	private PoolSession session;
 	@Inject
 	private MApplication application;
+	@Inject
+	private org.eclipse.e4.core.commands.ECommandService commandService;
+	@Inject
+	private org.eclipse.e4.core.commands.EHandlerService handlerService;
 
 	private TableViewer viewer;
 	private Icons icons;
@@ -63,6 +67,9 @@ public class NodeStatusPart {
 	private Label count;
 	private PoolFollower follower;
 	private java.util.Map<Node, List<Alert>> alertsByNode = java.util.Map.of();
+
+	private List<Column> columns;
+	private org.flotilla.console.ui.internal.tasks.Commands commands;
 
 	/** A column: title, width, text, and the key it sorts by. */
 	private record Column(String title, int width, Function<Node, String> text, Comparator<Node> order) {
@@ -74,7 +81,7 @@ public class NodeStatusPart {
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout barLayout = new GridLayout(4, false);
+		GridLayout barLayout = new GridLayout(5, false);
 		barLayout.marginWidth = 0;
 		barLayout.marginHeight = 0;
 		bar.setLayout(barLayout);
@@ -87,6 +94,15 @@ public class NodeStatusPart {
 		overloadedOnly = new Button(bar, SWT.TOGGLE);
 		overloadedOnly.setText("Overloaded");
 		overloadedOnly.setToolTipText("Only nodes with an active CPU or memory alert");
+		org.eclipse.swt.widgets.ToolBar tools = new org.eclipse.swt.widgets.ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+		commands = new org.flotilla.console.ui.internal.tasks.Commands(commandService, handlerService);
+		commands.toolItem(tools, ConsoleIds.COMMAND_DRAIN_NODE, "Drain\u2026", "Put the selected node in maintenance; its tasks move");
+		commands.toolItem(tools, ConsoleIds.COMMAND_READY_NODE, "Ready", "Make the selected node in maintenance ready again");
+		org.eclipse.swt.widgets.ToolItem export = new org.eclipse.swt.widgets.ToolItem(tools, SWT.PUSH);
+		export.setText("Export CSV");
+		export.setToolTipText("Write the rows shown (filtered, sorted) to a CSV file");
+		export.addListener(SWT.Selection,
+				e -> org.flotilla.console.ui.internal.tasks.CsvExport.exportAsked(parent.getShell(), "node-status.csv", cells()));
 		count = new Label(bar, SWT.NONE);
 		count.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
 
@@ -97,7 +113,7 @@ public class NodeStatusPart {
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setUseHashlookup(true);
-		List<Column> columns = List.of(
+		columns = List.of(
 				new Column("Node", 130, Node::getName, Comparator.comparing(n -> String.valueOf(n.getName()))),
 				new Column("State", 100, n -> n.getState().getLiteral(), Comparator.comparing(Node::getState)),
 				new Column("CPU", 60, n -> percent(latest(n), true), Comparator.comparingDouble(n -> load(n, true))),
@@ -148,7 +164,9 @@ public class NodeStatusPart {
 			if (selected != null && selected != application.getContext().get(ConsoleIds.SELECTION)) {
 				application.getContext().set(ConsoleIds.SELECTION, selected);
 			}
+			commands.update();
 		});
+		commands.contextMenu(table, () -> application.getContext().get(ConsoleIds.SELECTION));
 
 		follower = new PoolFollower(session, parent.getDisplay(), 250, this::show, this::refreshNow);
 	}
@@ -179,7 +197,27 @@ public class NodeStatusPart {
 		updateCount(nodes.length);
 	}
 
+	/** The rows shown, in the order shown, as CSV cells (header first). */
+	private List<String[]> cells() {
+		// Filtered and sorted as the table shows them, virtual rows not painted yet included.
+		List<Node> shown = new java.util.ArrayList<>();
+		for (Object each : (Object[]) viewer.getInput()) {
+			if (java.util.Arrays.stream(viewer.getFilters()).allMatch(f -> f.select(viewer, null, each))) {
+				shown.add((Node) each);
+			}
+		}
+		shown.sort((a, b) -> viewer.getComparator().compare(viewer, a, b));
+		return org.flotilla.console.ui.internal.tasks.CsvExport.cells(shown, columns.stream().map(Column::title).toList(),
+				columns.stream().map(Column::text).toList());
+	}
+
+	/** Exports the rows shown to {@code file} without asking (for tests). */
+	public org.eclipse.core.runtime.jobs.Job exportTo(java.nio.file.Path file) {
+		return org.flotilla.console.ui.internal.tasks.CsvExport.write(viewer.getTable().getDisplay(), file, cells());
+	}
+
 	private void updateCount(int total) {
+		commands.update();
 		count.setText(viewer.getTable().getItemCount() + " of " + total + " nodes");
 		count.getParent().layout();
 	}

@@ -53,6 +53,10 @@ public class PoolExplorerPart {
 	private PoolSession session;
 	@Inject
 	private MApplication application;
+	@Inject
+	private org.eclipse.e4.core.commands.ECommandService commandService;
+	@Inject
+	private org.eclipse.e4.core.commands.EHandlerService handlerService;
 
 	private TreeViewer viewer;
 	private Icons icons;
@@ -89,6 +93,10 @@ public class PoolExplorerPart {
 				application.getContext().set(ConsoleIds.SELECTION, selected);
 			}
 		});
+		// Node commands (Drain, Ready) and task commands (Start, Stop, Move, Show Log) on the row right-clicked:
+		// GTK selects it first, and the selection listener above makes it the console's selection.
+		new org.flotilla.console.ui.internal.tasks.Commands(commandService, handlerService).contextMenu(viewer.getTree(),
+				() -> application.getContext().get(ConsoleIds.SELECTION));
 		// The tree shows structure and states, not load: heartbeats alone do not refresh it.
 		follower = new PoolFollower(session, parent.getDisplay(), 50, this::show, () -> {
 			if (!viewer.getControl().isDisposed()) {

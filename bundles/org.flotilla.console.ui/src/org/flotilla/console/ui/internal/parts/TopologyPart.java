@@ -37,6 +37,10 @@ public class TopologyPart {
 	private PoolSession session;
 	@Inject
 	private MApplication application;
+	@Inject
+	private org.eclipse.e4.core.commands.ECommandService commandService;
+	@Inject
+	private org.eclipse.e4.core.commands.EHandlerService handlerService;
 
 	private TopologyCanvas canvas;
 	private PoolFollower follower;
@@ -74,6 +78,19 @@ public class TopologyPart {
 		zoomOut.addListener(SWT.Selection, e -> canvas.setZoom(canvas.getZoom() - 1));
 		zoomIn.addListener(SWT.Selection, e -> canvas.setZoom(canvas.getZoom() + 1));
 		canvas.addSelectionListener(node -> application.getContext().set(ConsoleIds.SELECTION, node));
+		// A right click selects the node under the pointer, then offers its commands (Drain, Ready).
+		canvas.addListener(SWT.MenuDetect, e -> {
+			org.eclipse.swt.graphics.Point at = canvas.toControl(e.x, e.y);
+			Node node = canvas.nodeAt(at.x, at.y);
+			if (node == null) {
+				e.doit = false;
+				return;
+			}
+			canvas.setSelection(node);
+			application.getContext().set(ConsoleIds.SELECTION, node);
+		});
+		new org.flotilla.console.ui.internal.tasks.Commands(commandService, handlerService).contextMenu(canvas,
+				() -> application.getContext().get(ConsoleIds.SELECTION));
 
 		follower = new PoolFollower(session, parent.getDisplay(), 100, this::show, this::modelChanged);
 	}

@@ -78,7 +78,11 @@ public final class TaskBenchmark {
 			}
 			long cpuBefore = processCpuNanos();
 			long start = System.nanoTime();
-			pool.onModel(() -> pool.control.submit(tasks));
+			pool.onModel(() -> {
+				// Spread: consolidating would put all of them on one node (their demands are tiny), beyond what one agent runs.
+				pool.pool.setPlacementObjective(org.flotilla.model.PlacementObjective.SPREAD);
+				return pool.control.submit(tasks);
+			});
 			long[] runningAt = new long[count];
 			// Sampled on the model thread every 20 ms: the latency is as the model shows it (±20 ms).
 			pool.waitUntil("all running", Duration.ofSeconds(600), () -> {

@@ -195,6 +195,19 @@ class PoolValidatorTest {
 				only(pool, PoolValidator.ENVIRONMENT, web, P.getTask_Environment()).getMessage());
 	}
 
+	@Test
+	void theRestartGraceIsAtLeastOneSecond() {
+		Pool pool = Pools.small();
+		pool.setRestartGraceSeconds(1);
+		assertTrue(find(PoolDiagnostician.check(pool), PoolValidator.RESTART_GRACE, pool).isEmpty(), "1 s is enough");
+		pool.setRestartGraceSeconds(0);
+		Diagnostic zero = only(pool, PoolValidator.RESTART_GRACE, pool, P.getPool_RestartGraceSeconds());
+		assertTrue(zero.getMessage().contains("must be at least 1 s (is 0)"), zero.getMessage());
+		pool.setRestartGraceSeconds(-5);
+		assertTrue(only(pool, PoolValidator.RESTART_GRACE, pool, P.getPool_RestartGraceSeconds()).getMessage()
+				.contains("(is -5)"));
+	}
+
 	private static Diagnostic only(Pool pool, int code, EObject object, EStructuralFeature feature) {
 		Diagnostic result = PoolDiagnostician.check(pool);
 		List<Diagnostic> found = find(result, code, object).stream().filter(d -> d.getData().get(1) == feature).toList();

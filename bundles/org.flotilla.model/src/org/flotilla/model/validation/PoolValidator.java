@@ -48,6 +48,7 @@ public class PoolValidator extends EObjectValidator {
 	public static final int NEGATIVE_RESTARTS = 11;
 	public static final int NO_COMMAND = 12;
 	public static final int ENVIRONMENT = 13;
+	public static final int RESTART_GRACE = 14;
 
 	/**
 	 * What a task's name must be: it is the task's id on the wire and on the agents' disks (docs/tasks.md; the
@@ -79,8 +80,21 @@ public class PoolValidator extends EObjectValidator {
 			valid &= validateDefinition(definition, diagnostics);
 		} else if (object instanceof Task task) {
 			valid &= validateTask(task, diagnostics, context);
+		} else if (object instanceof Pool pool) {
+			valid &= validatePool(pool, diagnostics);
 		}
 		return valid;
+	}
+
+	private boolean validatePool(Pool pool, DiagnosticChain diagnostics) {
+		if (pool.getRestartGraceSeconds() >= 1) {
+			return true;
+		}
+		// 0 would restart a node's tasks elsewhere the moment it is found silent, and have agents apply the isolation
+		// response while a console is still connected.
+		report(diagnostics, RESTART_GRACE, pool, P.getPool_RestartGraceSeconds(), describe(pool) + ": "
+				+ label(P.getPool_RestartGraceSeconds()) + " must be at least 1 s (is " + pool.getRestartGraceSeconds() + ")");
+		return false;
 	}
 
 	private boolean validateNode(Node node, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -266,30 +266,45 @@ class TaskRecoveryTest {
 	@Test
 	void aReplacementWhoseOldLeaderEndedWhileTheAgentWasDownStopsWhatIsLeftOfItFirst() throws Exception {
 		TaskRuntime first = start(data(), stopGrace(Duration.ofSeconds(60)));
+		Path terms = data().resolve("tasks/db/terms");
+		// Epoch 1 notes every SIGTERM it gets and carries on; only a SIGKILL ends it.
 		TaskStatus one = first.run(TaskRuntimeTest.script("db", 1, TaskKind.SERVICE, RestartPolicy.ALWAYS, 5,
-				"trap '' TERM; exec sleep 300"));
-		Conditions.await("epoch 1 runs", WAIT, () -> TaskProcesses.running(data(), "db", "sleep").size() == 1);
-		// Its wrapper ends on SIGTERM; its sleep ignores it and waits for a SIGKILL 60 s later that this agent never
-		// sends: it dies first.
+				"trap 'echo term >> ../terms' TERM; while :; do sleep 0.2; done"));
+		Conditions.await("epoch 1 runs", WAIT, () -> TaskProcesses.of(data(), "db").size() >= 2);
+		// Its wrapper ends on the SIGTERM of the replacement; the rest of it waits for a SIGKILL 60 s later that this
+		// agent never sends: it dies first.
 		first.run(TaskRuntimeTest.script("db", 2, TaskKind.SERVICE, RestartPolicy.ALWAYS, 5, "exec sleep 301"));
-		Conditions.await("epoch 1's wrapper ended", WAIT,
-				() -> !ProcessHandle.of(one.pid()).map(ProcessHandle::isAlive).orElse(false));
-		assertEquals(1, TaskProcesses.running(data(), "db", "sleep").size(), "epoch 1's sleep is left");
+		Conditions.await("epoch 1's wrapper ended, the rest of it noted the SIGTERM", WAIT,
+				() -> !ProcessHandle.of(one.pid()).map(ProcessHandle::isAlive).orElse(false) && lines(terms) == 1);
+		assertFalse(TaskProcesses.of(data(), "db").isEmpty(), "the rest of epoch 1 runs on");
 		first.close();
 
 		TaskRuntime second = start(data(), stopGrace(Duration.ofSeconds(1)));
 		Conditions.await("only epoch 2's process", WAIT, () -> onlyEpoch(data(), "db", "2"));
 		TaskStatus two = await(second, "db", "epoch 2 running", s -> s.state() == State.RUNNING && s.pid() > 0);
 		assertEquals(2, two.epoch());
+		assertEquals(2, lines(terms), "what was left of epoch 1 was stopped as a stop goes: SIGTERM, then SIGKILL");
 	}
 
-	/** Whether the only process of the task that runs a sleep is of {@code epoch}. */
-	private static boolean onlyEpoch(Path data, String taskId, String epoch) {
-		List<Long> sleeps = TaskProcesses.running(data, taskId, "sleep");
+	private static int lines(Path file) {
 		try {
-			return sleeps.size() == 1 && epoch.equals(variable(sleeps.get(0), "FLOTILLA_TASK_EPOCH"));
+			return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+		} catch (IOException e) {
+			return -1;
+		}
+	}
+
+	/** Whether every process of the task is of {@code epoch}, and one of them runs a sleep. */
+	private static boolean onlyEpoch(Path data, String taskId, String epoch) {
+		try {
+			for (long pid : TaskProcesses.of(data, taskId)) {
+				if (!epoch.equals(variable(pid, "FLOTILLA_TASK_EPOCH"))) {
+					return false;
+				}
+			}
 		} catch (IOException e) {
 			return false;
 		}
+		return TaskProcesses.running(data, taskId, "sleep").size() == 1;
 	}
 }

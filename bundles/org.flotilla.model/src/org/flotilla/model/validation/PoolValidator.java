@@ -46,6 +46,9 @@ public class PoolValidator extends EObjectValidator {
 	public static final int PARAMETER_DEFINITION = 9;
 	public static final int TASK_NAME = 10;
 	public static final int NEGATIVE_RESTARTS = 11;
+	/** What agents accept as an environment variable's name. */
+	private static final java.util.regex.Pattern ENVIRONMENT_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
 	public static final int NO_COMMAND = 12;
 	public static final int ENVIRONMENT = 13;
 	public static final int RESTART_GRACE = 14;
@@ -191,6 +194,11 @@ public class PoolValidator extends EObjectValidator {
 				valid = false;
 				report(diagnostics, ENVIRONMENT, task, P.getTask_Environment(),
 						describe(task) + ": environment entry '" + entry + "' is not NAME=value");
+			} else if (!ENVIRONMENT_NAME.matcher(entry.substring(0, entry.indexOf('='))).matches()) {
+				// The agents refuse other names (a shell reads the environment of the task's wrapper): say so before it runs.
+				valid = false;
+				report(diagnostics, ENVIRONMENT, task, P.getTask_Environment(), describe(task) + ": environment variable '"
+						+ entry.substring(0, entry.indexOf('=')) + "' is not a name of letters, digits and _ that does not start with a digit");
 			}
 		}
 		if (task.getAntiAffinity().contains(task)) {

@@ -110,9 +110,17 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		agent.addListener(endpoint);
 		TaskRuntime tasks = agent.tasks();
 		if (tasks != null) {
-			tasks.watchConsoles(() -> server.statistics().readyConnections());
+			// Present: a console that may command tasks and was heard from lately (it sends heartbeats), not merely
+			// one whose connection is open (a partition can keep that open for many minutes).
+			tasks.watchConsoles(() -> server.sinceLastHeard(AgentEndpoint::commandsTasks));
 		}
 		return endpoint;
+	}
+
+	/** Whether {@code peer} may run and stop tasks here (administrator, planner): only such a console keeps them. */
+	static boolean commandsTasks(PeerIdentity peer) {
+		return peer.role().filter(Operation.RUN_TASK.allowed::contains).isPresent()
+				&& peer.role().filter(Operation.STOP_TASK.allowed::contains).isPresent();
 	}
 
 	/** The TLS identity in the agent's data directory, or an exception that says what is missing. */
@@ -397,7 +405,11 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 				id = stopTarget(request);
 				epoch = epochOf(request);
 			}
-			tasks.checkEpoch(id, epoch);
+			if (operation == Operation.RUN_TASK) {
+				tasks.checkRun(id, epoch);
+			} else {
+				tasks.checkEpoch(id, epoch);
+			}
 			return null;
 		} catch (IllegalArgumentException | TaskRefusedException e) {
 			return operation.wireName + ": " + e.getMessage();

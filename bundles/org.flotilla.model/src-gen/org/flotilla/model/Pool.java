@@ -109,7 +109,7 @@ public interface Pool extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How long a node may be unreachable before its tasks are restarted on other nodes; also how long an agent cut off from every console waits before it applies the isolation response.
+	 * How long a node may be silent (counted from its last report) before its tasks are restarted on other nodes, in seconds (at least 1). An agent cut off from every console applies the isolation response after half of it, so that its stopped services are gone before their copies start elsewhere.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Restart Grace Seconds</em>' attribute.
 	 * @see #setRestartGraceSeconds(int)

@@ -56,6 +56,28 @@ public final class ProtocolClient implements AutoCloseable {
 		session.getCloseFuture().addListener(future -> closed.complete(null));
 	}
 
+	/**
+	 * Sends a heartbeat every {@code every} until the connection closes, on a virtual thread of its own that waits on
+	 * {@link #closed} (so it ends with the connection and holds no platform thread).
+	 */
+	private void sendHeartbeats(Duration every) {
+		Thread.ofVirtual().name("flotilla-heartbeat-" + session.getId()).start(() -> {
+			while (true) {
+				try {
+					closed.get(every.toNanos(), TimeUnit.NANOSECONDS);
+					return;
+				} catch (TimeoutException e) {
+					if (!isConnected()) {
+						return;
+					}
+					session.write(handler.nextHeartbeat());
+				} catch (InterruptedException | ExecutionException e) {
+					return;
+				}
+			}
+		});
+	}
+
 	/** A client that will present the identity in {@code tls} (see {@link PoolCertificateAuthority#sslContext}). */
 	public static Builder builder(InetSocketAddress server, SSLContext tls, PeerKind kind, String name) {
 		return new Builder(server, tls, kind, name);
@@ -211,6 +233,7 @@ public final class ProtocolClient implements AutoCloseable {
 		private PeerIdentity expectedServer;
 		private ProtocolConnector connector;
 		private ClientSessionHandler.KeepAlive keepAlive;
+		private Duration heartbeatEvery;
 		private int maximumRequestsInFlight = 8;
 
 		private Builder(InetSocketAddress server, SSLContext tls, PeerKind kind, String name) {
@@ -273,6 +296,20 @@ public final class ProtocolClient implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Tell the server we are here: send it a heartbeat every {@code every} (at least 100 ms), whatever else is sent
+		 * or heard, for as long as the connection is open. An agent counts a console as present only while it hears
+		 * from it (an open connection proves nothing in a partition), and stops its isolated services when none is.
+		 * Without this the client sends only what the caller sends (and the keep-alive's pings).
+		 */
+		public Builder heartbeatEvery(Duration every) {
+			if (every.toMillis() < 100) {
+				throw new IllegalArgumentException("a heartbeat at most every 100 ms: " + every);
+			}
+			this.heartbeatEvery = every;
+			return this;
+		}
+
 		/** Requests on the wire unanswered at once (1 to 32); later ones wait their turn. Default 8. */
 		public Builder maximumRequestsInFlight(int maximumRequestsInFlight) {
 			if (maximumRequestsInFlight < 1 || maximumRequestsInFlight > 32) {
@@ -305,7 +342,12 @@ public final class ProtocolClient implements AutoCloseable {
 			try {
 				session = connecting.get(connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
 				Welcome welcome = handler.handshake().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-				return new ProtocolClient(own, session, handler, welcome, requestTimeout, maximumRequestsInFlight);
+				ProtocolClient client = new ProtocolClient(own, session, handler, welcome, requestTimeout,
+						maximumRequestsInFlight);
+				if (heartbeatEvery != null) {
+					client.sendHeartbeats(heartbeatEvery);
+				}
+				return client;
 			} catch (ExecutionException e) {
 				giveUp(own, session, connecting);
 				if (e.getCause() instanceof ProtocolException refused) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -13,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import javax.net.ssl.SSLContext;
 
@@ -108,6 +110,28 @@ public final class ProtocolServer implements AutoCloseable {
 			}
 		}
 		return sent;
+	}
+
+	/**
+	 * How long ago the most recent message arrived from a connected peer that {@code peers} accepts (past the
+	 * handshake; any message counts, heartbeats included); empty when no such peer is connected. An open connection
+	 * is not proof that its peer is still there (a partition can keep one open for many minutes): a peer that
+	 * sends {@link ProtocolClient.Builder#heartbeatEvery heartbeats} is heard from at least that often while it
+	 * can reach us.
+	 */
+	public Optional<Duration> sinceLastHeard(Predicate<PeerIdentity> peers) {
+		Duration least = null;
+		for (IoSession session : acceptor.getManagedSessions().values()) {
+			PeerIdentity peer = ServerSessionHandler.peerOf(session);
+			if (peer == null || session.isClosing() || !peers.test(peer)) {
+				continue;
+			}
+			Duration since = ServerSessionHandler.sinceLastHeard(session);
+			if (least == null || since.compareTo(least) < 0) {
+				least = since;
+			}
+		}
+		return Optional.ofNullable(least);
 	}
 
 	public Statistics statistics() {

@@ -125,7 +125,9 @@ class AgentConfigTest {
 			"probes.pg.args=--version|probes.pg.command||probe 'pg' needs a command",
 			"probes.pg.command=psql\\nprobes.pg.pattern=[|probes.pg.pattern|[|not a regular expression",
 			"probes.pg.command=psql\\nprobes.pg.pattern=\\\\d+|probes.pg.pattern|\\d+|needs a group",
-			"probes.timeout=0|probes.timeout|0|must be > 0" })
+			"probes.timeout=0|probes.timeout|0|must be > 0",
+			"tasks.max=1025|tasks.max|1025|must be 1..1024",
+			"tasks.max=0|tasks.max|0|must be 1..1024" })
 	void badValuesAreNamed(String content, String key, String value, String problem) throws Exception {
 		Path file = write(content.replace("\\n", "\n"));
 		AgentConfigException e = assertThrows(AgentConfigException.class, () -> ConfigParser.parse(file, HOST));
@@ -135,6 +137,13 @@ class AgentConfigTest {
 				+ (value == null ? "" : " = '" + value + "'") + ": ";
 		assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage() + "\nshould start with\n" + expectedStart);
 		assertTrue(e.getMessage().contains(problem), e.getMessage() + "\nshould say " + problem);
+	}
+
+	@Test
+	void tasksMaxIsAtMost1024() throws Exception {
+		assertEquals(1024, ConfigParser.parse(write("tasks.max=1024"), HOST).tasks().maxTasks());
+		assertThrows(IllegalArgumentException.class, () -> org.flotilla.agent.tasks.TaskSettings.DEFAULTS.withLimits(true,
+				null, 1025));
 	}
 
 	@Test

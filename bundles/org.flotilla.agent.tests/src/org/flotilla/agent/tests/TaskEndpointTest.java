@@ -100,9 +100,19 @@ class TaskEndpointTest {
 
 	private ProtocolClient connect(AgentEndpoint endpoint, String name, ConsoleRole role, BlockingQueue<Message> pushed)
 			throws Exception {
+		return connect(endpoint, name, role, pushed, null);
+	}
+
+	/** A console; with {@code heartbeats}, one that sends a heartbeat that often (null: none). */
+	private ProtocolClient connect(AgentEndpoint endpoint, String name, ConsoleRole role, BlockingQueue<Message> pushed,
+			Duration heartbeats) throws Exception {
 		SSLContext tls = PoolCertificateAuthority.sslContext(ca.issueConsole(name, role, PASSWORD), PASSWORD);
-		return ProtocolClient.builder(endpoint.address(), tls, PeerKind.CONSOLE, name).expectAgent("node-1")
-				.pushedMessages(pushed::add).requestTimeout(Duration.ofSeconds(30)).connect();
+		ProtocolClient.Builder builder = ProtocolClient.builder(endpoint.address(), tls, PeerKind.CONSOLE, name)
+				.expectAgent("node-1").pushedMessages(pushed::add).requestTimeout(Duration.ofSeconds(30));
+		if (heartbeats != null) {
+			builder.heartbeatEvery(heartbeats);
+		}
+		return builder.connect();
 	}
 
 	private static Message.Response ask(ProtocolClient client, String operation, Map<String, String> arguments)
@@ -213,6 +223,56 @@ class TaskEndpointTest {
 				assertEquals(Status.REFUSED, bad.status());
 				assertTrue(bad.detail().contains("'kind' must be service or batch, got 'daemon'"), bad.detail());
 				assertFalse(Files.readString(data.resolve("audit.log")).contains("daemon"), "a refusal is not an accepted command");
+			}
+		}
+	}
+
+	@Test
+	void onlyAnAdministratorOrPlannerHeardFromLatelyKeepsAnIsolatedServiceNotAnOpenConnection() throws Exception {
+		try (Agent agent = new Agent(config(""), new SystemInfo(), InstantSource.system())) {
+			agent.start();
+			try (AgentEndpoint endpoint = AgentEndpoint.start(agent, AgentEndpoint.tlsFromDataDir(data),
+					new InetSocketAddress("127.0.0.1", 0));
+					ProtocolClient support = connect(endpoint, "sam", ConsoleRole.SUPPORT, new LinkedBlockingQueue<>(),
+							Duration.ofMillis(500))) {
+				TaskSpec service = new TaskSpec("svc", 1, TaskKind.SERVICE, "sleep", List.of("300"), Map.of(), false,
+						RestartPolicy.ALWAYS, 5, 0, 0, Isolation.STOP, 1_000);
+				ProtocolClient admin = connect(endpoint, "ada", ConsoleRole.ADMINISTRATOR, new LinkedBlockingQueue<>(),
+						Duration.ofMillis(500));
+				assertEquals(Status.OK, ask(admin, TaskOperations.RUN, runArguments(service, null)).status());
+				cgroups.addAll(agent.tasks().cgroupsOf("svc"));
+				// An administrator that sends heartbeats is present: the service runs on, well past the presence window
+				// (4 s) and the isolation grace (1 s).
+				long since = System.nanoTime();
+				while (System.nanoTime() - since < Duration.ofSeconds(6).toNanos()) {
+					TaskStatus status = agent.tasks().status("svc").get(0);
+					assertEquals(TaskStatus.State.RUNNING, status.state(), status.toString());
+					assertFalse(status.reason().startsWith("stopping"), status.toString());
+					Thread.sleep(100);
+				}
+				// Then a planner whose connection stays open but who says nothing more after one question (as in a
+				// partition that keeps the TCP connection), and the support console that goes on sending heartbeats
+				// (it cannot command tasks, so it does not count).
+				try (ProtocolClient planner = connect(endpoint, "paula", ConsoleRole.PLANNER, new LinkedBlockingQueue<>(),
+						null)) {
+					admin.close();
+					long asked = System.nanoTime();
+					assertEquals(Status.OK, ask(planner, TaskOperations.STATUS, Map.of()).status());
+					TaskStatus isolated = null;
+					while (isolated == null) {
+						TaskStatus status = agent.tasks().status("svc").get(0);
+						if (status.reason().startsWith("stopping: isolated") || status.state() == TaskStatus.State.STOPPED) {
+							isolated = status;
+						}
+						assertTrue(System.nanoTime() - asked < WAIT.toNanos(), "not isolated: " + status);
+						Thread.sleep(20);
+					}
+					long afterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
+					assertTrue(afterMillis >= 3_900, "not while the planner was heard from within 4 s: " + afterMillis + " ms");
+					assertTrue(isolated.reason().contains("isolated: no console for "), isolated.toString());
+					assertTrue(planner.isConnected() && support.isConnected(), "both connections are open all along");
+					Conditions.await("the isolated service is gone", WAIT, () -> TaskProcesses.of(data, "svc").isEmpty());
+				}
 			}
 		}
 	}

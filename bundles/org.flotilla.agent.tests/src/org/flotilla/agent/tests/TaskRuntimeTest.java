@@ -14,10 +14,12 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.flotilla.agent.internal.tasks.OutputLog;
 import org.flotilla.agent.tasks.TaskRefusedException;
@@ -88,7 +90,11 @@ class TaskRuntimeTest {
 	}
 
 	private TaskRuntime start(TaskSettings settings) throws Exception {
-		TaskRuntime runtime = TaskRuntime.start(data(), settings, agentGroup, InstantSource.system());
+		return start(settings, InstantSource.system());
+	}
+
+	private TaskRuntime start(TaskSettings settings, InstantSource clock) throws Exception {
+		TaskRuntime runtime = TaskRuntime.start(data(), settings, agentGroup, clock);
 		runtimes.add(runtime);
 		return runtime;
 	}
@@ -362,40 +368,141 @@ class TaskRuntimeTest {
 				+ " (tasks.cgroup.root)", none.limitsDescription());
 	}
 
-	@Test
-	void anIsolatedServiceIsStoppedAfterItsGraceAndOnlyANewRunStartsIt() throws Exception {
-		TaskRuntime runtime = start(TaskSettings.DEFAULTS);
-		int[] consoles = { 1 };
-		runtime.watchConsoles(() -> consoles[0]);
-		TaskSpec stopping = new TaskSpec("isolated", 1, TaskKind.SERVICE, "sleep", List.of("300"), Map.of(), false,
-				RestartPolicy.ALWAYS, 5, 0, 0, Isolation.STOP, 300);
-		TaskSpec keeping = new TaskSpec("kept", 1, TaskKind.SERVICE, "sleep", List.of("300"), Map.of(), false,
-				RestartPolicy.ALWAYS, 5, 0, 0, Isolation.KEEP, 300);
-		runtime.run(stopping);
-		runtime.run(keeping);
-		long connected = System.nanoTime();
-		while (System.nanoTime() - connected < TimeUnit.MILLISECONDS.toNanos(600)) {
-			runtime.sample();
-			Thread.sleep(50);
-		}
-		assertEquals(State.RUNNING, runtime.status("isolated").get(0).state(), "a console is connected: no isolation");
+	/** A service that stops on its isolation, ignoring SIGTERM (so that only the SIGKILL ends it). */
+	private static TaskSpec isolated(String id, Isolation isolation, long graceMillis) {
+		return new TaskSpec(id, 1, TaskKind.SERVICE, "trap '' TERM; exec sleep 300", List.of(), Map.of(), true,
+				RestartPolicy.ALWAYS, 5, 0, 0, isolation, graceMillis);
+	}
 
-		consoles[0] = 0;
-		long lost = System.nanoTime();
+	@Test
+	void isolationStopsAServiceOnlyOnceNoCommandingConsoleWasHeardFromForLongerThanItsGrace() throws Exception {
+		MutableClock clock = new MutableClock(java.time.Instant.now());
+		TaskRuntime runtime = start(TaskSettings.DEFAULTS, clock);
+		AtomicReference<Optional<Duration>> heard = new AtomicReference<>(Optional.empty());
+		runtime.watchConsoles(heard::get);
+		runtime.run(isolated("eager", Isolation.STOP, 0));
+		runtime.run(isolated("patient", Isolation.STOP, 5_000));
+		runtime.run(isolated("kept", Isolation.KEEP, 0));
+		Conditions.await("the three sleeps run", WAIT, () -> TaskProcesses.running(data(), null, "sleep").size() == 3);
+		clock.advance(Duration.ofMinutes(1));
+
+		// A console heard from 3.999 s ago is present: nothing is isolated, not even with a grace of 0.
+		heard.set(Optional.of(Duration.ofMillis(3_999)));
 		runtime.sample();
-		TaskStatus isolated = await(runtime, "isolated", "isolated stopped", s -> {
-			runtime.sample();
-			return s.state() == State.STOPPED;
-		});
-		assertTrue(System.nanoTime() - lost >= TimeUnit.MILLISECONDS.toNanos(250), "not before the grace");
-		assertTrue(isolated.reason().startsWith("isolated: no console for "), isolated.reason());
+		for (String id : List.of("eager", "patient", "kept")) {
+			TaskStatus status = runtime.status(id).get(0);
+			assertEquals(State.RUNNING, status.state(), id + ": " + status);
+			assertFalse(status.reason().startsWith("stopping"), id + ": " + status);
+		}
+
+		// 4 s: no longer present. A grace of 0 is over, one of 5 s is not.
+		clock.advance(Duration.ofMillis(1));
+		heard.set(Optional.of(Duration.ofMillis(4_000)));
+		long isolatedAt = System.nanoTime();
+		runtime.sample();
+		assertEquals("stopping: isolated: no console for 4 s", runtime.status("eager").get(0).reason());
+		assertEquals(State.RUNNING, runtime.status("patient").get(0).state());
+		assertFalse(runtime.status("patient").get(0).reason().startsWith("stopping"));
+		// It ignores SIGTERM: the SIGKILL follows 2 s later, not after the 10 s of a console's stop.
+		Conditions.await("the isolated copy is gone", Duration.ofSeconds(8), () -> TaskProcesses.of(data(), "eager").isEmpty());
+		long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - isolatedAt);
+		assertTrue(tookMillis >= 1_950 && tookMillis < 8_000, "SIGKILL 2 s after SIGTERM, took " + tookMillis + " ms");
+		awaitState(runtime, "eager", State.STOPPED);
+
+		// Quiet exactly as long as the grace: not yet (the grace must be over, strictly); a millisecond more: isolated.
+		clock.advance(Duration.ofMillis(1_000));
+		heard.set(Optional.of(Duration.ofMillis(5_000)));
+		runtime.sample();
+		assertFalse(runtime.status("patient").get(0).reason().startsWith("stopping"), runtime.status("patient").toString());
+		clock.advance(Duration.ofMillis(1));
+		heard.set(Optional.empty()); // its connection closed too: the quiet counts from when it was last heard from
+		runtime.sample();
+		assertEquals("stopping: isolated: no console for 5 s", runtime.status("patient").get(0).reason());
+		awaitState(runtime, "patient", State.STOPPED);
 		assertEquals(State.RUNNING, runtime.status("kept").get(0).state(), "isolation=keep leaves it running");
-		Thread.sleep(400);
+
+		// A console is back: isolated tasks are not started again by themselves, only by a new run-task.
+		heard.set(Optional.of(Duration.ZERO));
 		runtime.sample();
-		assertEquals(State.STOPPED, runtime.status("isolated").get(0).state(), "not started again by itself");
-		consoles[0] = 1;
+		assertEquals(State.STOPPED, runtime.status("eager").get(0).state(), "not started again by itself");
+		assertEquals(State.RUNNING, runtime.run(isolated("eager", Isolation.STOP, 0)).state(), "a new run-task starts it");
 		runtime.sample();
-		assertEquals(State.RUNNING, runtime.run(stopping).state(), "a new run-task starts it");
+		assertEquals(State.RUNNING, runtime.status("eager").get(0).state(), "a console is present: it stays");
+	}
+
+	@Test
+	void aRunTaskHandledAfterTheStopTaskOfItsEpochIsRefused() throws Exception {
+		TaskRuntime runtime = start(TaskSettings.DEFAULTS);
+		// The console sent run-task 3 then stop-task 3; the agent's two request threads took the stop first.
+		TaskStatus stopped = runtime.stop("late", 3);
+		assertEquals(State.STOPPED, stopped.state());
+		assertEquals("stopped before it ran here", stopped.reason());
+		String refusal = "task 'late' was stopped at epoch 3 before it ever ran here: running it needs a newer epoch than 3";
+		assertEquals(refusal, assertThrows(TaskRefusedException.class, () -> runtime.checkRun("late", 3)).getMessage(),
+				"what the endpoint checks before it audits the request as accepted");
+		assertEquals(refusal,
+				assertThrows(TaskRefusedException.class, () -> runtime.run(service("late", 3, "sleep", "300"))).getMessage());
+		runtime.checkEpoch("late", 3); // another stop of that epoch is fine
+		assertTrue(TaskProcesses.of(data(), "late").isEmpty(), "nothing ran");
+
+		runtime.close();
+		TaskRuntime next = start(TaskSettings.DEFAULTS);
+		assertThrows(TaskRefusedException.class, () -> next.run(service("late", 3, "sleep", "300")), "journaled");
+		assertEquals(State.RUNNING, next.run(service("late", 4, "sleep", "300")).state(), "a newer epoch runs");
+	}
+
+	@Test
+	void afterTheGraceEveryLookAtAStoppingTaskKillsWhatIsLeftEvenWhatAppearedLater() throws Exception {
+		TaskRuntime runtime = start(quick()); // SIGKILL 1 s after SIGTERM
+		assumeTrue(runtime.limitsDescription().equals("cgroup v1"), "needs cgroup v1 (its freezer): "
+				+ runtime.limitsDescription());
+		Path freezer = Path.of("/sys/fs/cgroup/freezer");
+		assumeTrue(Files.isWritable(freezer), "needs a writable cgroup v1 freezer");
+		// A frozen process does not die of a SIGKILL until it is thawed: it keeps the stop going past its grace.
+		Path frozen = Files.createDirectory(freezer.resolve(agentGroup + "-frozen"));
+		Process late = null;
+		try {
+			runtime.run(service("stuck", 1, "sleep", "300"));
+			Conditions.await("the sleep runs", WAIT, () -> TaskProcesses.running(data(), "stuck", "sleep").size() == 1);
+			long sleep = TaskProcesses.running(data(), "stuck", "sleep").get(0);
+			Files.writeString(frozen.resolve("cgroup.procs"), Long.toString(sleep));
+			Files.writeString(frozen.resolve("freezer.state"), "FROZEN");
+			Conditions.await("frozen", WAIT, () -> read(frozen.resolve("freezer.state")).equals("FROZEN"));
+
+			long stopAt = System.nanoTime();
+			runtime.stop("stuck", 1);
+			// Not a wait for luck: the process below must appear after the SIGKILL of the grace (1 s) went out.
+			Thread.sleep(Math.max(0, 2_000 - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopAt)));
+			assertTrue(runtime.status("stuck").get(0).reason().startsWith("stopping: "), "the frozen sleep holds the stop");
+
+			// A process of the task that appears now (here: one put into its cgroup) is killed at the next look.
+			late = new ProcessBuilder("sleep", "301").directory(data().toFile()).start();
+			for (Path group : runtime.cgroupsOf("stuck")) {
+				Files.writeString(group.resolve("cgroup.procs"), Long.toString(late.pid()));
+			}
+			Process joined = late;
+			Conditions.await("the late process is killed", WAIT, () -> !joined.isAlive());
+
+			Files.writeString(frozen.resolve("freezer.state"), "THAWED");
+			TaskStatus after = awaitState(runtime, "stuck", State.STOPPED);
+			assertEquals("stopped by a console", after.reason());
+			assertTrue(TaskProcesses.of(data(), "stuck").isEmpty());
+		} finally {
+			Files.writeString(frozen.resolve("freezer.state"), "THAWED");
+			if (late != null) {
+				late.destroyForcibly();
+			}
+			Conditions.await("the freezer group is empty", WAIT, () -> read(frozen.resolve("cgroup.procs")).isEmpty());
+			Files.delete(frozen);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file).trim();
+		} catch (java.io.IOException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	@Test

@@ -51,7 +51,7 @@ public final class ConfigParser {
 			                  off: run tasks unconfined (default auto; the inventory says which, and why)
 			tasks.cgroup.root a delegated cgroup v2 directory, or the folder holding the v1 cpu and memory
 			                  hierarchies (default: /sys/fs/cgroup and the agent's own cgroup)
-			tasks.max         the most tasks this agent keeps, 1..4096 (default 512)
+			tasks.max         the most tasks this agent keeps, 1..1024 (default 512)
 			probes.NAME.command  command on PATH (or absolute path) of middleware NAME, e.g. probes.java.command=java
 			probes.NAME.args     arguments that print its version, space-separated (default --version)
 			probes.NAME.pattern  regular expression whose first group is the version (default (\\d+(?:\\.\\d+)+))

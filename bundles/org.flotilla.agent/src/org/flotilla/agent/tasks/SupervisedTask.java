@@ -27,8 +27,14 @@ final class SupervisedTask {
 	Process process;
 	/** Counts the task's runs: a callback of an earlier run is ignored. */
 	long run;
-	/** A stop was signalled and the process has not ended yet. */
+	/** The journaled nonce of the run in flight (see {@code TaskRecord.run}); "" when none. */
+	String runId = "";
+	/** A stop was signalled and the process has not ended yet (journaled as {@code stopping}). */
 	boolean terminating;
+	/** The stop's grace is over: every look at the task SIGKILLs whatever of it is left. */
+	boolean killing;
+	/** {@link System#nanoTime()} at which the stop's SIGKILL is due. */
+	long killDueNanos;
 	String stopReason = "";
 	/** What to do once the stopped process has ended (start the newer epoch that replaces it). */
 	Runnable afterStop;
@@ -56,6 +62,8 @@ final class SupervisedTask {
 		t.reason = record.reason();
 		t.exitCode = record.exitCode();
 		t.restarts = record.restarts();
+		t.runId = record.run();
+		t.terminating = record.stopping();
 		return t;
 	}
 
@@ -80,6 +88,6 @@ final class SupervisedTask {
 
 	TaskRecord record() {
 		return new TaskRecord(id, spec, highestEpoch, wantRunning, pid, pidStartTicks, startedAt, state, reason, exitCode,
-				restarts);
+				restarts, runId, terminating);
 	}
 }

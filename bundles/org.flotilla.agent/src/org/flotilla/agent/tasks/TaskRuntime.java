@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 import org.flotilla.agent.internal.tasks.OutputLog;
 import org.flotilla.agent.internal.tasks.ProcFiles;
@@ -56,6 +59,18 @@ public final class TaskRuntime implements AutoCloseable {
 	private static final long STOP_ANSWER_WAIT_MILLIS = 2_000;
 	/** How often a re-adopted task being stopped is looked at (the JDK cannot wait for a process it did not start). */
 	private static final long ADOPTED_STOP_POLL_MILLIS = 100;
+	/**
+	 * Between SIGTERM and SIGKILL when isolation stops a service: short, so that the isolated copy is gone before the
+	 * console starts the task elsewhere (see {@code docs/tasks.md}, isolation, for the timing this guarantees).
+	 */
+	public static final Duration ISOLATION_STOP_GRACE = Duration.ofSeconds(2);
+	/**
+	 * A console that may command tasks (administrator or planner) counts as present only while a message from it
+	 * arrived this recently: two periods of the console's heartbeat (it sends one every 2 s), so one late or lost
+	 * heartbeat is not isolation, while a partition that leaves the TCP connection open (for many minutes, until
+	 * TCP gives up) is. An open connection alone proves nothing.
+	 */
+	public static final Duration CONSOLE_PRESENCE_WINDOW = Duration.ofSeconds(4);
 
 	/** Told of every change of a task's state, in order, on the runtime's thread: return quickly. */
 	public interface Listener {
@@ -75,7 +90,8 @@ public final class TaskRuntime implements AutoCloseable {
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	/** Tasks whose cgroup could not be removed yet (a process was still leaving): tried again at every sample. */
 	private final Set<String> cgroupsToRemove = new LinkedHashSet<>();
-	private volatile IntSupplier consoles = () -> 0;
+	private volatile Supplier<Optional<Duration>> consoles = Optional::empty;
+	/** When a console that may command tasks was last heard from (or the runtime started), on {@link #clock}. */
 	private volatile long lastConsoleMillis;
 	private boolean closed;
 
@@ -120,6 +136,10 @@ public final class TaskRuntime implements AutoCloseable {
 			launcher = null;
 			problem = "this node cannot run tasks: the agent runs tasks on Linux only (no /proc)";
 		}
+		String init = TaskLauncher.initProblem(ProcessHandle.current().pid());
+		if (init != null) {
+			LOG.log(Level.WARNING, init);
+		}
 		TaskRuntime runtime = new TaskRuntime(store, settings, clock, cgroups, launcher, problem);
 		List<TaskStore.TaskRecord> records = store.load();
 		runtime.resume(records);
@@ -152,11 +172,14 @@ public final class TaskRuntime implements AutoCloseable {
 	}
 
 	/**
-	 * How many consoles are connected now (the protocol layer's count): while none is, the isolation grace of each
-	 * task runs. Without one, the agent counts itself isolated since it started.
+	 * Where the runtime learns how long ago a console that may command tasks (administrator or planner) was last
+	 * heard from, empty while none is connected (the protocol layer's {@code ProtocolServer.sinceLastHeard}). Such a
+	 * console is present while it was heard from within {@link #CONSOLE_PRESENCE_WINDOW}; while none is, the isolation
+	 * grace of each task runs, counted from the last time one was heard from. Without this the agent counts itself
+	 * isolated since it started.
 	 */
-	public void watchConsoles(IntSupplier connectedConsoles) {
-		consoles = connectedConsoles == null ? () -> 0 : connectedConsoles;
+	public void watchConsoles(Supplier<Optional<Duration>> sinceLastHeard) {
+		consoles = sinceLastHeard == null ? Optional::empty : sinceLastHeard;
 	}
 
 	// ---------------------------------------------------------------------------------------------------------------
@@ -174,10 +197,36 @@ public final class TaskRuntime implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * {@link #checkEpoch} for a {@code run-task}: also refuses the epoch of a {@code stop-task} that came before the
+	 * task ever ran here (see {@link #run}).
+	 *
+	 * @throws TaskRefusedException with the reason to answer
+	 */
+	public synchronized void checkRun(String taskId, long epoch) throws TaskRefusedException {
+		SupervisedTask t = tasks.get(taskId);
+		if (t != null) {
+			checkEpoch(t, epoch);
+			checkNotStoppedBefore(t, epoch);
+		}
+	}
+
 	private static void checkEpoch(SupervisedTask t, long epoch) throws TaskRefusedException {
 		if (epoch < t.highestEpoch) {
 			throw new TaskRefusedException("stale epoch " + epoch + " for task '" + t.id + "': this agent has seen epoch "
 					+ t.highestEpoch);
+		}
+	}
+
+	/**
+	 * A {@code stop-task} for a task this agent never ran is remembered with its epoch; a {@code run-task} of that
+	 * epoch (or an older one) is then refused. The console sends the run before the stop, but the agent answers
+	 * requests on two threads, so the stop may be handled first: running the task then would undo the stop.
+	 */
+	private static void checkNotStoppedBefore(SupervisedTask t, long epoch) throws TaskRefusedException {
+		if (t.spec == null && epoch <= t.highestEpoch) {
+			throw new TaskRefusedException("task '" + t.id + "' was stopped at epoch " + t.highestEpoch
+					+ " before it ever ran here: running it needs a newer epoch than " + t.highestEpoch);
 		}
 	}
 
@@ -203,6 +252,7 @@ public final class TaskRuntime implements AutoCloseable {
 			SupervisedTask t = tasks.get(spec.id());
 			if (t != null) {
 				checkEpoch(t, spec.epoch());
+				checkNotStoppedBefore(t, spec.epoch());
 				if (t.spec != null && t.spec.epoch() == spec.epoch()) {
 					boolean active = t.wantRunning
 							&& (t.alive() || t.state == State.RESTARTING || t.state == State.STARTING);
@@ -217,13 +267,17 @@ public final class TaskRuntime implements AutoCloseable {
 			}
 			TaskSpec before = t.spec;
 			boolean replace = t.alive() || t.terminating;
+			boolean alreadyStopping = t.terminating;
 			SupervisedTask saved = copyForRollback(t);
+			// Journaled as being stopped: an agent that dies now finishes the stop of the old process, then starts this.
+			t.terminating = replace;
 			t.spec = spec;
 			t.highestEpoch = Math.max(t.highestEpoch, spec.epoch());
 			t.wantRunning = true;
 			t.restarts = 0;
 			t.exitCode = null;
-			cancelTimer(t);
+			// The timer (a restart's, or the SIGKILL of a stop under way) is left to launch and terminate: a failed
+			// journal leaves everything as it was.
 			if (replace) {
 				t.state = State.STARTING;
 				t.reason = before != null && before.epoch() != spec.epoch() ? "replacing epoch " + before.epoch()
@@ -244,11 +298,11 @@ public final class TaskRuntime implements AutoCloseable {
 			if (replace) {
 				String why = before != null && before.epoch() != spec.epoch() ? "replaced by epoch " + spec.epoch()
 						: "restarted by a console";
-				if (t.terminating) {
+				if (alreadyStopping) {
 					t.stopReason = why; // already being stopped: start the new one once it has ended
 					t.afterStop = () -> launch(task, program0);
 				} else {
-					terminate(t, why, () -> launch(task, program0));
+					terminate(t, why, () -> launch(task, program0), settings.stopGrace().toMillis());
 				}
 				changed(t);
 			} else {
@@ -267,6 +321,7 @@ public final class TaskRuntime implements AutoCloseable {
 		c.exitCode = t.exitCode;
 		c.state = t.state;
 		c.reason = t.reason;
+		c.terminating = t.terminating;
 		return c;
 	}
 
@@ -278,6 +333,7 @@ public final class TaskRuntime implements AutoCloseable {
 		t.exitCode = saved.exitCode;
 		t.state = saved.state;
 		t.reason = saved.reason;
+		t.terminating = saved.terminating;
 	}
 
 	/**
@@ -311,7 +367,8 @@ public final class TaskRuntime implements AutoCloseable {
 			checkEpoch(t, epoch);
 			boolean fenced = t.spec != null && epoch > t.spec.epoch();
 			t.highestEpoch = Math.max(t.highestEpoch, epoch);
-			stopLocked(t, fenced ? "fenced: epoch " + epoch + " of this task runs elsewhere" : "stopped by a console");
+			stopLocked(t, fenced ? "fenced: epoch " + epoch + " of this task runs elsewhere" : "stopped by a console",
+					settings.stopGrace().toMillis());
 			ended = t.ended;
 		}
 		try {
@@ -326,14 +383,19 @@ public final class TaskRuntime implements AutoCloseable {
 		}
 	}
 
-	private void stopLocked(SupervisedTask t, String reason) {
+	/** Stops the task; SIGKILL follows SIGTERM after {@code graceMillis} (sooner when a stop under way has it sooner). */
+	private void stopLocked(SupervisedTask t, String reason, long graceMillis) {
 		t.wantRunning = false;
 		if (t.alive() || t.terminating) {
 			t.afterStop = null;
 			if (!t.terminating) {
-				terminate(t, reason, null);
+				terminate(t, reason, null, graceMillis);
 			} else {
 				t.stopReason = reason;
+				long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+				if (!t.killing && due - t.killDueNanos < 0) {
+					scheduleKill(t, graceMillis);
+				}
 			}
 			t.reason = "stopping: " + reason;
 		} else {
@@ -402,8 +464,7 @@ public final class TaskRuntime implements AutoCloseable {
 						+ "(tasks.max = " + settings.maxTasks() + ")");
 			}
 			try {
-				histories.close(oldest.id);
-				store.delete(oldest.id);
+				histories.forget(oldest.id);
 			} catch (IOException e) {
 				throw new TaskRefusedException("this agent has " + tasks.size() + " tasks (tasks.max) and cannot forget "
 						+ "the finished task '" + oldest.id + "': " + e.getMessage());
@@ -416,13 +477,30 @@ public final class TaskRuntime implements AutoCloseable {
 		return t;
 	}
 
-	/** Starts the task's process now (caller holds the lock). */
+	/**
+	 * Starts the task's process now (caller holds the lock). The run is journaled first, with a nonce of its own that
+	 * the process carries in its environment and its wrapper writes with the exit code: an agent that dies at any
+	 * moment of this leaves a journal from which the next one finds the process, or learns that it ended and how, or
+	 * that it never started; it never starts the run a second time.
+	 */
 	private void launch(SupervisedTask t, String program) {
 		long run = ++t.run;
 		t.terminating = false;
+		t.killing = false;
 		t.afterStop = null;
 		t.stopReason = "";
 		cancelTimer(t);
+		t.pid = 0;
+		t.pidStartTicks = 0;
+		t.runId = UUID.randomUUID().toString();
+		try {
+			store.save(t.record());
+		} catch (IOException e) {
+			t.runId = "";
+			afterExit(t, null, "could not start: the launch cannot be journaled in " + store.folder(t.id) + ": "
+					+ e.getMessage());
+			return;
+		}
 		String note = "";
 		List<Path> procs = List.of();
 		try {
@@ -435,7 +513,7 @@ public final class TaskRuntime implements AutoCloseable {
 		}
 		try {
 			SecretFiles.createFolder(store.folder(t.id));
-			TaskLauncher.Launched launched = launcher.start(t.spec, program, procs, store.workDirectory(t.id),
+			TaskLauncher.Launched launched = launcher.start(t.spec, t.runId, program, procs, store.workDirectory(t.id),
 					store.output(t.id), store.exitCodeFile(t.id));
 			t.process = launched.process();
 			t.pid = launched.pid();
@@ -451,6 +529,7 @@ public final class TaskRuntime implements AutoCloseable {
 			t.process = null;
 			t.pid = 0;
 			t.startedAt = 0;
+			t.runId = "";
 			afterExit(t, null, "could not start: " + e.getMessage());
 		}
 	}
@@ -481,12 +560,13 @@ public final class TaskRuntime implements AutoCloseable {
 		t.process = null;
 		t.pid = 0;
 		t.pidStartTicks = 0;
+		t.runId = ""; // its end is handled here
 		t.exitCode = code;
 		histories.close(t.id);
 		if (t.terminating) {
 			// Stopped: every process of the task has its grace to end (the SIGKILL timer stays armed). One started
-			// while the first SIGTERM went out gets its own now.
-			signal(t.id, pid, false);
+			// while the first SIGTERM went out gets its own now (or a SIGKILL, once the grace is over).
+			signal(t.id, pid, t.killing);
 			t.drainingSession = pid;
 			drain(t, run);
 			return;
@@ -519,6 +599,7 @@ public final class TaskRuntime implements AutoCloseable {
 		cancelTimer(t);
 		t.drainingSession = 0;
 		t.terminating = false;
+		t.killing = false;
 		removeCgroup(t.id);
 		CompletableFuture<Void> ended = t.ended;
 		Runnable after = t.afterStop;
@@ -596,9 +677,13 @@ public final class TaskRuntime implements AutoCloseable {
 		launch(t, program);
 	}
 
-	/** Signals SIGTERM to every process of the task and arms the SIGKILL; {@code after} runs once it has ended. */
-	private void terminate(SupervisedTask t, String reason, Runnable after) {
+	/**
+	 * Signals SIGTERM to every process of the task and arms the SIGKILL for {@code graceMillis} later; {@code after}
+	 * runs once it has ended.
+	 */
+	private void terminate(SupervisedTask t, String reason, Runnable after, long graceMillis) {
 		t.terminating = true;
+		t.killing = false;
 		t.stopReason = reason;
 		t.afterStop = after;
 		cancelTimer(t);
@@ -606,24 +691,59 @@ public final class TaskRuntime implements AutoCloseable {
 			t.process.destroy(); // also before it has made its session (then the scan of its session misses it)
 		}
 		signal(t.id, t.pid, false);
-		long run = t.run;
-		t.timer = executor.schedule(() -> killDue(t, run), settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+		scheduleKill(t, graceMillis);
 		if (t.process == null) {
+			long run = t.run;
 			executor.schedule(() -> pollAdopted(t, run), ADOPTED_STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
 		}
 	}
 
-	private synchronized void killDue(SupervisedTask t, long run) {
+	private void scheduleKill(SupervisedTask t, long graceMillis) {
+		cancelTimer(t);
+		long run = t.run;
+		t.killDueNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+		t.timer = executor.schedule(() -> killDue(t, run, graceMillis), graceMillis, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * The grace is over: SIGKILL to whatever of the task is left, and again every 100 ms until nothing is (a process
+	 * forked between a look at the task's processes and their SIGKILL was not among them).
+	 */
+	private synchronized void killDue(SupervisedTask t, long run, long graceMillis) {
 		if (closed || t.run != run || !t.terminating) {
 			return;
 		}
+		t.killing = true;
 		long session = t.alive() ? t.pid : t.drainingSession;
 		if (t.process != null) {
 			t.process.destroyForcibly();
 		}
-		LOG.log(Level.WARNING, "task '" + t.id + "' (session " + session + ") did not end within "
-				+ settings.stopGrace().toMillis() + " ms of SIGTERM: SIGKILL");
+		LOG.log(Level.WARNING, "task '" + t.id + "' (session " + session + ") did not end within " + graceMillis
+				+ " ms of SIGTERM: SIGKILL");
+		kill(t, session);
+		sweepAgain(t, run);
+	}
+
+	/** SIGKILL to the task's cgroup at once where the kernel can, and to each process of it that can be seen. */
+	private void kill(SupervisedTask t, long session) {
+		cgroups.kill(t.id);
 		signal(t.id, session, true);
+	}
+
+	private void sweepAgain(SupervisedTask t, long run) {
+		try {
+			executor.schedule(() -> sweep(t, run), ADOPTED_STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
+		} catch (RejectedExecutionException e) {
+			// closed
+		}
+	}
+
+	private synchronized void sweep(SupervisedTask t, long run) {
+		if (closed || t.run != run || !t.terminating || !t.killing) {
+			return;
+		}
+		kill(t, t.alive() ? t.pid : t.drainingSession);
+		sweepAgain(t, run);
 	}
 
 	private void pollAdopted(SupervisedTask t, long run) {
@@ -652,7 +772,7 @@ public final class TaskRuntime implements AutoCloseable {
 		if (stat != null && !stat.zombie() && stat.startTicks() == t.pidStartTicks) {
 			return false;
 		}
-		exited(t, t.run, TaskLauncher.exitCode(store.exitCodeFile(t.id)));
+		exited(t, t.run, TaskLauncher.exitCode(store.exitCodeFile(t.id), t.runId));
 		return true;
 	}
 
@@ -732,75 +852,157 @@ public final class TaskRuntime implements AutoCloseable {
 		}
 		for (SupervisedTask t : tasks.values()) {
 			t.changedAt = clock.millis();
+			boolean stopping = t.terminating; // the journal says its process was being stopped
+			t.terminating = false;
 			if (t.spec == null) {
 				continue;
 			}
-			if (t.pid <= 0 && t.wantRunning) {
+			if (t.pid <= 0 && !t.runId.isEmpty()) {
 				findUnrecorded(t); // started just before the agent died, before its pid was journaled
 			}
 			if (t.pid > 0) {
 				ProcFiles.Stat stat = ProcFiles.stat(t.pid);
 				if (stat != null && !stat.zombie() && t.pidStartTicks != 0 && stat.startTicks() == t.pidStartTicks) {
-					t.ended = new CompletableFuture<>();
-					LOG.log(Level.INFO, "task '" + t.id + "' (epoch " + t.spec.epoch() + ") still runs as pid " + t.pid
-							+ ": re-adopted");
-					if (t.wantRunning) {
-						t.state = State.RUNNING;
-						changed(t);
-					} else {
-						terminate(t, t.stopReason.isEmpty() ? "stopped by a console" : t.stopReason, null);
-						changed(t);
-					}
+					readopt(t, stopping);
 					continue;
 				}
 				// It ended while the agent was away (or the pid is another process's now: not ours, left alone).
-				Integer code = TaskLauncher.exitCode(store.exitCodeFile(t.id));
+				Integer code = TaskLauncher.exitCode(store.exitCodeFile(t.id), t.runId);
 				long pid = t.pid;
 				t.pid = 0;
 				t.pidStartTicks = 0;
+				t.runId = "";
 				t.run++;
-				removeCgroup(t.id);
 				LOG.log(Level.INFO, "task '" + t.id + "' (pid " + pid + ") ended while the agent was away"
 						+ (code != null ? " with exit code " + code : ""));
-				if (t.wantRunning) {
+				if (stopping && !processesOf(t.id, pid).isEmpty()) {
+					finishStop(t, pid); // its leader ended, not all of it: the stop goes on, then the replacement
+					continue;
+				}
+				// Whatever it left behind in its session or cgroup goes with it, as with a run that ends under watch.
+				signal(t.id, pid, true);
+				removeCgroup(t.id);
+				if (t.wantRunning && stopping) {
+					startOnResume(t); // it was being replaced by this spec: the replacement is due
+				} else if (t.wantRunning) {
 					afterExit(t, code, (code == null ? "ended while the agent was away"
 							: "exited with code " + code + " while the agent was away"));
 				} else {
-					t.state = t.state == State.EXITED || t.state == State.FAILED ? t.state : State.STOPPED;
-					changed(t);
+					stoppedOnResume(t, stopping);
 				}
 				continue;
 			}
-			if (t.wantRunning) {
-				if (launcher == null) {
-					t.state = State.FAILED;
-					t.reason = launcherProblem;
-					changed(t);
+			if (!t.runId.isEmpty()) {
+				// Journaled as launched, and no process of that run is left: it ran to its end (its wrapper wrote the
+				// exit code with the run's nonce), or it never started (the agent died before it could start it).
+				Integer code = TaskLauncher.exitCode(store.exitCodeFile(t.id), t.runId);
+				t.runId = "";
+				if (code != null && t.wantRunning && !stopping) {
+					LOG.log(Level.INFO, "task '" + t.id + "' ran while the agent was away and exited with code " + code);
+					t.run++;
+					removeCgroup(t.id);
+					afterExit(t, code, "exited with code " + code + " while the agent was away");
 					continue;
 				}
-				try {
-					launch(t, TaskLauncher.program(t.spec));
-				} catch (IllegalArgumentException e) {
-					afterExit(t, null, "could not start: " + e.getMessage());
-				}
+			}
+			if (t.wantRunning) {
+				startOnResume(t);
+			} else if (stopping) {
+				stoppedOnResume(t, true);
 			}
 		}
 	}
 
+	/** A task not to run whose process is gone (resume): stopped, unless it had exited or failed by itself. */
+	private void stoppedOnResume(SupervisedTask t, boolean stopping) {
+		if (t.state != State.EXITED && t.state != State.FAILED) {
+			t.state = State.STOPPED;
+			if (stopping) {
+				t.reason = stopReasonOf(t);
+			}
+		}
+		changed(t);
+	}
+
+	/** Why a journaled stop was made (its reason reads "stopping: why" while it is under way). */
+	private static String stopReasonOf(SupervisedTask t) {
+		String prefix = "stopping: ";
+		return t.reason.startsWith(prefix) ? t.reason.substring(prefix.length())
+				: t.reason.isEmpty() ? "stopped by a console" : t.reason;
+	}
+
 	/**
-	 * Finds the session leader of this task that the agent started but did not journal (it died in between): a process
-	 * whose environment names the task and whose working directory is the task's own. Adopting it instead of starting
-	 * another keeps the task single.
+	 * Goes on with a journaled stop whose session leader {@code leader} has ended while the agent was away but other
+	 * processes of it have not: SIGTERM, SIGKILL after the grace; then the task is stopped, or its replacement starts.
+	 */
+	private void finishStop(SupervisedTask t, long leader) {
+		SupervisedTask task = t;
+		t.terminating = true;
+		t.killing = false;
+		t.stopReason = stopReasonOf(t);
+		t.afterStop = t.wantRunning ? () -> startOnResume(task) : null;
+		t.drainingSession = leader;
+		t.ended = new CompletableFuture<>();
+		signal(t.id, leader, false);
+		scheduleKill(t, settings.stopGrace().toMillis());
+		long run = t.run;
+		executor.schedule(() -> drain(task, run), ADOPTED_STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
+		changed(t);
+	}
+
+	/** Takes a task whose process still runs back under supervision (resume). */
+	private void readopt(SupervisedTask t, boolean stopping) {
+		t.ended = new CompletableFuture<>();
+		LOG.log(Level.INFO, "task '" + t.id + "' (epoch " + t.spec.epoch() + ") still runs as pid " + t.pid
+				+ ": re-adopted");
+		if (!t.wantRunning) {
+			terminate(t, stopReasonOf(t), null, settings.stopGrace().toMillis());
+		} else if (stopping) {
+			// An older run being replaced by this spec: end it, then start this one.
+			SupervisedTask task = t;
+			terminate(t, stopReasonOf(t), () -> startOnResume(task), settings.stopGrace().toMillis());
+		} else {
+			t.state = State.RUNNING;
+		}
+		changed(t);
+	}
+
+	/** Starts a task that should run and does not (resume, or a replacement the agent finishes). */
+	private void startOnResume(SupervisedTask t) {
+		if (launcher == null) {
+			t.state = State.FAILED;
+			t.reason = launcherProblem;
+			changed(t);
+			return;
+		}
+		try {
+			launch(t, TaskLauncher.program(t.spec));
+		} catch (IllegalArgumentException e) {
+			afterExit(t, null, "could not start: " + e.getMessage());
+		}
+	}
+
+	/**
+	 * Finds the session leader of this task's journaled run that the agent started but did not journal the pid of (it
+	 * died in between): a process whose environment names the task and the run, and whose working directory is the
+	 * task's own (both sides resolved: the data directory may be reached through a symbolic link). Adopting it instead
+	 * of starting another keeps the task single.
 	 */
 	private void findUnrecorded(SupervisedTask t) {
-		Path work = store.workDirectory(t.id).toAbsolutePath();
+		Path work;
+		try {
+			work = store.workDirectory(t.id).toRealPath();
+		} catch (IOException e) {
+			return; // no working directory: the run never got as far as starting
+		}
 		for (ProcFiles.Stat stat : ProcFiles.all()) {
 			if (stat.pid() != stat.session() || stat.zombie()
+					|| !t.runId.equals(ProcFiles.environment(stat.pid(), TaskLauncher.TASK_RUN_VARIABLE))
 					|| !t.id.equals(ProcFiles.environment(stat.pid(), TaskLauncher.TASK_ID_VARIABLE))) {
 				continue;
 			}
 			try {
-				if (Files.readSymbolicLink(Path.of("/proc", Long.toString(stat.pid()), "cwd")).equals(work)) {
+				if (Path.of("/proc", Long.toString(stat.pid()), "cwd").toRealPath().equals(work)) {
 					t.pid = stat.pid();
 					t.pidStartTicks = stat.startTicks();
 					return;
@@ -821,14 +1023,15 @@ public final class TaskRuntime implements AutoCloseable {
 	public List<TaskUsage> sample() {
 		List<UsageMeter.Target> targets = new ArrayList<>();
 		long now = clock.millis();
-		int connected;
+		Optional<Duration> heard;
 		try {
-			connected = consoles.getAsInt();
+			heard = consoles.get();
 		} catch (RuntimeException e) {
-			connected = 0;
+			heard = Optional.empty();
 		}
-		if (connected > 0) {
-			lastConsoleMillis = now;
+		boolean present = heard.isPresent() && heard.get().compareTo(CONSOLE_PRESENCE_WINDOW) < 0;
+		if (heard.isPresent()) {
+			lastConsoleMillis = Math.max(lastConsoleMillis, now - heard.get().toMillis());
 		}
 		synchronized (this) {
 			if (closed) {
@@ -840,10 +1043,10 @@ public final class TaskRuntime implements AutoCloseable {
 				if (checkAdopted(t)) {
 					continue;
 				}
-				if (t.spec != null && t.wantRunning && t.spec.kind() == TaskKind.SERVICE
-						&& t.spec.isolation() == Isolation.STOP && quiet >= t.spec.isolationGraceMillis()) {
+				if (!present && t.spec != null && t.wantRunning && t.spec.kind() == TaskKind.SERVICE
+						&& t.spec.isolation() == Isolation.STOP && quiet > t.spec.isolationGraceMillis()) {
 					LOG.log(Level.WARNING, "task '" + t.id + "': no console for " + quiet / 1000 + " s: stopping it");
-					stopLocked(t, "isolated: no console for " + quiet / 1000 + " s");
+					stopLocked(t, "isolated: no console for " + quiet / 1000 + " s", ISOLATION_STOP_GRACE.toMillis());
 				}
 				if (t.alive()) {
 					targets.add(new UsageMeter.Target(t.id, t.pid));

@@ -19,7 +19,11 @@ public record TaskSettings(boolean limits, Path cgroupRoot, int maxTasks, Durati
 		Duration maxBackoff, Duration resetAfter) {
 
 	public static final int DEFAULT_MAX_TASKS = 512;
-	public static final int LARGEST_MAX_TASKS = 4096;
+	/**
+	 * The most {@code tasks.max} may be: the console keeps the latest status of at most 1,024 tasks per node, and a
+	 * {@code task-status} answer for many more would not fit in one frame (1 MiB).
+	 */
+	public static final int LARGEST_MAX_TASKS = 1024;
 
 	/** Limits where the node allows them, at most 512 tasks, SIGKILL after 10 s, back-off 1 s doubling to 30 s. */
 	public static final TaskSettings DEFAULTS = new TaskSettings(true, null, DEFAULT_MAX_TASKS, Duration.ofSeconds(10),

@@ -367,7 +367,8 @@ public final class ConnectionService implements AutoCloseable {
 					status = new Status(State.CONNECTING, "", attempts, attemptAt);
 					connecting = ProtocolClient.builder(address, tls, PeerKind.CONSOLE, consoleName).via(connector)
 							.expectAgent(target.nodeName()).connectTimeout(settings.connectTimeout())
-							.keepAlive(settings.pingAfter(), settings.pings()).pushedMessages(this::pushed).connect();
+							.keepAlive(settings.pingAfter(), settings.pings()).heartbeatEvery(Duration.ofSeconds(2))
+							.pushedMessages(this::pushed).connect();
 				} catch (IOException | ProtocolException e) {
 					connecting = null;
 					status = new Status(State.RETRYING, String.valueOf(e.getMessage()), attempts, attemptAt);

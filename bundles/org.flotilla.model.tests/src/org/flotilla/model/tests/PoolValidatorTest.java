@@ -193,6 +193,24 @@ class PoolValidatorTest {
 				only(pool, PoolValidator.NEGATIVE_RESTARTS, web, P.getTask_MaxRestarts()).getMessage());
 		assertEquals("Task 'web': environment entry 'NOVALUE' is not NAME=value",
 				only(pool, PoolValidator.ENVIRONMENT, web, P.getTask_Environment()).getMessage());
+		web.getEnvironment().set(0, "BASH_FUNC_echo%%=() { :; }");
+		assertEquals("Task 'web': environment variable 'BASH_FUNC_echo%%' is not a name of letters, digits and _ that does not start with a digit",
+				only(pool, PoolValidator.ENVIRONMENT, web, P.getTask_Environment()).getMessage());
+		web.getEnvironment().set(0, "JAVA_OPTS=-Xmx1g -Da=b=c");
+		assertTrue(find(PoolDiagnostician.check(pool), PoolValidator.ENVIRONMENT, web).isEmpty(), "a value may hold anything, '=' included");
+	}
+
+	@Test
+	void theRestartGraceIsAtLeastOneSecond() {
+		Pool pool = Pools.small();
+		pool.setRestartGraceSeconds(1);
+		assertTrue(find(PoolDiagnostician.check(pool), PoolValidator.RESTART_GRACE, pool).isEmpty(), "1 s is enough");
+		pool.setRestartGraceSeconds(0);
+		Diagnostic zero = only(pool, PoolValidator.RESTART_GRACE, pool, P.getPool_RestartGraceSeconds());
+		assertTrue(zero.getMessage().contains("must be at least 1 s (is 0)"), zero.getMessage());
+		pool.setRestartGraceSeconds(-5);
+		assertTrue(only(pool, PoolValidator.RESTART_GRACE, pool, P.getPool_RestartGraceSeconds()).getMessage()
+				.contains("(is -5)"));
 	}
 
 	private static Diagnostic only(Pool pool, int code, EObject object, EStructuralFeature feature) {

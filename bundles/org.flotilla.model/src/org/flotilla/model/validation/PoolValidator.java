@@ -46,8 +46,12 @@ public class PoolValidator extends EObjectValidator {
 	public static final int PARAMETER_DEFINITION = 9;
 	public static final int TASK_NAME = 10;
 	public static final int NEGATIVE_RESTARTS = 11;
+	/** What agents accept as an environment variable's name. */
+	private static final java.util.regex.Pattern ENVIRONMENT_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
 	public static final int NO_COMMAND = 12;
 	public static final int ENVIRONMENT = 13;
+	public static final int RESTART_GRACE = 14;
 
 	/**
 	 * What a task's name must be: it is the task's id on the wire and on the agents' disks (docs/tasks.md; the
@@ -79,8 +83,21 @@ public class PoolValidator extends EObjectValidator {
 			valid &= validateDefinition(definition, diagnostics);
 		} else if (object instanceof Task task) {
 			valid &= validateTask(task, diagnostics, context);
+		} else if (object instanceof Pool pool) {
+			valid &= validatePool(pool, diagnostics);
 		}
 		return valid;
+	}
+
+	private boolean validatePool(Pool pool, DiagnosticChain diagnostics) {
+		if (pool.getRestartGraceSeconds() >= 1) {
+			return true;
+		}
+		// 0 would restart a node's tasks elsewhere the moment it is found silent, and have agents apply the isolation
+		// response while a console is still connected.
+		report(diagnostics, RESTART_GRACE, pool, P.getPool_RestartGraceSeconds(), describe(pool) + ": "
+				+ label(P.getPool_RestartGraceSeconds()) + " must be at least 1 s (is " + pool.getRestartGraceSeconds() + ")");
+		return false;
 	}
 
 	private boolean validateNode(Node node, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -177,6 +194,11 @@ public class PoolValidator extends EObjectValidator {
 				valid = false;
 				report(diagnostics, ENVIRONMENT, task, P.getTask_Environment(),
 						describe(task) + ": environment entry '" + entry + "' is not NAME=value");
+			} else if (!ENVIRONMENT_NAME.matcher(entry.substring(0, entry.indexOf('='))).matches()) {
+				// The agents refuse other names (a shell reads the environment of the task's wrapper): say so before it runs.
+				valid = false;
+				report(diagnostics, ENVIRONMENT, task, P.getTask_Environment(), describe(task) + ": environment variable '"
+						+ entry.substring(0, entry.indexOf('=')) + "' is not a name of letters, digits and _ that does not start with a digit");
 			}
 		}
 		if (task.getAntiAffinity().contains(task)) {

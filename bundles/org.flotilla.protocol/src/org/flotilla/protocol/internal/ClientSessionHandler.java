@@ -96,8 +96,13 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 			Sessions.close(session, "nothing heard for " + keepAlive.silence().toSeconds() + " s (" + keepAlive.pings()
 					+ " pings unanswered)", CLOSES);
 		} else {
-			session.write(new Heartbeat(pingSequence.incrementAndGet(), System.currentTimeMillis()));
+			session.write(nextHeartbeat());
 		}
+	}
+
+	/** A heartbeat with the next sequence number of this connection (pings and periodic heartbeats share it). */
+	public Heartbeat nextHeartbeat() {
+		return new Heartbeat(pingSequence.incrementAndGet(), System.currentTimeMillis());
 	}
 
 	/** Completes with the server's Welcome, or fails with the reason we could not get one. */

@@ -110,6 +110,8 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		volatile boolean counted;
 		/** Set when the session closed: its requests in flight were released at once (guarded by this). */
 		boolean released;
+		/** {@link System#nanoTime()} when the last whole message of the peer arrived (its Hello, at first). */
+		volatile long lastHeardNanos = System.nanoTime();
 	}
 
 	private static final AttributeKey CONNECTION = new AttributeKey(ServerSessionHandler.class, "connection");
@@ -202,6 +204,14 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	/** Requests being answered now, over all connections. */
 	public int requestsInFlight() {
 		return requestsInFlight.get();
+	}
+
+	/**
+	 * How long ago the last whole message arrived on {@code session} (its Hello, before any other), whatever the
+	 * message: a request, a heartbeat, anything.
+	 */
+	public static Duration sinceLastHeard(IoSession session) {
+		return Duration.ofNanos(Math.max(0, System.nanoTime() - connection(session).lastHeardNanos));
 	}
 
 	/** The identity of a session that completed the handshake, or null. */
@@ -325,6 +335,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 			handshake(session, message);
 			return;
 		}
+		connection(session).lastHeardNanos = System.nanoTime();
 		switch (message) {
 		case Request request -> admit(session, peer, request);
 		case Heartbeat heartbeat -> send(session, new Heartbeat(heartbeat.sequence(), System.currentTimeMillis()), true);
@@ -366,6 +377,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 					+ " speaks " + supportedVersions);
 			return;
 		}
+		connection(session).lastHeardNanos = System.nanoTime();
 		session.setAttribute(Sessions.PEER, certified);
 		endHandshake(connection(session));
 		log.debug("Handshake done on {}: version {}", Sessions.describe(session), version.getAsInt());

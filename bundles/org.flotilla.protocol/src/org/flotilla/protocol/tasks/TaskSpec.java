@@ -17,7 +17,7 @@ import org.flotilla.protocol.LogText;
  * @param epoch                raised by the console at every (re)assignment; positive
  * @param command              the program (absolute, or found on PATH); with {@code shell}, a /bin/sh script
  * @param arguments            passed as they are (with {@code shell}: the script's positional parameters)
- * @param environment          extra environment variables
+ * @param environment          extra environment variables; names {@code [A-Za-z_][A-Za-z0-9_]*}
  * @param cpuCores             CPU limit in cores (0: none)
  * @param memoryMib            memory limit in MiB (0: none)
  * @param isolationGraceMillis how long without any console before {@code isolation} applies
@@ -28,6 +28,11 @@ public record TaskSpec(String id, long epoch, TaskKind kind, String command, Lis
 
 	/** A task's id names folders on the agent's disk: "." and ".." are not ids. */
 	public static final Pattern ID = Pattern.compile("(?!\\.{1,2}$)[A-Za-z0-9._-]{1,64}");
+	/**
+	 * An environment variable's name: what POSIX shells accept. Anything else (e.g. bash's exported functions,
+	 * {@code BASH_FUNC_name%%}) could change what the task's {@code /bin/sh} wrapper runs, so it is refused.
+	 */
+	public static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 	/** Enough for any real command line; a longer one is a mistake or an attack. */
 	public static final int MAXIMUM_ARGUMENTS = 256;
 	public static final int MAXIMUM_ENVIRONMENT = 256;
@@ -92,8 +97,10 @@ public record TaskSpec(String id, long epoch, TaskKind kind, String command, Lis
 			throw new IllegalArgumentException("task '" + id + "': cpu, memory and isolation grace must be finite and >= 0");
 		}
 		for (String name : environment.keySet()) {
-			if (name.isEmpty() || name.indexOf('=') >= 0 || name.indexOf('\0') >= 0) {
-				throw new IllegalArgumentException("task '" + id + "': bad environment variable name '" + LogText.of(name, LogText.NAME) + "'");
+			if (!ENVIRONMENT_NAME.matcher(name).matches()) {
+				throw new IllegalArgumentException("task '" + id + "': the environment variable name '"
+						+ LogText.of(name, LogText.NAME) + "' is not [A-Za-z_][A-Za-z0-9_]* (letters, digits and _, "
+						+ "not first a digit)");
 			}
 		}
 	}

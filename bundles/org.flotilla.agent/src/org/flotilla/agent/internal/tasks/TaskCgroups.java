@@ -240,6 +240,27 @@ public final class TaskCgroups {
 		return pids;
 	}
 
+	/**
+	 * SIGKILLs every process in the task's group at once, those it forks meanwhile included, where the kernel can
+	 * (cgroup v2's {@code cgroup.kill}, Linux 5.14 and later); false where it cannot (v1, older kernels, no group):
+	 * the caller signals the processes one by one then.
+	 */
+	public boolean kill(String taskId) {
+		if (kind != Kind.V2) {
+			return false;
+		}
+		Path kill = cpuGroup.resolve(groupName(taskId)).resolve("cgroup.kill");
+		if (!Files.isRegularFile(kill)) {
+			return false;
+		}
+		try {
+			Files.writeString(kill, "1", StandardCharsets.US_ASCII);
+			return true;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
 	/** Removes the task's groups; false while a process is still in one (try again later). */
 	public boolean remove(String taskId) {
 		boolean removed = true;

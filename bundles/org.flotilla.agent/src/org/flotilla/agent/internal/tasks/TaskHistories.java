@@ -54,6 +54,10 @@ public final class TaskHistories {
 				if (until != null && now < until) {
 					continue;
 				}
+				if (!Files.isRegularFile(store.folder(u.taskId()).resolve(TaskStore.RECORD))) {
+					// Measured while it ran, forgotten since (see forget): its folder must not come back.
+					continue;
+				}
 				try {
 					history = MetricsHistory.open(store.history(u.taskId()), clock);
 					open.put(u.taskId(), history);
@@ -114,6 +118,16 @@ public final class TaskHistories {
 				LOG.log(Level.WARNING, "closing the usage history of task '" + taskId + "' failed: " + e.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * Forgets a task: closes its history and deletes its folder (everything the agent kept of it), under this lock, so
+	 * that a measurement taken before cannot make its history, and so its folder, again.
+	 */
+	public synchronized void forget(String taskId) throws IOException {
+		close(taskId);
+		failedUntil.remove(taskId);
+		store.delete(taskId);
 	}
 
 	public synchronized void closeAll() {

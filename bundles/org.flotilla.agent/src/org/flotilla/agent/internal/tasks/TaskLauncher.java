@@ -28,17 +28,22 @@ public final class TaskLauncher {
 	/** Set by the agent in every task's environment. */
 	public static final String TASK_ID_VARIABLE = "FLOTILLA_TASK_ID";
 	public static final String TASK_EPOCH_VARIABLE = "FLOTILLA_TASK_EPOCH";
+	/** The run (a nonce the agent journals before it starts the process): tells this run from any other. */
+	public static final String TASK_RUN_VARIABLE = "FLOTILLA_TASK_RUN";
 	static final String SHELL = "/bin/sh";
-	/** $1: exit code file, $2: how many cgroup.procs files follow, then those, then the command and its arguments. */
+	/**
+	 * $1: exit code file, $2: the run, $3: how many cgroup.procs files follow, then those, then the command and its
+	 * arguments. The exit code file says {@code RUN CODE}: an agent reading it knows which run ended.
+	 */
 	static final String WRAPPER = """
-			exitfile=$1; n=$2; shift 2
+			exitfile=$1; run=$2; n=$3; shift 3
 			while [ "$n" -gt 0 ]; do
 			  echo $$ > "$1" || { echo "flotilla-agent: cannot put the task into its cgroup ($1)" >&2; exit 125; }
 			  n=$((n - 1)); shift
 			done
 			"$@"
 			code=$?
-			echo "$code" > "$exitfile"
+			echo "$run $code" > "$exitfile"
 			exit "$code"
 			""";
 
@@ -69,6 +74,20 @@ public final class TaskLauncher {
 			throw new IOException(SHELL + " is missing: tasks are started through it");
 		}
 		return new TaskLauncher(setsid);
+	}
+
+	/**
+	 * What is wrong with running tasks from a process with this pid, or null. As PID 1 of its PID namespace (a
+	 * container started without an init) the agent becomes the parent of every process of a task whose parent ended
+	 * (a command whose wrapper was killed, a daemon's forked child), and the JVM waits only for the processes it
+	 * started itself: those others stay zombies for as long as the agent runs, and fill the process table.
+	 */
+	public static String initProblem(long pid) {
+		if (pid != 1) {
+			return null;
+		}
+		return "the agent runs as PID 1 (a container without an init): orphaned processes of its tasks will never be "
+				+ "reaped and stay zombies; run it under an init that reaps (docker run --init, tini, dumb-init)";
 	}
 
 	/**
@@ -134,10 +153,12 @@ public final class TaskLauncher {
 
 	/**
 	 * Starts the task. Its environment is the agent's, then the task's own variables, then
-	 * {@value #TASK_ID_VARIABLE} and {@value #TASK_EPOCH_VARIABLE}.
+	 * {@value #TASK_ID_VARIABLE}, {@value #TASK_EPOCH_VARIABLE} and {@value #TASK_RUN_VARIABLE}.
+	 *
+	 * @param run the run's nonce, journaled before this is called
 	 */
-	public Launched start(TaskSpec spec, String program, List<Path> cgroupProcs, Path work, Path output, Path exitFile)
-			throws IOException {
+	public Launched start(TaskSpec spec, String run, String program, List<Path> cgroupProcs, Path work, Path output,
+			Path exitFile) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(setsid);
 		command.add(SHELL);
@@ -145,6 +166,7 @@ public final class TaskLauncher {
 		command.add(WRAPPER);
 		command.add("flotilla-task"); // $0
 		command.add(exitFile.toString());
+		command.add(run);
 		command.add(Integer.toString(cgroupProcs.size()));
 		for (Path procs : cgroupProcs) {
 			command.add(procs.toString());
@@ -165,16 +187,21 @@ public final class TaskLauncher {
 		environment.putAll(spec.environment());
 		environment.put(TASK_ID_VARIABLE, spec.id());
 		environment.put(TASK_EPOCH_VARIABLE, Long.toString(spec.epoch()));
+		environment.put(TASK_RUN_VARIABLE, run);
 		Process process = builder.start();
 		ProcFiles.Stat stat = ProcFiles.stat(process.pid());
 		// Gone already (a command that ended at once): its start time no longer matters, no one can adopt it.
 		return new Launched(process, process.pid(), stat == null ? 0 : stat.startTicks());
 	}
 
-	/** The exit code the wrapper wrote, or null when it wrote none (it was killed, or the file is gone). */
-	public static Integer exitCode(Path exitFile) {
+	/**
+	 * The exit code the wrapper of run {@code run} wrote, or null when it wrote none (it was killed, never started, or
+	 * the file is another run's).
+	 */
+	public static Integer exitCode(Path exitFile, String run) {
 		try {
-			return Integer.valueOf(Files.readString(exitFile).trim());
+			String[] line = Files.readString(exitFile).trim().split(" ");
+			return line.length == 2 && !run.isEmpty() && line[0].equals(run) ? Integer.valueOf(line[1]) : null;
 		} catch (IOException | NumberFormatException e) {
 			return null;
 		}

@@ -41,9 +41,18 @@ public final class TaskStore {
 	 * @param wantRunning   the desired state: run (or run to completion) rather than stay stopped
 	 * @param pid           the task's process (its wrapper, the leader of its session), 0 when none
 	 * @param pidStartTicks that process's start time (/proc/PID/stat field 22): a recycled pid does not match it
+	 * @param run           the run in flight: journaled (with pid 0) before its process is started, kept while it
+	 *                      runs, cleared once its end has been handled; its process has it in its environment
+	 *                      ({@code FLOTILLA_TASK_RUN}) and its wrapper writes it with the exit code. "" when none
+	 * @param stopping      the process {@code pid} is being stopped (after which the spec, when it is to run, is
+	 *                      started: a replacement by a newer epoch)
 	 */
 	public record TaskRecord(String id, TaskSpec spec, long highestEpoch, boolean wantRunning, long pid,
-			long pidStartTicks, long startedAt, TaskStatus.State state, String reason, Integer exitCode, int restarts) {
+			long pidStartTicks, long startedAt, TaskStatus.State state, String reason, Integer exitCode, int restarts,
+			String run, boolean stopping) {
+		public TaskRecord {
+			run = run == null ? "" : run;
+		}
 	}
 
 	private final Path root;
@@ -70,6 +79,7 @@ public final class TaskStore {
 		return folder(taskId).resolve("output.log");
 	}
 
+	/** Where the wrapper writes {@code RUN CODE}: the run (see {@link TaskRecord#run}) and its command's exit code. */
 	public Path exitCodeFile(String taskId) {
 		return folder(taskId).resolve("exit-code");
 	}
@@ -120,6 +130,12 @@ public final class TaskStore {
 			p.setProperty("exitCode", Integer.toString(record.exitCode()));
 		}
 		p.setProperty("restarts", Integer.toString(record.restarts()));
+		if (!record.run().isEmpty()) {
+			p.setProperty("run", record.run());
+		}
+		if (record.stopping()) {
+			p.setProperty("stopping", "true");
+		}
 		if (record.spec() != null) {
 			record.spec().toArguments(null).forEach((key, value) -> p.setProperty("spec." + key, value));
 		}
@@ -149,7 +165,8 @@ public final class TaskStore {
 				Long.parseLong(p.getProperty("pid", "0")), Long.parseLong(p.getProperty("pidStartTicks", "0")),
 				Long.parseLong(p.getProperty("startedAt", "0")), TaskStatus.State.of(p.getProperty("state", "stopped")),
 				p.getProperty("reason", ""), exit == null ? null : Integer.valueOf(exit),
-				Integer.parseInt(p.getProperty("restarts", "0")));
+				Integer.parseInt(p.getProperty("restarts", "0")), p.getProperty("run", ""),
+				Boolean.parseBoolean(p.getProperty("stopping", "false")));
 	}
 
 	/** Deletes everything of a task (its record last, so a crash half-way leaves a task that is still known). */

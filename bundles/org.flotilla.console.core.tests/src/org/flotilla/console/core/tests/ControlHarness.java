@@ -51,6 +51,11 @@ final class ControlHarness implements AutoCloseable {
 			answer.complete(Message.Response.failed(1, Message.Response.Status.REFUSED, detail));
 		}
 
+		/** The request did not get through (as when the node is not connected). */
+		void fail(String why) {
+			answer.completeExceptionally(new java.io.IOException(why));
+		}
+
 		long epoch() {
 			return Long.parseLong(arguments.get("epoch"));
 		}
@@ -126,6 +131,20 @@ final class ControlHarness implements AutoCloseable {
 		return task;
 	}
 
+	/** Submits one task, answers its run-task and reports it running on the node it was sent to. */
+	Task running(Task task) {
+		org.flotilla.model.Job job = control.submit(List.of(task)).get(0);
+		Sent run = awaitSent(org.flotilla.protocol.tasks.TaskOperations.RUN,
+				sent(org.flotilla.protocol.tasks.TaskOperations.RUN).size() + 1);
+		run.ok("starting");
+		pump();
+		report(run.node(), task.getName(), run.epoch(), TaskStatus.State.RUNNING, task.getKind().getLiteral(), "");
+		if (job.getState() != org.flotilla.model.JobState.SUCCEEDED) {
+			fail("the start of " + task.getName() + " did not succeed: " + job.getMessage());
+		}
+		return task;
+	}
+
 	/** Runs the model thread's queued work until {@code condition} holds; fails after 10 s. */
 	void pumpUntil(String what, BooleanSupplier condition) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -170,8 +189,16 @@ final class ControlHarness implements AutoCloseable {
 	}
 
 	void report(String node, String task, long epoch, TaskStatus.State state) {
-		control.taskReported(node, new TaskStatus(task, epoch, state, state == TaskStatus.State.RUNNING ? 4242 : 0, null, 0,
-				"service", "", 0));
+		report(node, task, epoch, state, "service", "");
+	}
+
+	void report(String node, String task, long epoch, TaskStatus.State state, String kind, String reason) {
+		control.taskReported(node, status(task, epoch, state, kind, reason));
+	}
+
+	static TaskStatus status(String task, long epoch, TaskStatus.State state, String kind, String reason) {
+		return new TaskStatus(task, epoch, state, state == TaskStatus.State.RUNNING ? 4242 : 0,
+				state == TaskStatus.State.EXITED || state == TaskStatus.State.FAILED ? 1 : null, 0, kind, reason, 0);
 	}
 
 	@Override

@@ -79,7 +79,7 @@ class ControlServiceTest {
 		assertEquals("always", a.get("restart"));
 		assertEquals("512", a.get("memory"));
 		assertEquals("stop", a.get("isolation"));
-		assertEquals("12000", a.get("isolationGraceMillis"));
+		assertEquals("6000", a.get("isolationGraceMillis"), "half the restart grace of 12 s");
 		assertEquals("alice", a.get("onBehalfOf"));
 		assertEquals(1, task.getEpoch());
 		assertSame(node, task.getNode());

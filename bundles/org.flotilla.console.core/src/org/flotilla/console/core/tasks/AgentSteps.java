@@ -1,11 +1,13 @@
 package org.flotilla.console.core.tasks;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 
@@ -21,6 +23,10 @@ import org.flotilla.protocol.tasks.TaskStatus;
  * the outcome: run (the task reported running at that epoch; a batch task: or exited) and stop (no longer
  * running there); and fencing stops, each sent once per node, task and epoch. A step whose request was accepted
  * but whose report does not come within the report timeout fails. Model thread only.
+ *
+ * <p>A stop (a step's or a fence) counts as done for its node, task and epoch only once the agent answered it
+ * {@code OK}: one that did not get through (no connection, no answer, refused, failed) is forgotten, so the next
+ * report of that copy fences it again. While one is on its way, none is sent twice.
  */
 final class AgentSteps {
 
@@ -41,6 +47,9 @@ final class AgentSteps {
 	private final long reportTimeoutMillis;
 	private final String person;
 	private final Map<Task, List<Waiter>> waiters = new IdentityHashMap<>();
+	/** Stops on their way (node, task, epoch): a report of that copy meanwhile sends nothing more. */
+	private final Set<String> stopping = new HashSet<>();
+	/** Stops an agent answered OK (node, task, epoch): never sent again. */
 	private final Map<String, Boolean> fenced = new LinkedHashMap<>(256, 0.75f, false) {
 		private static final long serialVersionUID = 1L;
 
@@ -67,27 +76,56 @@ final class AgentSteps {
 	 */
 	CompletableFuture<Void> run(Task task, Node node, long epoch, Map<String, String> arguments,
 			List<AgentRequests.Request> sent, Runnable onSend) {
-		return step(task, node, epoch, true, TaskOperations.RUN, arguments, sent, onSend);
+		return step(task, node, epoch, true, TaskOperations.RUN, arguments, sent, onSend, null);
 	}
 
 	/** Sends stop-task at {@code epoch}; completes when the agent reports the task no longer running there. */
 	CompletableFuture<Void> stop(Task task, Node node, long epoch, List<AgentRequests.Request> sent, Runnable onSend) {
-		fenced.put(key(node, task, epoch), Boolean.TRUE); // this stop is the fence: not twice
-		return step(task, node, epoch, false, TaskOperations.STOP, stopArguments(task, epoch), sent, onSend);
+		String key = key(node, task, epoch);
+		stopping.add(key); // this stop is the fence: no other while it is on its way
+		return step(task, node, epoch, false, TaskOperations.STOP, stopArguments(task, epoch), sent, onSend, key);
 	}
 
-	/** Sends stop-task at {@code epoch} for a copy that must not run on {@code node}; once per node, task and epoch. */
+	/**
+	 * Sends stop-task at {@code epoch} for a copy that must not run on {@code node}: once per node, task and epoch
+	 * once the agent answered it OK; again at a later call when it did not get through.
+	 */
 	void fence(Node node, Task task, long epoch) {
 		String key = key(node, task, epoch);
-		if (epoch > 0 && fenced.put(key, Boolean.TRUE) == null) {
-			// Once per copy, but only once it got through: a fence sent into a partition (no connection, no answer)
-			// is sent again on the node's next report of that copy.
+		if (epoch > 0 && !fenced.containsKey(key) && stopping.add(key)) {
 			requests.submit(node.getName(), TaskOperations.STOP, stopArguments(task, epoch), null).result
-					.whenComplete((response, failure) -> {
-						if (failure != null || response.status() == Message.Response.Status.FAILED) {
-							fenced.remove(key);
-						}
-					});
+					.whenComplete((response, failure) -> answered(key, failure == null ? response : null));
+		}
+	}
+
+	/** Whether a stop of this service's own (a step, not a fence) is under way for the task on {@code node}. */
+	boolean stopping(Task task, Node node) {
+		List<Waiter> waiting = waiters.get(task);
+		if (waiting != null) {
+			for (Waiter waiter : waiting) {
+				if (!waiter.start && waiter.node == node) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Whether a run or stop of the task is under way (sent, or its report awaited) on any node. */
+	boolean busy(Task task) {
+		return waiters.containsKey(task);
+	}
+
+	/** Whether a fence of the copy at {@code epoch} on {@code node} got through (the agent answered OK). */
+	boolean fenced(Node node, Task task, long epoch) {
+		return fenced.containsKey(key(node, task, epoch));
+	}
+
+	/** A stop was answered ({@code response}) or did not get through ({@code null}). */
+	private void answered(String key, Message.Response response) {
+		stopping.remove(key);
+		if (response != null && response.status() == Message.Response.Status.OK) {
+			fenced.put(key, Boolean.TRUE);
 		}
 	}
 
@@ -124,8 +162,9 @@ final class AgentSteps {
 		return arguments;
 	}
 
+	/** @param stopKey for a stop, its node, task and epoch: recorded as fenced once the agent answers it OK */
 	private CompletableFuture<Void> step(Task task, Node node, long epoch, boolean start, String operation,
-			Map<String, String> arguments, List<AgentRequests.Request> sent, Runnable onSend) {
+			Map<String, String> arguments, List<AgentRequests.Request> sent, Runnable onSend, String stopKey) {
 		Waiter waiter = new Waiter(task, node, epoch, start);
 		// Registered before the request goes: a report may come before the answer does.
 		waiters.computeIfAbsent(task, t -> new ArrayList<>(1)).add(waiter);
@@ -138,6 +177,9 @@ final class AgentSteps {
 		AgentRequests.Request request = requests.submit(node.getName(), operation, arguments, onSend);
 		sent.add(request);
 		request.result.whenComplete((response, failure) -> {
+			if (stopKey != null) {
+				answered(stopKey, failure == null ? response : null);
+			}
 			if (failure != null) {
 				waiter.fail(node.getName() + ": " + operation + " of " + task.getName() + " failed: "
 						+ ControlService.message(failure));

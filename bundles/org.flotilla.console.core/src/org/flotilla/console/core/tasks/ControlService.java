@@ -22,6 +22,7 @@ import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.model.Job;
 import org.flotilla.model.JobKind;
@@ -117,10 +118,19 @@ public final class ControlService implements TaskControl {
 	private final Map<Task, Node> handingOver = new IdentityHashMap<>();
 	/** Tasks pending because their node was lost, and that node (their start job is a restart elsewhere). */
 	private final Map<Task, Node> lostFrom = new IdentityHashMap<>();
-	private final Map<Node, Long> unreachableSince = new IdentityHashMap<>();
-	/** Nodes last seen unreachable: asked what they run when they are heard from again. */
-	private final java.util.Set<Node> silent = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+	/**
+	 * Per node not ready (unreachable, in maintenance…), the console time its silence counts from: its last report,
+	 * or when it was first seen without one. Kept across changes of state (draining a silent node does not reset it).
+	 */
+	private final Map<Node, Long> silentSince = new IdentityHashMap<>();
+	/** Nodes found silent: asked what they run when they are heard from again. */
+	private final Set<Node> silent = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+	/** Silent nodes whose tasks were restarted elsewhere (once per silence). */
 	private final Set<Node> lost = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+	/** Nodes asked task-status, answer awaited. */
+	private final Set<Node> reconciling = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+	/** Nodes whose task-status did not get through, with their last report then: asked again once heard from since. */
+	private final Map<Node, Long> reconcileAfter = new IdentityHashMap<>();
 	private UnmanagedTasks unmanaged = new UnmanagedTasks();
 	private final Map<String, Task> tasksByName = new HashMap<>();
 	private final Map<String, Node> nodesByName = new HashMap<>();
@@ -186,14 +196,23 @@ public final class ControlService implements TaskControl {
 		issued.clear();
 		handingOver.clear();
 		lostFrom.clear();
-		unreachableSince.clear();
+		silentSince.clear();
 		silent.clear();
 		lost.clear();
+		reconciling.clear();
+		reconcileAfter.clear();
 		unmanaged = new UnmanagedTasks();
 		indexedTasks = indexedNodes = -1;
 		placing = placeAgain = false;
 		placementWanted = true;
 		jobs.adopt(newPool);
+		// The file may be older than what the agents know (a task saved while placed, an older copy reloaded): ask
+		// every agent what it runs. One that is not connected yet is asked again once it is heard from.
+		for (Node node : newPool.getAllNodes()) {
+			if (runsTasks(node)) {
+				reconcile(node);
+			}
+		}
 	}
 
 	private Pool pool() {
@@ -468,7 +487,8 @@ public final class ControlService implements TaskControl {
 	private void applyPlacement(PoolProblems.PoolProblem problem, List<Task> pending, Solved solved) {
 		for (Task task : pending) {
 			if (task.eContainer() != pool || task.getState() != TaskState.PENDING || !task.isDesiredRunning()) {
-				continue; // stopped, removed or placed otherwise while the engine worked
+				settleAwaiting(task); // stopped, removed or placed otherwise while the engine worked: its start job ends
+				continue;
 			}
 			int index = problem.indexOf(task);
 			int node = index < 0 ? -1 : solved.placement.nodeIndexOf(index);
@@ -497,6 +517,32 @@ public final class ControlService implements TaskControl {
 				run.job.setTargetNode(target);
 			}
 			startOn(run, task, target, null);
+		}
+	}
+
+	/**
+	 * Ends the start job waiting for a task's placement when the task no longer waits for one (removed from the
+	 * pool, stopped, or found running by its agent); a task still pending keeps waiting.
+	 */
+	private void settleAwaiting(Task task) {
+		JobRun run = awaitingPlacement.get(task);
+		if (run == null || task.eContainer() == pool && task.getState() == TaskState.PENDING && task.isDesiredRunning()) {
+			return;
+		}
+		awaitingPlacement.remove(task);
+		TaskState state = task.getState();
+		if (task.eContainer() != pool) {
+			finish(run, JobState.CANCELLED, task.getName() + " was removed from the pool before it was placed");
+		} else if (!task.isDesiredRunning()) {
+			finish(run, JobState.CANCELLED, "stopped before it was placed");
+		} else if (task.getNode() != null && (TaskSpecs.active(state) || state == TaskState.EXITED
+				&& task.getKind() == TaskKind.BATCH)) {
+			finish(run, JobState.SUCCEEDED, task.getName() + " " + state.getLiteral() + " on " + task.getNode().getName()
+					+ " (as its agent reports)");
+		} else {
+			String reason = task.getStateReason();
+			finish(run, JobState.FAILED, task.getName() + " is " + state.getLiteral()
+					+ (reason == null || reason.isEmpty() ? "" : ": " + reason));
 		}
 	}
 
@@ -939,18 +985,33 @@ public final class ControlService implements TaskControl {
 			return;
 		}
 		unmanaged.forget(nodeName, status.id());
+		boolean ourStop = steps.stopping(task, reporter); // looked at before the report ends that stop
 		steps.reported(task, reporter, status);
 		boolean live = TaskSpecs.live(status.state());
-		if (status.epoch() > task.getEpoch()) {
-			// The agents know a newer assignment than this console's file: theirs is the truth.
+		if (status.epoch() > Math.max(task.getEpoch(), issued.getOrDefault(task, 0L))) {
+			// The agents know a newer assignment than any this console made (its file is older): theirs is the truth.
 			if (live || task.getNode() == reporter || task.getNode() == null) {
+				Node previous = task.getNode();
 				task.setEpoch(status.epoch());
-				issued.merge(task, status.epoch(), Math::max);
-				if (task.getNode() != reporter) {
+				issued.put(task, status.epoch());
+				lostFrom.remove(task);
+				if (previous != reporter) {
 					task.setNode(reporter);
 				}
 				apply(task, status);
 				changed();
+				settleAwaiting(task);
+				if (previous != null && previous != reporter) {
+					fence(previous, task, status.epoch()); // the copy the file knew of is older: it must not run on
+				}
+			}
+			return;
+		}
+		if (status.epoch() > task.getEpoch()) {
+			// An epoch this console issued and took back (a start or hand-over that timed out or was cancelled): that
+			// copy must not run, whenever it reports.
+			if (live) {
+				fence(reporter, task, status.epoch());
 			}
 			return;
 		}
@@ -963,6 +1024,7 @@ public final class ControlService implements TaskControl {
 				task.setNode(reporter);
 				apply(task, status);
 				changed();
+				settleAwaiting(task);
 			} else if (live && handingOver.get(task) != reporter) {
 				fence(reporter, task, task.getEpoch());
 			}
@@ -974,7 +1036,30 @@ public final class ControlService implements TaskControl {
 		}
 		if (!live) {
 			placementWanted = true; // capacity freed
+			if (status.state() == TaskStatus.State.STOPPED && task.isDesiredRunning() && !ourStop && mayControl()) {
+				// Stopped by its agent, not by this console (an isolated agent stops its services): it should run, so
+				// it is placed again at a new epoch. An exited or failed task stays as reported: its agent applied its
+				// restart policy (a batch that ended, a service it gave up restarting).
+				String reason = status.reason();
+				toBePlacedAgain(task, reporter.getName() + " stopped it" + (reason.isEmpty() ? "" : " (" + reason + ")"));
+			}
 		}
+	}
+
+	/** A task that should run but does not run on its node goes pending (its node kept when pinned), to be placed again. */
+	private void toBePlacedAgain(Task task, String why) {
+		for (JobRun run : List.copyOf(runs.values())) {
+			if (run.job.getTask() == task && run.job.getState() == JobState.QUEUED && !awaitingPlacement.containsValue(run)) {
+				cancel(run.job);
+			}
+		}
+		if (!task.isPinned() && task.getNode() != null) {
+			task.setNode(null);
+		}
+		task.setState(TaskState.PENDING);
+		task.setStateReason(why + "; to be placed again");
+		changed();
+		placementWanted = true;
 	}
 
 	private void apply(Task task, TaskStatus status) {
@@ -997,16 +1082,62 @@ public final class ControlService implements TaskControl {
 		}
 	}
 
-	/** Asks {@code node}'s agent what runs there, and takes each answer as a report. */
+	/**
+	 * Asks {@code node}'s agent what runs there (every task), and takes each entry of the answer as a report. A task
+	 * that should be on that node, with nothing under way for it when asked nor when answered, and that the full
+	 * answer does not list is not there: it goes pending to be placed again (stopped when it should not run). When
+	 * the question does not get through, the node is asked again once it is heard from.
+	 */
 	private void reconcile(Node node) {
-		String name = node.getName();
-		requests.submit(name, TaskOperations.STATUS, Map.of(), null).result.whenComplete((response, failure) -> {
-			if (failure == null && response.status() == Message.Response.Status.OK && !closed) {
-				for (TaskStatus status : TaskStatus.fromValues(response.values())) {
-					taskReported(name, status);
-				}
+		if (closed || !reconciling.add(node)) {
+			return;
+		}
+		reconcileAfter.remove(node);
+		Map<Task, Long> expected = new IdentityHashMap<>();
+		for (Task task : node.getTasks()) {
+			if (TaskSpecs.active(task.getState()) && !steps.busy(task)) {
+				expected.put(task, task.getEpoch());
 			}
+		}
+		String name = node.getName();
+		long asked = generation;
+		requests.submit(name, TaskOperations.STATUS, Map.of(), null).result.whenComplete((response, failure) -> {
+			if (closed || asked != generation) {
+				return;
+			}
+			reconciling.remove(node);
+			String ids = failure == null && response.status() == Message.Response.Status.OK ? response.values().get("tasks")
+					: null;
+			if (ids == null) {
+				reconcileAfter.put(node, node.getLastHeartbeat());
+				return;
+			}
+			for (TaskStatus status : TaskStatus.fromValues(response.values())) {
+				taskReported(name, status);
+			}
+			Set<String> listed = new HashSet<>(java.util.Arrays.asList(ids.split(",", -1)));
+			if (!mayControl()) {
+				return;
+			}
+			expected.forEach((task, epoch) -> {
+				if (task.eContainer() == pool && task.getNode() == node && task.getEpoch() == epoch
+						&& TaskSpecs.active(task.getState()) && !steps.busy(task) && !listed.contains(task.getName())) {
+					notOnItsNode(task, node);
+				}
+			});
 		});
+	}
+
+	/** A task the agent of its node does not know (the full task-status answer does not list it). */
+	private void notOnItsNode(Task task, Node node) {
+		String why = "the agent of " + node.getName() + " does not know " + task.getName() + " (epoch " + task.getEpoch() + ")";
+		if (task.isDesiredRunning()) {
+			toBePlacedAgain(task, why);
+		} else {
+			task.setState(TaskState.STOPPED);
+			task.setStateReason(why);
+			changed();
+		}
 	}
 
 	/** Stops a copy that must not run on {@code node} (once per node, task and epoch); a support console does not. */
@@ -1063,31 +1194,35 @@ public final class ControlService implements TaskControl {
 		tasksReindexed = nodesReindexed = false;
 		requests.expire(now);
 		steps.expire(now);
+		prune();
+		for (Task task : List.copyOf(awaitingPlacement.keySet())) {
+			settleAwaiting(task);
+		}
 		if (!mayControl()) {
 			return;
 		}
-		long grace = Math.max(0, current.getRestartGraceSeconds()) * 1000L;
+		long grace = Math.max(1, current.getRestartGraceSeconds()) * 1000L;
 		long signature = 17;
 		for (Node node : current.getAllNodes()) {
 			signature = signature * 31 + System.identityHashCode(node) * 7L + node.getState().getValue();
-			if (node.getState() == NodeState.UNREACHABLE) {
-				silent.add(node);
-			} else if (silent.remove(node)) {
-				// Heard from again: the link may never have dropped (a partition heals under TCP), so the connection
-				// did not ask for its tasks. Ask now: copies restarted elsewhere meanwhile are fenced on the answer.
-				reconcile(node);
+			if (!runsTasks(node)) {
+				continue;
 			}
-			if (node.getState() == NodeState.UNREACHABLE && runsTasks(node)) {
+			if (silentAt(node, now)) {
+				silent.add(node);
 				// The grace runs from the node's last report (console clock), not from when silence was noticed: the
 				// 3 intervals it takes to notice are part of the grace, so a 10 s grace restarts 10 s after the node died.
-				long heard = node.getLastHeartbeat();
-				long since = unreachableSince.computeIfAbsent(node, n -> heard > 0 && heard <= now ? heard : now);
-				if (now - since > grace && lost.add(node)) {
+				if (now - silentSince.get(node) > grace && lost.add(node)) {
 					restartElsewhere(node, grace);
 				}
 			} else {
-				unreachableSince.remove(node);
 				lost.remove(node);
+				Long after = reconcileAfter.get(node);
+				if (silent.remove(node) || after != null && node.getLastHeartbeat() > after) {
+					// Heard from again: the link may never have dropped (a partition heals under TCP), so the connection
+					// did not ask for its tasks. Ask now: copies restarted elsewhere meanwhile are fenced on the answer.
+					reconcile(node);
+				}
 			}
 		}
 		if (signature != nodeSignature) {
@@ -1097,6 +1232,47 @@ public final class ControlService implements TaskControl {
 		if (placementWanted && now - lastPlacement >= settings.placementInterval().toMillis()) {
 			placeNow();
 		}
+	}
+
+	/**
+	 * Whether {@code node} counts as silent at {@code now}, whatever its state: unreachable, or not ready (in
+	 * maintenance…) and not heard from within its silence window (as the live updates judge a ready node). A ready
+	 * node is not: the live updates turn it unreachable when it falls silent. Keeps {@link #silentSince}.
+	 */
+	private boolean silentAt(Node node, long now) {
+		NodeState state = node.getState();
+		if (state == NodeState.READY) {
+			silentSince.remove(node);
+			return false;
+		}
+		long heard = node.getLastHeartbeat();
+		Long since = silentSince.get(node);
+		boolean heardAgain = since != null && heard > since;
+		if (since == null || heardAgain) {
+			since = heard > 0 && heard <= now ? heard : now;
+			silentSince.put(node, since);
+		}
+		if (state == NodeState.UNREACHABLE || silent.contains(node) && !heardAgain) {
+			return true;
+		}
+		long window = heard > 0 ? LiveUpdates.silenceWindow(node, LiveUpdates.SILENCE_MS) : LiveUpdates.FIRST_REPORT_GRACE_MS;
+		return now - since > window;
+	}
+
+	/** Forgets what it kept about tasks and nodes that are no longer in the pool. */
+	private void prune() {
+		issued.keySet().removeIf(task -> task.eContainer() != pool);
+		handingOver.entrySet().removeIf(e -> e.getKey().eContainer() != pool || !inPool(e.getValue()));
+		lostFrom.entrySet().removeIf(e -> e.getKey().eContainer() != pool || !inPool(e.getValue()));
+		silentSince.keySet().removeIf(node -> !inPool(node));
+		silent.removeIf(node -> !inPool(node));
+		lost.removeIf(node -> !inPool(node));
+		reconciling.removeIf(node -> !inPool(node));
+		reconcileAfter.keySet().removeIf(node -> !inPool(node));
+	}
+
+	private boolean inPool(Node node) {
+		return EcoreUtil.getRootContainer(node) == pool;
 	}
 
 	/**
@@ -1173,6 +1349,16 @@ public final class ControlService implements TaskControl {
 	/** The most requests that were unanswered at once since the pool was opened. */
 	public int mostRequestsInFlight() {
 		return requests.mostInFlight();
+	}
+
+	/**
+	 * How many entries the service keeps about single tasks and nodes (epochs issued, hand-overs, silent and lost
+	 * nodes, questions to agents, starts awaiting placement): bounded by the pool, since what leaves the pool is
+	 * forgotten at the next tick.
+	 */
+	public int remembered() {
+		return issued.size() + handingOver.size() + lostFrom.size() + silentSince.size() + silent.size() + lost.size()
+				+ reconciling.size() + reconcileAfter.size() + awaitingPlacement.size();
 	}
 
 	/** True while the engine places pending tasks. */

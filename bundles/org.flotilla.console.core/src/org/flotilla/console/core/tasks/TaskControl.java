@@ -126,7 +126,8 @@ public interface TaskControl extends AutoCloseable {
 
 	/**
 	 * Called on the model thread every live batch: places what is pending, restarts elsewhere the tasks of
-	 * nodes unreachable for longer than the pool's grace, advances jobs.
+	 * nodes silent for longer than the pool's grace (whatever their state), asks nodes heard from again what they
+	 * run, advances jobs and forgets what left the pool.
 	 */
 	void tick(long now);
 

@@ -19,8 +19,9 @@ final class TaskSpecs {
 
 	/**
 	 * What {@code run-task} sends for the task at {@code epoch}: its command, arguments, environment, kind,
-	 * restart policy, declared CPU and memory as limits, and the pool's isolation response with the restart
-	 * grace as the isolation grace (an agent cut off that long knows its tasks may be restarted elsewhere).
+	 * restart policy, declared CPU and memory as limits, and the pool's isolation response with half the restart
+	 * grace as the isolation grace: an agent cut off stops its isolated services (SIGKILL 2 s after SIGTERM) before
+	 * the console starts them elsewhere (for which graces this holds: {@code docs/tasks.md}, isolation).
 	 *
 	 * @throws IllegalArgumentException naming the task and what is wrong (no command, a bad environment entry)
 	 */
@@ -46,7 +47,12 @@ final class TaskSpecs {
 				Math.max(0, task.getCpuDemand()), Math.max(0, task.getMemoryDemand()),
 				pool.getIsolationResponse() == IsolationResponse.STOP_SERVICES ? TaskSpec.Isolation.STOP
 						: TaskSpec.Isolation.KEEP,
-				Math.max(0, pool.getRestartGraceSeconds()) * 1000L);
+				isolationGraceMillis(pool));
+	}
+
+	/** Half the pool's restart grace, in milliseconds: what an agent waits before it applies a task's isolation. */
+	static long isolationGraceMillis(Pool pool) {
+		return Math.max(0, pool.getRestartGraceSeconds()) * 1000L / 2;
 	}
 
 	/** The model's state for a reported one. */

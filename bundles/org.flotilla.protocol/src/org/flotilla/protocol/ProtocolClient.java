@@ -57,25 +57,32 @@ public final class ProtocolClient implements AutoCloseable {
 	}
 
 	/**
-	 * Sends a heartbeat every {@code every} until the connection closes, on a virtual thread of its own that waits on
-	 * {@link #closed} (so it ends with the connection and holds no platform thread).
+	 * Sends a heartbeat every {@code every} until the connection closes, unless something else was written in that
+	 * period. One timer thread serves every client of the JVM: a console with 10,000 links would otherwise wake
+	 * 10,000 threads every period.
 	 */
 	private void sendHeartbeats(Duration every) {
-		Thread.ofVirtual().name("flotilla-heartbeat-" + session.getId()).start(() -> {
-			while (true) {
-				try {
-					closed.get(every.toNanos(), TimeUnit.NANOSECONDS);
-					return;
-				} catch (TimeoutException e) {
-					if (!isConnected()) {
-						return;
-					}
-					session.write(handler.nextHeartbeat());
-				} catch (InterruptedException | ExecutionException e) {
-					return;
-				}
+		long period = every.toMillis();
+		java.util.concurrent.ScheduledFuture<?> beating = HEARTBEATS.scheduleAtFixedRate(() -> {
+			if (isConnected() && System.currentTimeMillis() - session.getLastWriteTime() >= period / 2) {
+				session.write(handler.nextHeartbeat());
 			}
-		});
+		}, period, period, TimeUnit.MILLISECONDS);
+		closed.whenComplete((done, failure) -> beating.cancel(false));
+	}
+
+	/** The timer of every client's heartbeats (a daemon: it never keeps a JVM alive). */
+	private static final java.util.concurrent.ScheduledThreadPoolExecutor HEARTBEATS = heartbeatTimer();
+
+	private static java.util.concurrent.ScheduledThreadPoolExecutor heartbeatTimer() {
+		java.util.concurrent.ScheduledThreadPoolExecutor timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+				runnable -> {
+					Thread thread = new Thread(runnable, "flotilla-heartbeats");
+					thread.setDaemon(true);
+					return thread;
+				});
+		timer.setRemoveOnCancelPolicy(true); // closed clients leave nothing behind in the queue
+		return timer;
 	}
 
 	/** A client that will present the identity in {@code tls} (see {@link PoolCertificateAuthority#sslContext}). */

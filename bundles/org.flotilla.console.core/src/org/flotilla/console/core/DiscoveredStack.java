@@ -27,6 +27,7 @@ import org.flotilla.model.Processor;
 import org.flotilla.model.StackElement;
 import org.flotilla.protocol.Message.InventoryReport;
 import org.flotilla.protocol.Message.StackItem;
+import org.flotilla.protocol.tasks.TaskOperations;
 
 /**
  * Turns an agent's {@link InventoryReport} into the <em>discovered</em> side of a node's stack
@@ -139,6 +140,8 @@ public final class DiscoveredStack {
 			change.changed = true;
 		}
 		change.set(os, Literals.STACK_ELEMENT__NAME, item.name());
+		// Whether the agent can hold its tasks to their limits is a fact about the node, shown beside its state.
+		change.set(node, Literals.NODE__TASK_LIMITS, item.parameters().get(TaskOperations.TASK_LIMITS_PARAMETER));
 		return os;
 	}
 

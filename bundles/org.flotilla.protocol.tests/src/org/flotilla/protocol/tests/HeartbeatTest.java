@@ -87,6 +87,22 @@ class HeartbeatTest {
 	}
 
 	@Test
+	void aHeartbeatIsAnsweredOnlyWhenTheServerHasBeenSilentForASecond() throws Exception {
+		try (ProtocolServer server = TestServers.agent(pki); RawPeer peer = RawPeer.tls(server.address(), pki.administrator)) {
+			peer.write(new org.flotilla.protocol.Message.Hello(java.util.List.of(1), PeerKind.CONSOLE, "alice"));
+			assertEquals(new org.flotilla.protocol.Message.Welcome(1, "node-1"), peer.read());
+			// The Welcome was just written: a console's "I am here" needs no answer then.
+			peer.write(new org.flotilla.protocol.Message.Heartbeat(1, 0));
+			peer.write(new org.flotilla.protocol.Message.Request(2, "echo", 0, java.util.Map.of()));
+			assertEquals(2, ((org.flotilla.protocol.Message.Response) peer.read()).id(), "no echo of the heartbeat before it");
+			// Silent for more than a second: a ping is answered, so a keep-alive keeps a quiet link.
+			Thread.sleep(1200);
+			peer.write(new org.flotilla.protocol.Message.Heartbeat(3, 0));
+			assertEquals(3, ((org.flotilla.protocol.Message.Heartbeat) peer.read()).sequence());
+		}
+	}
+
+	@Test
 	void heartbeatsMoreOftenThanEvery100MsAreRefused() {
 		var builder = ProtocolClient.builder(new java.net.InetSocketAddress("127.0.0.1", 1), pki.administrator,
 				PeerKind.CONSOLE, "alice");

@@ -96,9 +96,9 @@ class HostileInputTest {
 			byte[] exact = MessageCodec.encode(new Message.Event("padding", 0, Map.of("p", "x".repeat(MAXIMUM_FRAME - overhead))));
 			assertEquals(MAXIMUM_FRAME, exact.length);
 			peer.writeFrame(exact);
-			peer.write(new Message.Heartbeat(5, 0));
+			peer.write(new Message.Request(5, "echo", 0, Map.of()));
 
-			assertEquals(5, ((Message.Heartbeat) peer.read()).sequence(), "the connection survived a large frame");
+			assertEquals(5, ((Message.Response) peer.read()).id(), "the connection survived a large frame");
 		}
 	}
 

@@ -56,6 +56,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerSessionHandler extends IoHandlerAdapter {
 
+	/** A heartbeat is answered when nothing was written to its connection for this long. */
+	static final long ECHO_WHEN_SILENT_MILLIS = 1000;
+
 	/**
 	 * What one server holds at most.
 	 *
@@ -338,7 +341,14 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		connection(session).lastHeardNanos = System.nanoTime();
 		switch (message) {
 		case Request request -> admit(session, peer, request);
-		case Heartbeat heartbeat -> send(session, new Heartbeat(heartbeat.sequence(), System.currentTimeMillis()), true);
+		case Heartbeat heartbeat -> {
+			// An answer is only needed when the peer has not heard from us lately: it pings a silent connection, and
+			// consoles send a heartbeat every few seconds only to say they are there. Echoing every one of those to
+			// thousands of consoles' links that get a report each second anyway would double the traffic for nothing.
+			if (System.currentTimeMillis() - session.getLastWriteTime() >= ECHO_WHEN_SILENT_MILLIS) {
+				send(session, new Heartbeat(heartbeat.sequence(), System.currentTimeMillis()), true);
+			}
+		}
 		case Event event -> pushedMessages.accept(peer, event);
 		case InventoryReport report -> pushedMessages.accept(peer, report);
 		case MetricsReport report -> pushedMessages.accept(peer, report);

@@ -47,6 +47,18 @@ class DiscoveredStackTest {
 			Map.of("kernel", "6.8.0-45-generic", "architecture", "x86_64"));
 
 	@Test
+	void theNodeSaysWhetherItsAgentEnforcesTaskLimits() {
+		Node node = node("n1");
+		assertEquals(null, node.getTaskLimits(), "not known before the agent says");
+		DiscoveredStack.apply(node, report("n1", new StackItem("operating system", "Debian", "12",
+				Map.of("kernel", "6.1", "taskLimits", "not enforced: no writable cgroup v1 hierarchy and no delegated cgroup v2 subtree"))));
+		assertEquals("not enforced: no writable cgroup v1 hierarchy and no delegated cgroup v2 subtree", node.getTaskLimits());
+		assertTrue(DiscoveredStack.apply(node, report("n1", new StackItem("operating system", "Debian", "12",
+				Map.of("kernel", "6.1", "taskLimits", "cgroup v2")))), "a change of limits is a change of the node");
+		assertEquals("cgroup v2", node.getTaskLimits());
+	}
+
+	@Test
 	void aReportBuildsTheDiscoveredStackOfAnEmptyNode() {
 		Node node = node("n1");
 		assertTrue(DiscoveredStack.apply(node, report("n1", CPU, RAM, DISK, NIC, OS,

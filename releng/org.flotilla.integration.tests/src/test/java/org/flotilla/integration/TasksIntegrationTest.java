@@ -137,6 +137,10 @@ class TasksIntegrationTest {
 				&& tasks.stream().filter(t -> t.getName().startsWith("hundred-mem-")).allMatch(t -> t.getMemoryUsage() >= 30));
 		assertTrue(pool.onModel(() -> jobs.stream().allMatch(j -> j.getState() == JobState.SUCCEEDED)),
 				() -> "every start job succeeded");
+		// Whether each node holds its tasks to their limits is never left unsaid.
+		pool.waitUntil("every node says whether it enforces task limits", Duration.ofSeconds(30), () -> pool.pool.getAllNodes()
+				.stream().allMatch(n -> n.getTaskLimits() != null
+						&& (n.getTaskLimits().startsWith("cgroup v") || n.getTaskLimits().startsWith("not enforced: "))));
 	}
 
 	@Test

@@ -123,6 +123,8 @@ public class NodeStatusPart {
 				new Column("Clock skew", 110, NodeStatusPart::clockSkew,
 						Comparator.comparingLong(n -> n.getLastHeartbeat() <= 0 ? -1 : Math.abs(n.getClockSkewMillis()))),
 				new Column("Alerts", 380, this::alertText, Comparator.comparingInt(n -> alerts(n).size())),
+				new Column("Task limits", 150, n -> n.getTaskLimits() == null ? "" : n.getTaskLimits(),
+						Comparator.comparing(n -> n.getTaskLimits() == null ? "" : n.getTaskLimits())),
 				new Column("Address", 110, n -> String.valueOf(n.getAddress()), Comparator.comparing(n -> String.valueOf(n.getAddress()))));
 		Sorter sorter = new Sorter();
 		for (Column column : columns) {

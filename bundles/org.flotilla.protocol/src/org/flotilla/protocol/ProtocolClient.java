@@ -61,10 +61,11 @@ public final class ProtocolClient implements AutoCloseable {
 	 * period. One timer thread serves every client of the JVM: a console with 10,000 links would otherwise wake
 	 * 10,000 threads every period.
 	 */
-	private void sendHeartbeats(Duration every) {
+	private void sendHeartbeats(Duration every, java.util.function.BooleanSupplier wanted) {
 		long period = every.toMillis();
 		java.util.concurrent.ScheduledFuture<?> beating = HEARTBEATS.scheduleAtFixedRate(() -> {
-			if (isConnected() && System.currentTimeMillis() - session.getLastWriteTime() >= period / 2) {
+			if (isConnected() && System.currentTimeMillis() - session.getLastWriteTime() >= period / 2
+					&& wanted.getAsBoolean()) {
 				session.write(handler.nextHeartbeat());
 			}
 		}, period, period, TimeUnit.MILLISECONDS);
@@ -241,6 +242,7 @@ public final class ProtocolClient implements AutoCloseable {
 		private ProtocolConnector connector;
 		private ClientSessionHandler.KeepAlive keepAlive;
 		private Duration heartbeatEvery;
+		private java.util.function.BooleanSupplier heartbeatWanted;
 		private int maximumRequestsInFlight = 8;
 
 		private Builder(InetSocketAddress server, SSLContext tls, PeerKind kind, String name) {
@@ -310,10 +312,19 @@ public final class ProtocolClient implements AutoCloseable {
 		 * Without this the client sends only what the caller sends (and the keep-alive's pings).
 		 */
 		public Builder heartbeatEvery(Duration every) {
+			return heartbeatEvery(every, () -> true);
+		}
+
+		/**
+		 * As {@link #heartbeatEvery(Duration)}, but only while {@code wanted} says so (asked at every period): a
+		 * console need not tell an agent that runs nothing that it is there.
+		 */
+		public Builder heartbeatEvery(Duration every, java.util.function.BooleanSupplier wanted) {
 			if (every.toMillis() < 100) {
 				throw new IllegalArgumentException("a heartbeat at most every 100 ms: " + every);
 			}
 			this.heartbeatEvery = every;
+			this.heartbeatWanted = Objects.requireNonNull(wanted);
 			return this;
 		}
 
@@ -352,7 +363,7 @@ public final class ProtocolClient implements AutoCloseable {
 				ProtocolClient client = new ProtocolClient(own, session, handler, welcome, requestTimeout,
 						maximumRequestsInFlight);
 				if (heartbeatEvery != null) {
-					client.sendHeartbeats(heartbeatEvery);
+					client.sendHeartbeats(heartbeatEvery, heartbeatWanted);
 				}
 				return client;
 			} catch (ExecutionException e) {

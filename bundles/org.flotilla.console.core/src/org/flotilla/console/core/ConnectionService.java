@@ -87,6 +87,9 @@ public final class ConnectionService implements AutoCloseable {
 		}
 	}
 
+	/** How long after an agent last showed a task this console stops telling it that it is there. */
+	static final long TASKS_FORGOTTEN_MILLIS = 60_000;
+
 	/** How long {@link #close} waits for the links to give up before closing what is left. */
 	static final Duration CLOSE_WAIT = Duration.ofSeconds(8);
 
@@ -343,6 +346,13 @@ public final class ConnectionService implements AutoCloseable {
 		volatile Status status = new Status(State.CONNECTING, "", 0, 0);
 		volatile ProtocolClient client;
 		volatile boolean stopped;
+		/**
+		 * When the agent's reports last named a running task (console clock; 0: never). An agent needs to hear that
+		 * this console is there only while it runs tasks (its isolated services would stop otherwise), and for a
+		 * minute after (a service waiting out its restart back-off has no usage to report). Heartbeats to 10,000
+		 * idle agents would cost the console a third of a core for nothing.
+		 */
+		volatile long tasksSeenMillis;
 
 		Link(Target target) {
 			this.target = target;
@@ -367,7 +377,7 @@ public final class ConnectionService implements AutoCloseable {
 					status = new Status(State.CONNECTING, "", attempts, attemptAt);
 					connecting = ProtocolClient.builder(address, tls, PeerKind.CONSOLE, consoleName).via(connector)
 							.expectAgent(target.nodeName()).connectTimeout(settings.connectTimeout())
-							.keepAlive(settings.pingAfter(), settings.pings()).heartbeatEvery(Duration.ofSeconds(2))
+							.keepAlive(settings.pingAfter(), settings.pings()).heartbeatEvery(Duration.ofSeconds(2), () -> System.currentTimeMillis() - tasksSeenMillis < TASKS_FORGOTTEN_MILLIS)
 							.pushedMessages(this::pushed).connect();
 				} catch (IOException | ProtocolException e) {
 					connecting = null;
@@ -419,6 +429,11 @@ public final class ConnectionService implements AutoCloseable {
 		}
 
 		private void pushed(Message message) {
+			if (message instanceof Message.MetricsReport report
+					&& report.samples().stream().anyMatch(sample -> !sample.subject().isEmpty())
+					|| message instanceof Message.Event event && TaskStatus.EVENT.equals(event.kind())) {
+				tasksSeenMillis = System.currentTimeMillis();
+			}
 			deliver(target.nodeName(), message, live, System.currentTimeMillis());
 		}
 

@@ -103,6 +103,20 @@ class HeartbeatTest {
 	}
 
 	@Test
+	void heartbeatsGoOutOnlyWhileWanted() throws Exception {
+		java.util.concurrent.atomic.AtomicBoolean wanted = new java.util.concurrent.atomic.AtomicBoolean();
+		try (ProtocolServer server = TestServers.agent(pki);
+				ProtocolClient client = ProtocolClient.builder(server.address(), pki.planner, PeerKind.CONSOLE, "paul")
+						.heartbeatEvery(EVERY, wanted::get).connect()) {
+			TestServers.await(TIMEOUT, "not heard from for 1.5 s while not wanted", () -> server
+					.sinceLastHeard(role(ConsoleRole.PLANNER)).filter(d -> d.compareTo(Duration.ofMillis(1500)) > 0).isPresent());
+			wanted.set(true);
+			TestServers.await(TIMEOUT, "heard from again once wanted", () -> server.sinceLastHeard(role(ConsoleRole.PLANNER))
+					.filter(d -> d.compareTo(EVERY.multipliedBy(2)) < 0).isPresent());
+		}
+	}
+
+	@Test
 	void heartbeatsMoreOftenThanEvery100MsAreRefused() {
 		var builder = ProtocolClient.builder(new java.net.InetSocketAddress("127.0.0.1", 1), pki.administrator,
 				PeerKind.CONSOLE, "alice");

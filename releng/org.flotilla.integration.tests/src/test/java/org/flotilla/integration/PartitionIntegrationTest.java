@@ -1,5 +1,6 @@
 package org.flotilla.integration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -37,18 +38,7 @@ class PartitionIntegrationTest {
 				TaskPool pool = new TaskPool(dir, 3, 4, 4096, Map.of(0, namespace))) {
 			pool.waitUntil("every agent ready", Duration.ofSeconds(60),
 					() -> pool.pool.getAllNodes().stream().allMatch(n -> n.getState() == NodeState.READY && n.getLastHeartbeat() > 0));
-			List<Task> tasks = new ArrayList<>();
-			for (int i = 1; i <= 12; i++) {
-				Task task = PoolFactory.eINSTANCE.createTask();
-				task.setName("cut-" + i);
-				task.setKind(TaskKind.SERVICE);
-				task.setRestartPolicy(RestartPolicy.ALWAYS);
-				task.setCommand("sleep");
-				task.getArguments().add("100000");
-				task.setCpuDemand(0.05);
-				task.setMemoryDemand(16);
-				tasks.add(task);
-			}
+			List<Task> tasks = sleepers("cut-", 12);
 			pool.onModel(() -> {
 				pool.pool.setPlacementObjective(org.flotilla.model.PlacementObjective.SPREAD);
 				return pool.control.submit(tasks);
@@ -83,5 +73,83 @@ class PartitionIntegrationTest {
 		} finally {
 			TaskProcesses.killAll("cut-");
 		}
+	}
+
+	/**
+	 * With the pool's isolation response "stop services" (vSphere HA's "power off"), a cut-off node stops its
+	 * services before the console starts them elsewhere: no task ever runs twice, not even during the partition. And
+	 * while the console is there, its heartbeats keep the agent from isolating anything.
+	 */
+	@Test
+	void withIsolationStopServicesACutOffNodeStopsItsServicesBeforeTheyStartElsewhere() throws Exception {
+		assumeTrue(NetworkNamespace.available(), "needs root and `ip netns` to cut a node off the network");
+		try (NetworkNamespace namespace = NetworkNamespace.create(1);
+				TaskPool pool = new TaskPool(dir, 3, 4, 4096, Map.of(0, namespace))) {
+			pool.waitUntil("every agent ready", Duration.ofSeconds(60),
+					() -> pool.pool.getAllNodes().stream().allMatch(n -> n.getState() == NodeState.READY && n.getLastHeartbeat() > 0));
+			List<Task> tasks = sleepers("iso-", 9);
+			pool.onModel(() -> {
+				pool.pool.setPlacementObjective(org.flotilla.model.PlacementObjective.SPREAD);
+				pool.pool.setIsolationResponse(org.flotilla.model.IsolationResponse.STOP_SERVICES);
+				return pool.control.submit(tasks);
+			});
+			pool.waitUntil("every task running", Duration.ofSeconds(60),
+					() -> tasks.stream().allMatch(t -> t.getState() == TaskState.RUNNING));
+			Node isolated = pool.node("agent-1");
+			List<Task> there = pool.onModel(() -> List.copyOf(isolated.getTasks()));
+			assumeTrue(!there.isEmpty(), "the engine put nothing on agent-1; nothing to isolate");
+
+			// Longer than the isolation grace (5 s) and the agent's presence window (4 s): the console's heartbeats
+			// keep it from isolating anything while the network is whole.
+			long calm = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (System.nanoTime() < calm) {
+				Map<String, Integer> instances = TaskProcesses.instances("iso-");
+				assertTrue(tasks.stream().allMatch(t -> instances.getOrDefault(t.getName(), 0) == 1),
+						"every task runs once while the console is there: " + instances);
+				Thread.sleep(200);
+			}
+
+			namespace.cut();
+			int most = 0;
+			long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+			while (true) {
+				Map<String, Integer> instances = TaskProcesses.instances("iso-");
+				for (Task t : there) {
+					most = Math.max(most, instances.getOrDefault(t.getName(), 0));
+				}
+				boolean elsewhere = pool.onModel(() -> there.stream()
+						.allMatch(t -> t.getState() == TaskState.RUNNING && t.getNode() != null && t.getNode() != isolated));
+				if (elsewhere && there.stream().allMatch(t -> instances.getOrDefault(t.getName(), 0) == 1)) {
+					break;
+				}
+				assertTrue(System.nanoTime() < deadline, () -> "timed out waiting for the cut-off tasks to run elsewhere, once");
+				Thread.sleep(100);
+			}
+			assertEquals(1, most, "the isolated copies stopped before the new ones started: never two at once");
+
+			namespace.heal();
+			pool.waitUntil("agent-1 back", Duration.ofSeconds(60), () -> isolated.getState() == NodeState.READY);
+			Thread.sleep(3000);
+			Map<String, Integer> after = TaskProcesses.instances("iso-");
+			assertTrue(tasks.stream().allMatch(t -> after.getOrDefault(t.getName(), 0) == 1), "every task once: " + after);
+		} finally {
+			TaskProcesses.killAll("iso-");
+		}
+	}
+
+	private static List<Task> sleepers(String prefix, int count) {
+		List<Task> tasks = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			Task task = PoolFactory.eINSTANCE.createTask();
+			task.setName(prefix + i);
+			task.setKind(TaskKind.SERVICE);
+			task.setRestartPolicy(RestartPolicy.ALWAYS);
+			task.setCommand("sleep");
+			task.getArguments().add("100000");
+			task.setCpuDemand(0.05);
+			task.setMemoryDemand(16);
+			tasks.add(task);
+		}
+		return tasks;
 	}
 }

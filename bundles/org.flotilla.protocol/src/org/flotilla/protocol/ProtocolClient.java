@@ -57,34 +57,66 @@ public final class ProtocolClient implements AutoCloseable {
 	}
 
 	/**
-	 * Sends a heartbeat every {@code every} until the connection closes, unless something else was written in that
-	 * period. One timer thread serves every client of the JVM: a console with 10,000 links would otherwise wake
-	 * 10,000 threads every period.
+	 * Sends a heartbeat every {@code every} while {@code wanted} says so, until the connection closes, unless something
+	 * else was written in the last half period. One sweep every {@value #HEARTBEAT_SWEEP_MILLIS} ms serves every
+	 * client of the JVM: a console with 10,000 links would otherwise wake a thread 5,000 times a second.
 	 */
 	private void sendHeartbeats(Duration every, java.util.function.BooleanSupplier wanted) {
-		long period = every.toMillis();
-		java.util.concurrent.ScheduledFuture<?> beating = HEARTBEATS.scheduleAtFixedRate(() -> {
-			if (isConnected() && System.currentTimeMillis() - session.getLastWriteTime() >= period / 2
-					&& wanted.getAsBoolean()) {
-				session.write(handler.nextHeartbeat());
+		Heartbeats beats = new Heartbeats(this, every.toMillis(), wanted);
+		BEATING.add(beats);
+		closed.whenComplete((done, failure) -> BEATING.remove(beats));
+		HEARTBEAT_SWEEPER.get(); // started with the first client that beats
+	}
+
+	/** A client's heartbeat schedule; the sweep sends its beats. */
+	private record Heartbeats(ProtocolClient client, long periodMillis, java.util.function.BooleanSupplier wanted,
+			java.util.concurrent.atomic.AtomicLong last) {
+		Heartbeats(ProtocolClient client, long periodMillis, java.util.function.BooleanSupplier wanted) {
+			this(client, periodMillis, wanted, new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis()));
+		}
+
+		void beatIfDue(long now) {
+			if (now - last.get() < periodMillis) {
+				return;
 			}
-		}, period, period, TimeUnit.MILLISECONDS);
-		closed.whenComplete((done, failure) -> beating.cancel(false));
+			last.set(now);
+			IoSession session = client.session;
+			if (now - session.getLastWriteTime() >= periodMillis / 2 && wanted.getAsBoolean() && client.isConnected()) {
+				session.write(client.handler.nextHeartbeat());
+			}
+		}
 	}
 
-	/** The timer of every client's heartbeats (a daemon: it never keeps a JVM alive). */
-	private static final java.util.concurrent.ScheduledThreadPoolExecutor HEARTBEATS = heartbeatTimer();
+	static final long HEARTBEAT_SWEEP_MILLIS = 100;
+	/** The clients that send heartbeats, whose connection is open. */
+	private static final java.util.Set<Heartbeats> BEATING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	/** One daemon timer for every client's heartbeats, started on first use (it never keeps a JVM alive). */
+	private static final java.util.function.Supplier<java.util.concurrent.ScheduledExecutorService> HEARTBEAT_SWEEPER =
+			new java.util.function.Supplier<>() {
+				private volatile java.util.concurrent.ScheduledExecutorService timer;
 
-	private static java.util.concurrent.ScheduledThreadPoolExecutor heartbeatTimer() {
-		java.util.concurrent.ScheduledThreadPoolExecutor timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
-				runnable -> {
-					Thread thread = new Thread(runnable, "flotilla-heartbeats");
-					thread.setDaemon(true);
-					return thread;
-				});
-		timer.setRemoveOnCancelPolicy(true); // closed clients leave nothing behind in the queue
-		return timer;
-	}
+				@Override
+				public synchronized java.util.concurrent.ScheduledExecutorService get() {
+					if (timer == null) {
+						timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+							Thread thread = new Thread(runnable, "flotilla-heartbeats");
+							thread.setDaemon(true);
+							return thread;
+						});
+						timer.scheduleWithFixedDelay(() -> {
+							long now = System.currentTimeMillis();
+							for (Heartbeats beats : BEATING) {
+								try {
+									beats.beatIfDue(now);
+								} catch (RuntimeException e) {
+									// one client's trouble (closing meanwhile) must not stop everyone's heartbeats
+								}
+							}
+						}, HEARTBEAT_SWEEP_MILLIS, HEARTBEAT_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+					}
+					return timer;
+				}
+			};
 
 	/** A client that will present the identity in {@code tls} (see {@link PoolCertificateAuthority#sslContext}). */
 	public static Builder builder(InetSocketAddress server, SSLContext tls, PeerKind kind, String name) {

@@ -226,6 +226,8 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		TaskRuntime tasks = agent.tasks();
 		osFacts.put(TaskOperations.TASK_LIMITS_PARAMETER,
 				tasks != null ? tasks.limitsDescription() : TaskOperations.LIMITS_NOT_ENFORCED + ": the agent is not running");
+		// How many tasks it keeps (tasks.max): the console's placement must not give it more.
+		osFacts.put(TaskOperations.TASK_SLOTS_PARAMETER, Integer.toString(agent.config().tasks().maxTasks()));
 		items.add(new Message.StackItem("operating system", String.valueOf(os.family()), String.valueOf(os.version()),
 				osFacts));
 		for (Inventory.Middleware middleware : inventory.middleware()) {

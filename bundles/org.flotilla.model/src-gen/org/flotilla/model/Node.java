@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Node#getClockSkewMillis <em>Clock Skew Millis</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getReportIntervalMillis <em>Report Interval Millis</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getAgentProblems <em>Agent Problems</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getTaskSlots <em>Task Slots</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getTaskLimits <em>Task Limits</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getMetrics <em>Metrics</em>}</li>
  * </ul>
@@ -403,6 +404,31 @@ public interface Node extends EObject {
 	 * @generated
 	 */
 	EList<String> getAgentProblems();
+
+	/**
+	 * Returns the value of the '<em><b>Task Slots</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many tasks the node's agent runs at most (its tasks.max); 0 until the agent says. Placement never gives it more. Live state, not saved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Task Slots</em>' attribute.
+	 * @see #setTaskSlots(int)
+	 * @see org.flotilla.model.PoolPackage#getNode_TaskSlots()
+	 * @model transient="true"
+	 * @generated
+	 */
+	int getTaskSlots();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Node#getTaskSlots <em>Task Slots</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Task Slots</em>' attribute.
+	 * @see #getTaskSlots()
+	 * @generated
+	 */
+	void setTaskSlots(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Task Limits</b></em>' attribute.

@@ -415,13 +415,22 @@ public interface PoolPackage extends EPackage {
 	int NODE__AGENT_PROBLEMS = 17;
 
 	/**
+	 * The feature id for the '<em><b>Task Slots</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__TASK_SLOTS = 18;
+
+	/**
 	 * The feature id for the '<em><b>Task Limits</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__TASK_LIMITS = 18;
+	int NODE__TASK_LIMITS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference.
@@ -430,7 +439,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__METRICS = 19;
+	int NODE__METRICS = 20;
 
 	/**
 	 * The number of structural features of the '<em>Node</em>' class.
@@ -439,7 +448,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = 20;
+	int NODE_FEATURE_COUNT = 21;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.StackElementImpl <em>Stack Element</em>}' class.
@@ -2725,6 +2734,17 @@ public interface PoolPackage extends EPackage {
 	EAttribute getNode_AgentProblems();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Node#getTaskSlots <em>Task Slots</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Task Slots</em>'.
+	 * @see org.flotilla.model.Node#getTaskSlots()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_TaskSlots();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.flotilla.model.Node#getTaskLimits <em>Task Limits</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4554,6 +4574,14 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NODE__AGENT_PROBLEMS = eINSTANCE.getNode_AgentProblems();
+
+		/**
+		 * The meta object literal for the '<em><b>Task Slots</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__TASK_SLOTS = eINSTANCE.getNode_TaskSlots();
 
 		/**
 		 * The meta object literal for the '<em><b>Task Limits</b></em>' attribute feature.

@@ -298,6 +298,7 @@ class TaskEndpointTest {
 						.findFirst().orElseThrow();
 				assertEquals("not enforced: tasks.limits is off in the agent's configuration",
 						os.parameters().get(TaskOperations.TASK_LIMITS_PARAMETER));
+				assertEquals("512", os.parameters().get(TaskOperations.TASK_SLOTS_PARAMETER), "how many tasks it keeps (tasks.max)");
 			}
 		}
 	}

@@ -142,6 +142,8 @@ public final class DiscoveredStack {
 		change.set(os, Literals.STACK_ELEMENT__NAME, item.name());
 		// Whether the agent can hold its tasks to their limits is a fact about the node, shown beside its state.
 		change.set(node, Literals.NODE__TASK_LIMITS, item.parameters().get(TaskOperations.TASK_LIMITS_PARAMETER));
+		change.set(node, Literals.NODE__TASK_SLOTS, (int) Math.min(Integer.MAX_VALUE,
+				Math.max(0, number(item.parameters().get(TaskOperations.TASK_SLOTS_PARAMETER), 0))));
 		return os;
 	}
 

@@ -57,6 +57,7 @@ import org.flotilla.model.Task;
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getClockSkewMillis <em>Clock Skew Millis</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getReportIntervalMillis <em>Report Interval Millis</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getAgentProblems <em>Agent Problems</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getTaskSlots <em>Task Slots</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getTaskLimits <em>Task Limits</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getMetrics <em>Metrics</em>}</li>
  * </ul>
@@ -353,6 +354,26 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @ordered
 	 */
 	protected EList<String> agentProblems;
+
+	/**
+	 * The default value of the '{@link #getTaskSlots() <em>Task Slots</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaskSlots()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TASK_SLOTS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getTaskSlots() <em>Task Slots</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaskSlots()
+	 * @generated
+	 * @ordered
+	 */
+	protected int taskSlots = TASK_SLOTS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTaskLimits() <em>Task Limits</em>}' attribute.
@@ -785,6 +806,29 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public int getTaskSlots() {
+		return taskSlots;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTaskSlots(int newTaskSlots) {
+		int oldTaskSlots = taskSlots;
+		taskSlots = newTaskSlots;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.NODE__TASK_SLOTS, oldTaskSlots, taskSlots));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getTaskLimits() {
 		return taskLimits;
 	}
@@ -930,6 +974,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return getReportIntervalMillis();
 			case PoolPackage.NODE__AGENT_PROBLEMS:
 				return getAgentProblems();
+			case PoolPackage.NODE__TASK_SLOTS:
+				return getTaskSlots();
 			case PoolPackage.NODE__TASK_LIMITS:
 				return getTaskLimits();
 			case PoolPackage.NODE__METRICS:
@@ -1007,6 +1053,9 @@ public class NodeImpl extends EObjectImpl implements Node {
 				getAgentProblems().clear();
 				getAgentProblems().addAll((Collection<? extends String>)newValue);
 				return;
+			case PoolPackage.NODE__TASK_SLOTS:
+				setTaskSlots((Integer)newValue);
+				return;
 			case PoolPackage.NODE__TASK_LIMITS:
 				setTaskLimits((String)newValue);
 				return;
@@ -1079,6 +1128,9 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case PoolPackage.NODE__AGENT_PROBLEMS:
 				getAgentProblems().clear();
 				return;
+			case PoolPackage.NODE__TASK_SLOTS:
+				setTaskSlots(TASK_SLOTS_EDEFAULT);
+				return;
 			case PoolPackage.NODE__TASK_LIMITS:
 				setTaskLimits(TASK_LIMITS_EDEFAULT);
 				return;
@@ -1133,6 +1185,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return reportIntervalMillis != REPORT_INTERVAL_MILLIS_EDEFAULT;
 			case PoolPackage.NODE__AGENT_PROBLEMS:
 				return agentProblems != null && !agentProblems.isEmpty();
+			case PoolPackage.NODE__TASK_SLOTS:
+				return taskSlots != TASK_SLOTS_EDEFAULT;
 			case PoolPackage.NODE__TASK_LIMITS:
 				return TASK_LIMITS_EDEFAULT == null ? taskLimits != null : !TASK_LIMITS_EDEFAULT.equals(taskLimits);
 			case PoolPackage.NODE__METRICS:
@@ -1177,6 +1231,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 		result.append(reportIntervalMillis);
 		result.append(", agentProblems: ");
 		result.append(agentProblems);
+		result.append(", taskSlots: ");
+		result.append(taskSlots);
 		result.append(", taskLimits: ");
 		result.append(taskLimits);
 		result.append(')');

@@ -746,7 +746,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNode_TaskLimits() {
+	public EAttribute getNode_TaskSlots() {
 		return (EAttribute)nodeEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -756,8 +756,18 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNode_TaskLimits() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getNode_Metrics() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(19);
+		return (EReference)nodeEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -2208,6 +2218,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEAttribute(nodeEClass, NODE__CLOCK_SKEW_MILLIS);
 		createEAttribute(nodeEClass, NODE__REPORT_INTERVAL_MILLIS);
 		createEAttribute(nodeEClass, NODE__AGENT_PROBLEMS);
+		createEAttribute(nodeEClass, NODE__TASK_SLOTS);
 		createEAttribute(nodeEClass, NODE__TASK_LIMITS);
 		createEReference(nodeEClass, NODE__METRICS);
 
@@ -2452,6 +2463,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEAttribute(getNode_ClockSkewMillis(), ecorePackage.getELong(), "clockSkewMillis", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_ReportIntervalMillis(), ecorePackage.getELong(), "reportIntervalMillis", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_AgentProblems(), ecorePackage.getEString(), "agentProblems", null, 0, -1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_TaskSlots(), ecorePackage.getEInt(), "taskSlots", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_TaskLimits(), ecorePackage.getEString(), "taskLimits", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Metrics(), this.getMetricWindow(), null, "metrics", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -18,6 +18,8 @@ public final class TaskOperations {
 
 	/** The parameter of the operating-system inventory item that says whether task limits are enforced. */
 	public static final String TASK_LIMITS_PARAMETER = "taskLimits";
+	/** The parameter of the operating-system inventory item that says how many tasks the agent runs at most. */
+	public static final String TASK_SLOTS_PARAMETER = "taskSlots";
 	/** Its value's start when they are not: "not enforced: why". */
 	public static final String LIMITS_NOT_ENFORCED = "not enforced";
 

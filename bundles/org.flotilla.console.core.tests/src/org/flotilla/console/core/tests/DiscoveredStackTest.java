@@ -54,8 +54,9 @@ class DiscoveredStackTest {
 				Map.of("kernel", "6.1", "taskLimits", "not enforced: no writable cgroup v1 hierarchy and no delegated cgroup v2 subtree"))));
 		assertEquals("not enforced: no writable cgroup v1 hierarchy and no delegated cgroup v2 subtree", node.getTaskLimits());
 		assertTrue(DiscoveredStack.apply(node, report("n1", new StackItem("operating system", "Debian", "12",
-				Map.of("kernel", "6.1", "taskLimits", "cgroup v2")))), "a change of limits is a change of the node");
+				Map.of("kernel", "6.1", "taskLimits", "cgroup v2", "taskSlots", "512")))), "a change of limits is a change of the node");
 		assertEquals("cgroup v2", node.getTaskLimits());
+		assertEquals(512, node.getTaskSlots(), "how many tasks its agent runs at most");
 	}
 
 	@Test

@@ -73,7 +73,7 @@ class PoolProblemsTest {
 
 		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(h.pool, List.of(fresh));
 		Problem p = problem.problem();
-		assertEquals(List.of("cpu", "memory", "disk", "network"), p.resources());
+		assertEquals(List.of("cpu", "memory", "disk", "network", "tasks"), p.resources());
 		assertEquals(2, p.tasks().size(), "the running task and the new one; the stopped one holds nothing");
 		assertTrue(p.task(problem.indexOf(h.pool.getTasks().get(0))).pinned(), "running work is held where it runs");
 
@@ -90,6 +90,32 @@ class PoolProblemsTest {
 		PoolProblems.PoolProblem second = PoolProblems.forPlacing(h.pool, List.of(cpuHeavy));
 		Explanation full = explain(second, cpuHeavy, a);
 		assertTrue(full.violation(ConstraintKind.CAPACITY) != null, "3 of 4 cores run there: " + full);
+	}
+
+	@Test
+	void aNodeTakesNoMoreTasksThanItsAgentRuns() {
+		// Tiny tasks, consolidated: without the agent's tasks.max the engine would put all of them on one node.
+		Node small = h.node("small", 64, 65536);
+		Node other = h.node("other", 64, 65536);
+		small.setTaskSlots(2);
+		other.setTaskSlots(3);
+		inPool("running", 0.01, 1, small, TaskState.RUNNING);
+		Task first = ControlHarness.task("first", 0.01, 1);
+		Task second = ControlHarness.task("second", 0.01, 1);
+		PoolProblems.PoolProblem problem = PoolProblems.forPlacing(h.pool, List.of(first, second));
+		assertTrue(explain(problem, first, small).violation(ConstraintKind.CAPACITY) == null, "one slot of two is free");
+		Placement placed = org.flotilla.scheduler.Solver.builder().objective(org.flotilla.scheduler.Objective.consolidate())
+				.maxSteps(10_000).timeLimit(java.time.Duration.ofSeconds(5)).build().solve(problem.problem());
+		assertTrue(placed.isComplete(), "both placed");
+		long onSmall = java.util.stream.Stream.of(first, second).filter(t -> "small".equals(placed.nodeOf(problem.idOf(t)))).count();
+		assertTrue(onSmall <= 1, "the small agent runs 2 tasks at most, one runs there already: " + onSmall);
+		h.pool.getTasks().add(first);
+		first.setNode(small);
+		first.setState(TaskState.RUNNING);
+		Task third = ControlHarness.task("third", 0.01, 1);
+		Explanation full = explain(PoolProblems.forPlacing(h.pool, List.of(third)), third, small);
+		assertTrue(full.violation(ConstraintKind.CAPACITY) != null && full.violation(ConstraintKind.CAPACITY).subject().equals("tasks"),
+				"its slots are taken: " + full);
 	}
 
 	@Test

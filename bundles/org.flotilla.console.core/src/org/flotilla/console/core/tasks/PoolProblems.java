@@ -49,7 +49,12 @@ import org.flotilla.scheduler.WhatIf;
 public final class PoolProblems {
 
 	/** The resources, in the order of every demand and capacity vector. */
-	public static final List<String> RESOURCES = List.of("cpu", "memory", "disk", "network");
+	public static final List<String> RESOURCES = List.of("cpu", "memory", "disk", "network", "tasks");
+	/**
+	 * The task slots of a node whose agent has not said how many tasks it runs at most (an agent keeps 512 by
+	 * default, at most 1,024): placement only counts slots it was told about.
+	 */
+	static final double UNKNOWN_TASK_SLOTS = 1_000_000;
 	public static final int CPU = 0;
 	public static final int MEMORY = 1;
 
@@ -160,7 +165,9 @@ public final class PoolProblems {
 			nodes.add(node);
 			Problem.NodeBuilder nb = builder.node(id).cost(1)
 					.capacity(nonNegative(node.getCpuCapacity()), nonNegative(node.getMemoryCapacity()),
-							nonNegative(node.getDiskCapacity()), nonNegative(node.getNetworkCapacity()))
+							nonNegative(node.getDiskCapacity()), nonNegative(node.getNetworkCapacity()),
+							// An agent refuses tasks beyond its tasks.max: a task takes one of its slots.
+							node.getTaskSlots() > 0 ? node.getTaskSlots() : UNKNOWN_TASK_SLOTS)
 					.labels(node.getLabels().toArray(String[]::new)).state(state(node.getState()));
 			discoveredStack(node).forEach(nb::installed);
 			nb.add();
@@ -196,7 +203,7 @@ public final class PoolProblems {
 			Problem.TaskBuilder tb = builder.task(id)
 					.demand(prediction != null ? prediction.cpu() : nonNegative(task.getCpuDemand()),
 							prediction != null ? prediction.memory() : nonNegative(task.getMemoryDemand()),
-							nonNegative(task.getDiskDemand()), nonNegative(task.getNetworkDemand()))
+							nonNegative(task.getDiskDemand()), nonNegative(task.getNetworkDemand()), 1)
 					.requireLabels(task.getRequiredLabels().toArray(String[]::new));
 			for (StackRequirement requirement : task.getRequirements()) {
 				if (requirement.getName() != null && !requirement.getName().isBlank()) {

@@ -20,7 +20,7 @@ import org.flotilla.scheduler.Violation;
  */
 final class Unplaceable {
 
-	private static final String[] UNITS = { "cores", "MiB", "GiB", "Mbit/s" };
+	private static final String[] UNITS = { "cores", "MiB", "GiB", "Mbit/s", "slots" };
 
 	private Unplaceable() {
 	}

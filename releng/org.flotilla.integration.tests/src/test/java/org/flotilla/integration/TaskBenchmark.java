@@ -79,7 +79,7 @@ public final class TaskBenchmark {
 			long cpuBefore = processCpuNanos();
 			long start = System.nanoTime();
 			pool.onModel(() -> {
-				// Spread: consolidating would put all of them on one node (their demands are tiny), beyond what one agent runs.
+				// Spread: consolidating would fill one agent's task slots (512) after the other; this measures all 20 at once.
 				pool.pool.setPlacementObjective(org.flotilla.model.PlacementObjective.SPREAD);
 				return pool.control.submit(tasks);
 			});

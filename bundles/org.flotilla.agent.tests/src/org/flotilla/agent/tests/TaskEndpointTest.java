@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,21 +73,7 @@ class TaskEndpointTest {
 	@AfterEach
 	void killTasks() {
 		TaskProcesses.killAll(dir);
-		for (Path group : cgroups) {
-			Conditions.await("cgroup " + group + " removed", WAIT, () -> {
-				try {
-					Files.deleteIfExists(group);
-					return true;
-				} catch (IOException e) {
-					return false;
-				}
-			});
-			try {
-				Files.deleteIfExists(group.getParent());
-			} catch (IOException e) {
-				// another task's group is still in it
-			}
-		}
+		TaskProcesses.removeCgroups(cgroups);
 	}
 
 	private AgentConfig config(String extra) throws Exception {
@@ -143,6 +128,7 @@ class TaskEndpointTest {
 				long pid = Long.parseLong(ran.values().get("pid"));
 				assertTrue(pid > 0);
 				cgroups.addAll(agent.tasks().cgroupsOf("burner"));
+				cgroups.addAll(agent.tasks().cgroupsOf("chatty"));
 				List<String> audit = Files.readAllLines(data.resolve("audit.log"));
 				assertEquals(2, audit.size(), audit.toString());
 				assertTrue(audit.get(0).contains("\tpaula\tplanner\trun-task\tSTARTED\ttask=burner epoch=1 kind=service"),

@@ -142,17 +142,26 @@ class TaskEndpointTest {
 				assertEquals(TaskStatus.State.RUNNING, event.state());
 				assertEquals(pid, event.pid());
 				double[] cores = { 0 };
+				Set<String> metrics = new java.util.TreeSet<>();
 				Conditions.await("a report with the burner above 0.3 cores", WAIT, () -> {
 					Message m = toSupport.poll();
 					if (m instanceof Message.MetricsReport report) {
 						for (Message.MetricSample sample : report.samples()) {
-							if (sample.subject().equals("burner") && sample.metric().equals(TaskOperations.METRIC_CPU)) {
-								cores[0] = sample.value();
+							if (sample.subject().equals("burner")) {
+								metrics.add(sample.metric());
+								if (sample.metric().equals(TaskOperations.METRIC_CPU)) {
+									cores[0] = sample.value();
+								}
 							}
 						}
 					}
 					return cores[0] > 0.3;
 				});
+				assertTrue(metrics.containsAll(List.of(TaskOperations.METRIC_CPU, TaskOperations.METRIC_MEMORY)), metrics.toString());
+				if (Files.isReadable(Path.of("/proc/self/io"))) {
+					assertTrue(metrics.containsAll(List.of(TaskOperations.METRIC_IO_READ, TaskOperations.METRIC_IO_WRITE)),
+							"where /proc/PID/io can be read: " + metrics);
+				}
 
 				// Support staff may read the state, the output and the history.
 				Map<String, String> values = ask(support, TaskOperations.STATUS, Map.of()).values();

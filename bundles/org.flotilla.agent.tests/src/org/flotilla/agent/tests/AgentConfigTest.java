@@ -52,6 +52,9 @@ class AgentConfigTest {
 		assertEquals(List.of("java", "python3", "psql"), c.probes().stream().map(ProbeSpec::name).toList());
 		assertEquals(Duration.ofSeconds(5), c.probeTimeout());
 		assertEquals(file.toAbsolutePath(), c.source());
+		assertTrue(c.tasks().limits(), "task limits where the node allows them");
+		assertEquals(null, c.tasks().cgroupRoot());
+		assertEquals(512, c.tasks().maxTasks());
 	}
 
 	@Test
@@ -70,7 +73,13 @@ class AgentConfigTest {
 				probes.pg.args = --version  --no-psqlrc
 				probes.pg.pattern = PostgreSQL\\\\) (\\\\d+\\\\.\\\\d+)
 				probes.jdk.command = /opt/jdk/bin/java
+				tasks.limits = off
+				tasks.cgroup.root = /sys/fs/cgroup/flotilla
+				tasks.max = 64
 				"""), HOST);
+		assertFalse(c.tasks().limits());
+		assertEquals(Path.of("/sys/fs/cgroup/flotilla"), c.tasks().cgroupRoot());
+		assertEquals(64, c.tasks().maxTasks());
 		assertEquals("127.0.0.1", c.listenAddress());
 		assertEquals(9000, c.listenPort());
 		assertEquals(Path.of("/var/lib/flotilla"), c.dataDir());
@@ -126,8 +135,11 @@ class AgentConfigTest {
 			"probes.pg.command=psql\\nprobes.pg.pattern=[|probes.pg.pattern|[|not a regular expression",
 			"probes.pg.command=psql\\nprobes.pg.pattern=\\\\d+|probes.pg.pattern|\\d+|needs a group",
 			"probes.timeout=0|probes.timeout|0|must be > 0",
+			"tasks.limits=yes|tasks.limits|yes|must be auto or off",
+			"tasks.cgroup.root=cgroups|tasks.cgroup.root|cgroups|must be an absolute path",
 			"tasks.max=1025|tasks.max|1025|must be 1..1024",
-			"tasks.max=0|tasks.max|0|must be 1..1024" })
+			"tasks.max=0|tasks.max|0|must be 1..1024",
+			"tasks.max=many|tasks.max|many|not a whole number" })
 	void badValuesAreNamed(String content, String key, String value, String problem) throws Exception {
 		Path file = write(content.replace("\\n", "\n"));
 		AgentConfigException e = assertThrows(AgentConfigException.class, () -> ConfigParser.parse(file, HOST));

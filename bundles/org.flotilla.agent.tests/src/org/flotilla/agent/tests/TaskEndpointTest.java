@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,21 +73,7 @@ class TaskEndpointTest {
 	@AfterEach
 	void killTasks() {
 		TaskProcesses.killAll(dir);
-		for (Path group : cgroups) {
-			Conditions.await("cgroup " + group + " removed", WAIT, () -> {
-				try {
-					Files.deleteIfExists(group);
-					return true;
-				} catch (IOException e) {
-					return false;
-				}
-			});
-			try {
-				Files.deleteIfExists(group.getParent());
-			} catch (IOException e) {
-				// another task's group is still in it
-			}
-		}
+		TaskProcesses.removeCgroups(cgroups);
 	}
 
 	private AgentConfig config(String extra) throws Exception {
@@ -153,6 +138,7 @@ class TaskEndpointTest {
 				long pid = Long.parseLong(ran.values().get("pid"));
 				assertTrue(pid > 0);
 				cgroups.addAll(agent.tasks().cgroupsOf("burner"));
+				cgroups.addAll(agent.tasks().cgroupsOf("chatty"));
 				List<String> audit = Files.readAllLines(data.resolve("audit.log"));
 				assertEquals(2, audit.size(), audit.toString());
 				assertTrue(audit.get(0).contains("\tpaula\tplanner\trun-task\tSTARTED\ttask=burner epoch=1 kind=service"),
@@ -166,17 +152,26 @@ class TaskEndpointTest {
 				assertEquals(TaskStatus.State.RUNNING, event.state());
 				assertEquals(pid, event.pid());
 				double[] cores = { 0 };
+				Set<String> metrics = new java.util.TreeSet<>();
 				Conditions.await("a report with the burner above 0.3 cores", WAIT, () -> {
 					Message m = toSupport.poll();
 					if (m instanceof Message.MetricsReport report) {
 						for (Message.MetricSample sample : report.samples()) {
-							if (sample.subject().equals("burner") && sample.metric().equals(TaskOperations.METRIC_CPU)) {
-								cores[0] = sample.value();
+							if (sample.subject().equals("burner")) {
+								metrics.add(sample.metric());
+								if (sample.metric().equals(TaskOperations.METRIC_CPU)) {
+									cores[0] = sample.value();
+								}
 							}
 						}
 					}
 					return cores[0] > 0.3;
 				});
+				assertTrue(metrics.containsAll(List.of(TaskOperations.METRIC_CPU, TaskOperations.METRIC_MEMORY)), metrics.toString());
+				if (Files.isReadable(Path.of("/proc/self/io"))) {
+					assertTrue(metrics.containsAll(List.of(TaskOperations.METRIC_IO_READ, TaskOperations.METRIC_IO_WRITE)),
+							"where /proc/PID/io can be read: " + metrics);
+				}
 
 				// Support staff may read the state, the output and the history.
 				Map<String, String> values = ask(support, TaskOperations.STATUS, Map.of()).values();

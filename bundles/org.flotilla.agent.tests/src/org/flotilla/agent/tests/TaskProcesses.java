@@ -72,6 +72,30 @@ final class TaskProcesses {
 		return null;
 	}
 
+	/**
+	 * Removes tasks' cgroups (once their processes have gone) and then the agent's groups that held them, if nothing
+	 * else is in them.
+	 */
+	static void removeCgroups(java.util.Collection<Path> groups) {
+		for (Path group : groups) {
+			Conditions.await("cgroup " + group + " removed", java.time.Duration.ofSeconds(15), () -> {
+				try {
+					Files.deleteIfExists(group);
+					return true;
+				} catch (IOException e) {
+					return false;
+				}
+			});
+		}
+		for (Path group : groups) {
+			try {
+				Files.deleteIfExists(group.getParent());
+			} catch (IOException e) {
+				// another task's group is still in it (the runtime removes it when that task has gone)
+			}
+		}
+	}
+
 	/** Kills every task process under {@code data} (a test's clean-up: tasks outlive their agent on purpose). */
 	static void killAll(Path data) {
 		for (int round = 0; round < 50; round++) {

@@ -66,23 +66,7 @@ class TaskRuntimeTest {
 		}
 		// Tasks outlive their agent on purpose: a test kills what it left, then removes their cgroups.
 		TaskProcesses.killAll(dir);
-		for (Path group : groups) {
-			Conditions.await("cgroup " + group + " removed", WAIT, () -> {
-				try {
-					Files.deleteIfExists(group);
-					return true;
-				} catch (java.io.IOException e) {
-					return false;
-				}
-			});
-		}
-		for (Path group : groups) {
-			try {
-				Files.deleteIfExists(group.getParent());
-			} catch (java.io.IOException e) {
-				// another task's group is still in it: removed with that one
-			}
-		}
+		TaskProcesses.removeCgroups(groups);
 	}
 
 	private Path data() {
@@ -366,6 +350,14 @@ class TaskRuntimeTest {
 		TaskRuntime none = start(TaskSettings.DEFAULTS.withLimits(true, nowhere, 16));
 		assertEquals("not enforced: no cgroup v2 and no cgroup v1 cpu and memory hierarchies at " + nowhere
 				+ " (tasks.cgroup.root)", none.limitsDescription());
+		// A cgroup v2 tree without the controllers (this project's machine mounts one beside its v1 hierarchies).
+		Path unified = Path.of("/sys/fs/cgroup/unified");
+		if (Files.isRegularFile(unified.resolve("cgroup.controllers"))
+				&& !Files.readString(unified.resolve("cgroup.controllers")).contains("memory")) {
+			TaskRuntime bare = start(TaskSettings.DEFAULTS.withLimits(true, unified, 16));
+			assertTrue(bare.limitsDescription().startsWith("not enforced: cgroup v2 at " + unified
+					+ " (tasks.cgroup.root) offers no cpu and memory controllers"), bare.limitsDescription());
+		}
 	}
 
 	/** A service that stops on its isolation, ignoring SIGTERM (so that only the SIGKILL ends it). */
@@ -533,6 +525,24 @@ class TaskRuntimeTest {
 		assertFalse(history.points().isEmpty(), "the usage is on disk");
 		assertTrue(history.points().stream().anyMatch(p -> p.max().hostCpu() > 0.3), "cores in the history");
 		assertTrue(Files.isDirectory(runtime.folderOf("burner").resolve("history")));
+	}
+
+	@Test
+	void withoutCgroupsABurnerIsMeasuredOverItsSession() throws Exception {
+		TaskRuntime runtime = start(TaskSettings.DEFAULTS.withLimits(false, null, 16));
+		// The busy loop is a child of the script, which is a child of the wrapper: the whole session counts.
+		runtime.run(script("burner", 1, TaskKind.SERVICE, RestartPolicy.NEVER, 0, "sh -c 'while :; do :; done'"));
+		runtime.sample();
+		double[] cores = { 0 };
+		Conditions.await("the burner uses more than 0.3 cores", WAIT, () -> {
+			try {
+				Thread.sleep(300);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			runtime.sample().stream().filter(u -> u.taskId().equals("burner")).forEach(u -> cores[0] = u.cpuCores());
+			return cores[0] > 0.3;
+		});
 	}
 
 	@Test

@@ -69,7 +69,7 @@ public final class TaskCgroups {
 		Map<String, String> own = ownCgroups();
 		if (Files.isRegularFile(root.resolve("cgroup.controllers"))) {
 			Path base = configuredRoot != null ? root : root.resolve(relative(own.getOrDefault("", "/")));
-			return v2(base, agentGroup, where);
+			return v2(base, agentGroup, where, configuredRoot == null);
 		}
 		Path cpu = root.resolve("cpu");
 		Path memory = root.resolve("memory");
@@ -87,7 +87,12 @@ public final class TaskCgroups {
 		return unconfined("no cgroup v2 and no cgroup v1 cpu and memory hierarchies at " + root + where);
 	}
 
-	private static TaskCgroups v2(Path base, String agentGroup, String where) {
+	/**
+	 * @param own the agent's own cgroup: a v2 group with processes cannot give its children controllers, so when the
+	 *            agent is alone in it (a service with a delegated cgroup), it moves itself into a leaf of it,
+	 *            {@code agent}, first (what systemd asks of a service that manages its own subtree)
+	 */
+	private static TaskCgroups v2(Path base, String agentGroup, String where, boolean own) {
 		String controllers;
 		try {
 			controllers = Files.readString(base.resolve("cgroup.controllers")).trim();
@@ -101,6 +106,11 @@ public final class TaskCgroups {
 		}
 		Path group = base.resolve(agentGroup);
 		try {
+			if (own && !enabled(base) && onlyThisProcessIn(base)) {
+				Path leaf = base.resolve("agent");
+				Files.createDirectories(leaf);
+				Files.writeString(leaf.resolve("cgroup.procs"), Long.toString(ProcessHandle.current().pid()));
+			}
 			enableControllers(base);
 			return new TaskCgroups(Kind.V2, "cgroup v2", group, group);
 		} catch (IOException | RuntimeException e) {
@@ -111,11 +121,20 @@ public final class TaskCgroups {
 	}
 
 	private static void enableControllers(Path group) throws IOException {
-		Path control = group.resolve("cgroup.subtree_control");
-		String enabled = Files.readString(control);
-		if (!List.of(enabled.trim().split("\\s+")).containsAll(List.of("cpu", "memory"))) {
-			Files.writeString(control, "+cpu +memory");
+		if (!enabled(group)) {
+			Files.writeString(group.resolve("cgroup.subtree_control"), "+cpu +memory");
 		}
+	}
+
+	/** Whether the children of a v2 group get the cpu and memory controllers. */
+	private static boolean enabled(Path group) throws IOException {
+		String enabled = Files.readString(group.resolve("cgroup.subtree_control"));
+		return List.of(enabled.trim().split("\\s+")).containsAll(List.of("cpu", "memory"));
+	}
+
+	private static boolean onlyThisProcessIn(Path group) throws IOException {
+		List<String> pids = Files.readAllLines(group.resolve("cgroup.procs")).stream().filter(l -> !l.isBlank()).toList();
+		return pids.equals(List.of(Long.toString(ProcessHandle.current().pid())));
 	}
 
 	/** The agent's own cgroup in each hierarchy it is in: controller name (or "" for v2) to path. */

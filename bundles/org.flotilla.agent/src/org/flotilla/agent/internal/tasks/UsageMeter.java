@@ -12,7 +12,10 @@ import java.util.Set;
  * process of its session (the wrapper is the session's leader, so a child that left the process tree by double
  * forking still counts; one that made a session of its own does not). CPU is the processes' own time plus that of
  * their children they waited for, as a rate since the previous measurement; memory is resident bytes; I/O is the
- * storage bytes of {@code /proc/PID/io} as a rate. Called on one thread (the agent's sampler).
+ * storage bytes of {@code /proc/PID/io} as a rate. Without cgroups, finding a session's processes takes a pass over
+ * all of {@code /proc}: that pass is made every {@value #RESCAN_EVERY} measurements (and for a task measured for the
+ * first time), and in between the processes found are read again (a new one counts from the next pass). Called on
+ * one thread (the agent's sampler).
  */
 public final class UsageMeter {
 
@@ -33,8 +36,13 @@ public final class UsageMeter {
 		long written = -1;
 	}
 
+	static final int RESCAN_EVERY = 10;
+
 	private final TaskCgroups cgroups;
 	private final Map<String, Previous> previous = new HashMap<>();
+	/** Without cgroups: the processes of each task's session as last found. */
+	private final Map<String, List<Long>> sessions = new HashMap<>();
+	private long measurements;
 
 	public UsageMeter(TaskCgroups cgroups) {
 		this.cgroups = cgroups;
@@ -43,6 +51,7 @@ public final class UsageMeter {
 	/** Measures the targets; a task measured for the first time (or with a new process) reports 0 CPU and I/O. */
 	public List<Measured> measure(List<Target> targets) {
 		long nanos = System.nanoTime();
+		boolean rescan = measurements++ % RESCAN_EVERY == 0;
 		Map<Long, List<ProcFiles.Stat>> bySession = null;
 		List<Measured> result = new ArrayList<>();
 		Set<String> seen = new java.util.HashSet<>();
@@ -59,15 +68,27 @@ public final class UsageMeter {
 					}
 				}
 			} else {
-				if (bySession == null) {
-					bySession = new HashMap<>();
-					for (ProcFiles.Stat stat : ProcFiles.all()) {
-						if (!stat.zombie()) {
-							bySession.computeIfAbsent(stat.session(), s -> new ArrayList<>()).add(stat);
+				Previous known = previous.get(target.taskId());
+				List<Long> cached = sessions.get(target.taskId());
+				if (rescan || cached == null || known == null || known.pid != target.pid()) {
+					if (bySession == null) {
+						bySession = new HashMap<>();
+						for (ProcFiles.Stat stat : ProcFiles.all()) {
+							if (!stat.zombie()) {
+								bySession.computeIfAbsent(stat.session(), s -> new ArrayList<>()).add(stat);
+							}
+						}
+					}
+					members = bySession.getOrDefault(target.pid(), List.of());
+					sessions.put(target.taskId(), members.stream().map(ProcFiles.Stat::pid).toList());
+				} else {
+					for (long pid : cached) {
+						ProcFiles.Stat stat = ProcFiles.stat(pid);
+						if (stat != null && !stat.zombie() && stat.session() == target.pid()) {
+							members.add(stat);
 						}
 					}
 				}
-				members = bySession.getOrDefault(target.pid(), List.of());
 			}
 			long cpu = 0;
 			long memory = 0;
@@ -108,6 +129,7 @@ public final class UsageMeter {
 			result.add(new Measured(target.taskId(), cores, memory, readRate, writeRate));
 		}
 		previous.keySet().retainAll(seen);
+		sessions.keySet().retainAll(seen);
 		return result;
 	}
 }

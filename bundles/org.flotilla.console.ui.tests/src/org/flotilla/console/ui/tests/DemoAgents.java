@@ -75,6 +75,23 @@ final class DemoAgents implements AutoCloseable {
 				process.destroyForcibly();
 			}
 		}
+		stopTasks();
+	}
+
+	/** Tasks outlive their agents by design: the tests' own would be left running on the machine. */
+	private void stopTasks() {
+		java.util.Set<Path> folders = new java.util.HashSet<>();
+		configs.forEach(config -> folders.add(config.getParent().toAbsolutePath()));
+		ProcessHandle.allProcesses().forEach(process -> {
+			try {
+				Path cwd = java.nio.file.Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd"));
+				if (folders.stream().anyMatch(cwd::startsWith)) {
+					process.destroyForcibly();
+				}
+			} catch (IOException | RuntimeException e) {
+				// gone meanwhile, or not ours to look at
+			}
+		});
 	}
 
 	/** The agent bundle and every bundle it is wired to, transitively, as class path entries. */

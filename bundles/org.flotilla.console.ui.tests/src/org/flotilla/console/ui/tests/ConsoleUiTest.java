@@ -84,13 +84,8 @@ class ConsoleUiTest {
 	 */
 	@BeforeEach
 	void startFromAFreshSamplePool() {
-		for (org.eclipse.core.runtime.IStatus dropped : console.drainLoggedErrors()) {
-			System.err.println("ConsoleUiTest: an error logged between tests (not this test's): " + dropped);
-		}
-		console.closeDialogs();
+		console.startFromAFreshSamplePool("ConsoleUiTest", session);
 		console.run(() -> {
-			session.newSamplePool();
-			console.application().getContext().set(ConsoleIds.SELECTION, null);
 			org.flotilla.console.ui.internal.parts.TopologyPart topology = partIfCreated(ConsoleIds.PART_TOPOLOGY,
 					org.flotilla.console.ui.internal.parts.TopologyPart.class);
 			if (topology != null) {

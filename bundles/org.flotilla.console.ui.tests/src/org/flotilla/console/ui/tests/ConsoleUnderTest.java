@@ -1,5 +1,7 @@
 package org.flotilla.console.ui.tests;
 
+import org.flotilla.console.core.PoolSession;
+
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -339,6 +341,21 @@ final class ConsoleUnderTest implements AutoCloseable {
 	 * Closes every visible window but the main one: a dialog that a failed test left open would take
 	 * the next test's key presses and clicks.
 	 */
+	/**
+	 * Where every UI test starts: errors an earlier test left in the log reported (not failed: they are not this
+	 * test's), no dialog open, a fresh sample pool, nothing selected. {@code suite} names the test class in reports.
+	 */
+	void startFromAFreshSamplePool(String suite, PoolSession session) {
+		for (org.eclipse.core.runtime.IStatus dropped : drainLoggedErrors()) {
+			System.err.println(suite + ": an error logged between tests (not this test's): " + dropped);
+		}
+		closeDialogs();
+		run(() -> {
+			session.newSamplePool();
+			application().getContext().set(org.flotilla.console.ui.ConsoleIds.SELECTION, null);
+		});
+	}
+
 	void closeDialogs() {
 		Shell main = mainShell();
 		run(() -> {

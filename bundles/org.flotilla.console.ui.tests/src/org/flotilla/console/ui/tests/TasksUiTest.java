@@ -85,14 +85,7 @@ class TasksUiTest {
 
 	@BeforeEach
 	void startFromAFreshSamplePool() {
-		for (org.eclipse.core.runtime.IStatus dropped : console.drainLoggedErrors()) {
-			System.err.println("TasksUiTest: an error logged between tests (not this test's): " + dropped);
-		}
-		console.closeDialogs();
-		console.run(() -> {
-			session.newSamplePool();
-			console.application().getContext().set(ConsoleIds.SELECTION, null);
-		});
+		console.startFromAFreshSamplePool("TasksUiTest", session);
 		console.showPart(ConsoleIds.PART_TASKS);
 		TasksPart tasks = console.part(ConsoleIds.PART_TASKS, TasksPart.class);
 		console.run(() -> {

@@ -1,0 +1,214 @@
+package org.flotilla.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.flotilla.model.Alert;
+import org.flotilla.model.AlertSeverity;
+import org.flotilla.model.MetricSample;
+import org.flotilla.model.MetricWindow;
+import org.flotilla.model.Node;
+import org.flotilla.model.Pool;
+import org.flotilla.model.PoolPackage;
+import org.flotilla.model.Task;
+import org.flotilla.model.TaskState;
+import org.flotilla.model.changes.ChangeApplier;
+import org.flotilla.model.changes.ChangeCodec;
+import org.flotilla.model.changes.ChangeDescriptions;
+import org.flotilla.model.changes.ChangeException;
+import org.flotilla.model.changes.ChangeOp;
+import org.flotilla.model.changes.ChangeRecorder;
+import org.flotilla.model.persistence.PoolResourceFactory;
+import org.flotilla.model.persistence.PoolStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Changes recorded on one copy of a pool, written as text and applied to another copy read from the same file,
+ * leave the two equal (persistent and live parts, IDs included); the journal's part alone rebuilds the file's part.
+ */
+class ChangeReplicationTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void randomEditsRecordedOnOneCopyRebuildTheOther() throws Exception {
+		Pool source = inResource(Pools.small());
+		Pool replica = copyThroughFile(source, "replica");
+		Pool journalOnly = copyThroughFile(source, "journal");
+		ChangeRecorder recorder = new ChangeRecorder((XMLResource) source.eResource());
+		Random random = new Random(42);
+		for (int round = 0; round < 40; round++) {
+			for (int edit = 0; edit < 5; edit++) {
+				randomEdit(source, random);
+			}
+			ChangeRecorder.Batch batch = recorder.drain();
+			new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
+					.apply(ChangeCodec.decode(ChangeCodec.encode(batch.all())));
+			new ChangeApplier((XMLResource) journalOnly.eResource(), PoolPackage.eINSTANCE)
+					.apply(ChangeCodec.decode(ChangeCodec.encode(batch.persistent())));
+		}
+		assertSameWithIds(source, replica);
+		// The journal's part rebuilds exactly what a pool file holds.
+		assertEquals(new String(new PoolStore().serialize(source, folder.resolve("a.flotilla"))),
+				new String(new PoolStore().serialize(journalOnly, folder.resolve("a.flotilla"))));
+		assertTrue(journalOnly.getAlerts().isEmpty(), "alerts are live state, not journaled");
+	}
+
+	@Test
+	void liveStateOnTopOfTheFileGivesAnEqualCopy() throws Exception {
+		Pool source = inResource(Pools.small());
+		randomEdit(source, new Random(1));
+		Node node = source.getGroups().get(0).getGroups().get(0).getNodes().get(0);
+		MetricWindow window = Pools.F.createMetricWindow();
+		window.setLimit(10);
+		MetricSample sample = Pools.F.createMetricSample();
+		sample.setCpu(0.5);
+		window.getSamples().add(sample);
+		node.setMetrics(window);
+		node.setLastHeartbeat(1234);
+		source.getTasks().get(0).setStateReason("running since 10:00");
+		Alert alert = Pools.F.createAlert();
+		alert.setNode(node);
+		alert.setMessage("cpu high");
+		alert.setSeverity(AlertSeverity.CRITICAL);
+		source.getAlerts().add(alert);
+
+		Pool replica = copyThroughFile(source, "replica");
+		assertFalse(EcoreUtil.equals(source, replica), "the file alone lacks the live state");
+		XMLResource resource = (XMLResource) source.eResource();
+		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
+				.apply(ChangeCodec.decode(ChangeCodec.encode(ChangeDescriptions.liveState(source, resource::getID))));
+		assertSameWithIds(source, replica);
+	}
+
+	@Test
+	void valuesWithTabsLineEndsBackslashesAndNullsSurviveTheText() throws Exception {
+		List<ChangeOp> ops = List.of(new ChangeOp.Set("_a", "description", java.util.Arrays.asList("x\ty\nz\\w\r", null)),
+				new ChangeOp.Create("_b", "Task"), new ChangeOp.Add("_a", "tasks", 3, "_b"),
+				new ChangeOp.Remove("_a", "tasks", 0), new ChangeOp.Move("_a", "tasks", 1, 2),
+				new ChangeOp.Set("_a", "name", List.of()), new ChangeOp.Set("_a", "name", List.of("\\0")));
+		assertEquals(ops, ChangeCodec.decode(ChangeCodec.encode(ops)));
+	}
+
+	@Test
+	void opsThatDoNotFitTheModelAreRefusedWithWhatAndWhere() throws Exception {
+		Pool pool = inResource(Pools.small());
+		String poolId = ((XMLResource) pool.eResource()).getID(pool);
+		ChangeApplier applier = new ChangeApplier((XMLResource) pool.eResource(), PoolPackage.eINSTANCE);
+		assertTrue(assertThrows(ChangeException.class, () -> applier.apply(List.of(new ChangeOp.Set("_nope", "name", List.of("x")))))
+				.getMessage().contains("no object with ID _nope"));
+		assertTrue(assertThrows(ChangeException.class, () -> applier.apply(List.of(new ChangeOp.Set(poolId, "colour", List.of("x")))))
+				.getMessage().contains("no feature 'colour'"));
+		assertTrue(assertThrows(ChangeException.class, () -> applier.apply(List.of(new ChangeOp.Set(poolId, "restartGraceSeconds", List.of("ten")))))
+				.getMessage().contains("'ten' is not a"));
+		assertTrue(assertThrows(ChangeException.class, () -> applier.apply(List.of(new ChangeOp.Remove(poolId, "tasks", 99))))
+				.getMessage().contains("outside the list"));
+		assertTrue(assertThrows(ChangeException.class, () -> applier.apply(List.of(new ChangeOp.Create("_x", "Nothing"))))
+				.getMessage().contains("no class 'Nothing'"));
+		assertTrue(assertThrows(ChangeException.class, () -> ChangeCodec.decode("S\ta\tname\t5\tx\n")).getMessage().contains("line 1"));
+		assertTrue(assertThrows(ChangeException.class, () -> ChangeCodec.decode("Q\n")).getMessage().contains("unknown operation"));
+	}
+
+	/** One random change of the kinds the console and the control service make. */
+	private static void randomEdit(Pool pool, Random random) {
+		List<Node> nodes = new ArrayList<>();
+		pool.eAllContents().forEachRemaining(o -> {
+			if (o instanceof Node n) {
+				nodes.add(n);
+			}
+		});
+		switch (random.nextInt(9)) {
+			case 0 -> {
+				Task task = Pools.task(pool, "t" + random.nextInt(1_000_000), 1 + random.nextInt(4), 512);
+				task.setNode(nodes.get(random.nextInt(nodes.size())));
+				task.getRequiredLabels().add("l" + random.nextInt(3));
+			}
+			case 1 -> {
+				if (pool.getTasks().size() > 1) {
+					EcoreUtil.delete(pool.getTasks().get(random.nextInt(pool.getTasks().size())), true);
+				}
+			}
+			case 2 -> pool.getTasks().get(random.nextInt(pool.getTasks().size())).setNode(nodes.get(random.nextInt(nodes.size())));
+			case 3 -> {
+				Task task = pool.getTasks().get(random.nextInt(pool.getTasks().size()));
+				task.setState(TaskState.values()[random.nextInt(TaskState.values().length)]);
+				task.setStateReason(random.nextBoolean() ? null : "why\t" + random.nextInt());
+				task.setCpuUsage(random.nextDouble());
+			}
+			case 4 -> {
+				Node node = nodes.get(random.nextInt(nodes.size()));
+				if (node.getMetrics() == null) {
+					MetricWindow window = Pools.F.createMetricWindow();
+					window.setLimit(3);
+					node.setMetrics(window);
+				}
+				MetricSample sample = Pools.F.createMetricSample();
+				sample.setCpu(random.nextDouble());
+				node.getMetrics().getSamples().add(sample);
+				if (node.getMetrics().getSamples().size() > 3) {
+					node.getMetrics().getSamples().remove(0);
+				}
+			}
+			case 5 -> {
+				Alert alert = Pools.F.createAlert();
+				alert.setNode(nodes.get(random.nextInt(nodes.size())));
+				alert.setMessage("m" + random.nextInt());
+				pool.getAlerts().add(alert);
+				if (pool.getAlerts().size() > 2) {
+					pool.getAlerts().remove(random.nextInt(pool.getAlerts().size()));
+				}
+			}
+			case 6 -> {
+				if (pool.getTasks().size() > 2) {
+					pool.getTasks().move(0, pool.getTasks().size() - 1);
+				}
+			}
+			case 7 -> nodes.get(random.nextInt(nodes.size())).getLabels().add("x" + random.nextInt(5));
+			default -> {
+				Node node = nodes.get(random.nextInt(nodes.size()));
+				node.setName(node.getName() + "'");
+				node.setTaskLimits(random.nextBoolean() ? "cgroup v2" : null);
+			}
+		}
+	}
+
+	private static Pool inResource(Pool pool) {
+		XMLResource resource = (XMLResource) new PoolResourceFactory().createResource(
+				org.eclipse.emf.common.util.URI.createFileURI("/tmp/source.flotilla"));
+		new ResourceSetImpl().getResources().add(resource);
+		resource.getContents().add(pool);
+		return pool;
+	}
+
+	private Pool copyThroughFile(Pool pool, String name) throws Exception {
+		Path file = folder.resolve(name + ".flotilla");
+		new PoolStore().writeAtomically(new PoolStore().serialize(pool, file), file);
+		return new PoolStore().load(file);
+	}
+
+	private static void assertSameWithIds(Pool expected, Pool actual) {
+		assertTrue(EcoreUtil.equals(expected, actual), "the copies differ");
+		XMLResource a = (XMLResource) expected.eResource();
+		XMLResource b = (XMLResource) actual.eResource();
+		TreeIterator<EObject> left = expected.eAllContents();
+		TreeIterator<EObject> right = actual.eAllContents();
+		while (left.hasNext()) {
+			assertEquals(a.getID(left.next()), b.getID(right.next()));
+		}
+		assertFalse(right.hasNext());
+	}
+}

@@ -112,6 +112,40 @@ public final class ProtocolServer implements AutoCloseable {
 		return sent;
 	}
 
+	/** The connections open now past the handshake, by {@link RequestHandler.Context#connectionId()}. */
+	public java.util.Set<Long> connectionIds() {
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		for (IoSession session : acceptor.getManagedSessions().values()) {
+			if (ServerSessionHandler.peerOf(session) != null && !session.isClosing()) {
+				ids.add(session.getId());
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * Sends {@code message} to every peer past the handshake whose connection {@code to} accepts (by
+	 * {@link RequestHandler.Context#connectionId()}). Unlike {@link #push}, a peer that is backed up is not skipped
+	 * but disconnected: for a stream where every message counts (a copy kept in step by changes), a missed message
+	 * would leave the peer silently wrong, so it reconnects and starts afresh instead; nothing is buffered for it
+	 * beyond the limit of unsent messages. Returns to how many it was sent.
+	 */
+	public int pushOrDisconnect(Message message, java.util.function.LongPredicate to) {
+		int sent = 0;
+		for (IoSession session : acceptor.getManagedSessions().values()) {
+			if (ServerSessionHandler.peerOf(session) == null || session.isClosing() || !to.test(session.getId())) {
+				continue;
+			}
+			if (handler.send(session, message, true)) {
+				sent++;
+			} else {
+				pushesSkipped.incrementAndGet();
+				session.closeNow();
+			}
+		}
+		return sent;
+	}
+
 	/**
 	 * How long ago the most recent message arrived from a connected peer that {@code peers} accepts (past the
 	 * handshake; any message counts, heartbeats included); empty when no such peer is connected. An open connection

@@ -36,6 +36,18 @@ import org.flotilla.model.persistence.PoolResourceFactory;
  */
 public final class PoolSession {
 
+	/**
+	 * Where the edits of a pool held by a pool service go: the session runs each edit (a command's execute, undo
+	 * or redo) through it, so that what the edit changed is sent to the service.
+	 */
+	public interface ServiceLink {
+		/** Runs {@code edit} (model thread) and sends what it changed; {@code command} is the command it belongs to. */
+		void edit(Command command, Runnable edit);
+
+		/** How the window title names the service ("pool-service at host:port"). */
+		String describe();
+	}
+
 	/** Told when the pool is replaced or when the file name or dirty state changes. */
 	public interface Listener {
 		/** A different pool object is now the session's pool (new, opened, sample). */
@@ -148,6 +160,8 @@ public final class PoolSession {
 	private final Path defaultFile;
 	private Pool pool;
 	private Path file;
+	/** Model thread: set while the pool is a pool service's (every edit goes there; nothing to save). */
+	private ServiceLink service;
 
 	/**
 	 * @param defaultFile where a pool that was never saved elsewhere goes (the console's
@@ -191,6 +205,9 @@ public final class PoolSession {
 
 	/** True when there are edits that are not on disk. */
 	public boolean isDirty() {
+		if (service != null) {
+			return false; // the service made every accepted edit durable
+		}
 		return commandStack.isSaveNeeded() || commandStack.unsavedReplacement || controlChanges != controlChangesSaved;
 	}
 
@@ -210,6 +227,9 @@ public final class PoolSession {
 
 	/** "pool.flotilla", with a leading '*' when dirty: what a window title shows. */
 	public String getTitle() {
+		if (service != null) {
+			return pool.getName() + " @ " + service.describe();
+		}
 		String name = file != null ? file.getFileName().toString() : "Untitled pool";
 		return (isDirty() ? "*" : "") + name;
 	}
@@ -236,13 +256,50 @@ public final class PoolSession {
 		return editCount != mark && isDirty();
 	}
 
+	/**
+	 * Makes {@code replica}, a pool service's pool as a console received it, the session's pool (model thread):
+	 * from now on every edit goes through {@code link}, and there is nothing to save.
+	 */
+	public void attachToService(Pool replica, ServiceLink link) {
+		service = java.util.Objects.requireNonNull(link, "link");
+		install(replica, null);
+	}
+
+	/** Leaves the pool service: an empty local pool again (model thread). */
+	public void detachFromService() {
+		service = null;
+		install(emptyPool(), defaultFile);
+	}
+
+	private void requireLocal() {
+		if (service != null) {
+			throw new IllegalStateException("this console shows the pool of " + service.describe()
+					+ ": every change goes there; disconnect from the service to work on a pool file");
+		}
+	}
+
+	/** True while the pool is a pool service's. */
+	public boolean isServiceBacked() {
+		return service != null;
+	}
+
+	/**
+	 * Takes {@code command} out of the undo history (model thread): the service refused what it did, and the
+	 * copy was put back to the service's values, so neither undoing nor redoing it means anything any more.
+	 */
+	public void forget(Command command) {
+		commandStack.forget(command);
+	}
+
 	/** Starts an empty pool (saved to the workspace default). */
 	public void newPool() {
+		requireLocal();
 		install(emptyPool(), defaultFile);
 	}
 
 	/** Replaces the pool by the sample pool, ready to be saved to the workspace default. */
 	public void newSamplePool() {
+		requireLocal();
 		install(SamplePools.create(), defaultFile);
 		commandStack.unsavedReplacement = true;
 		fireStateChanged();
@@ -255,6 +312,7 @@ public final class PoolSession {
 
 	/** Makes a pool read by {@link #read} the session's pool (model thread). */
 	public void opened(Pool opened, Path path) {
+		requireLocal();
 		install(opened, path);
 	}
 
@@ -332,8 +390,49 @@ public final class PoolSession {
 		}
 	}
 
-	/** A command stack that can say which edit a save captured. */
-	private static final class TrackingCommandStack extends BasicCommandStack {
+	/** A command stack that can say which edit a save captured, and sends edits to a pool service. */
+	private final class TrackingCommandStack extends BasicCommandStack {
+
+		@Override
+		public void execute(Command command) {
+			if (service == null || command == null || !command.canExecute()) {
+				super.execute(command);
+			} else {
+				service.edit(command, () -> super.execute(command));
+			}
+		}
+
+		@Override
+		public void undo() {
+			if (service == null || !canUndo()) {
+				super.undo();
+			} else {
+				service.edit(getUndoCommand(), super::undo);
+			}
+		}
+
+		@Override
+		public void redo() {
+			if (service == null || !canRedo()) {
+				super.redo();
+			} else {
+				service.edit(getRedoCommand(), super::redo);
+			}
+		}
+
+		void forget(Command command) {
+			int at = commandList.indexOf(command);
+			if (at < 0) {
+				return;
+			}
+			commandList.remove(at);
+			if (at <= top) {
+				top--;
+			}
+			saveIndex = -2;
+			notifyListeners();
+		}
+
 		/** A pool that replaced the file's content in memory (the sample) is unsaved work too. */
 		boolean unsavedReplacement;
 

@@ -61,6 +61,50 @@ public final class ChangeApplier {
 		}
 	}
 
+	/**
+	 * Makes new objects that stay outside the resource (new tasks to be submitted, say): {@code ops} may only
+	 * create objects and set their features, and may refer to objects of the resource. Returns the created
+	 * objects in order; they carry no IDs (they get new ones when they join the resource).
+	 */
+	public List<EObject> detached(List<ChangeOp> ops) throws ChangeException {
+		Map<String, EObject> created = new java.util.LinkedHashMap<>();
+		int number = 0;
+		for (ChangeOp op : ops) {
+			number++;
+			try {
+				if (op instanceof ChangeOp.Create create) {
+					EClassifier classifier = ePackage.getEClassifier(create.eClass());
+					if (!(classifier instanceof EClass eClass) || eClass.isAbstract()) {
+						throw new ChangeException("no class '" + create.eClass() + "'");
+					}
+					if (created.containsKey(create.id())) {
+						throw new ChangeException("ID " + create.id() + " is created twice");
+					}
+					created.put(create.id(), EcoreUtil.create(eClass));
+				} else if (op instanceof ChangeOp.Set set && created.containsKey(set.id())) {
+					EObject owner = created.get(set.id());
+					EStructuralFeature feature = owner.eClass().getEStructuralFeature(set.feature());
+					if (feature == null || !ChangeDescriptions.described(feature)) {
+						throw new ChangeException("a " + owner.eClass().getName() + " has no feature '" + set.feature() + "'");
+					}
+					set(owner, feature, set.values(), created);
+				} else if (op instanceof ChangeOp.Add add && created.containsKey(add.id()) && created.containsKey(add.child())) {
+					EList<EObject> list = containmentList(created.get(add.id()), created.get(add.id()).eClass()
+							.getEStructuralFeature(add.feature()));
+					checkIndex(add.index(), list.size() + 1);
+					list.add(add.index(), created.get(add.child()));
+				} else {
+					throw new ChangeException("only new objects can be made here");
+				}
+			} catch (ChangeException e) {
+				throw new ChangeException("operation " + number + " (" + describe(op) + "): " + e.getMessage());
+			} catch (RuntimeException e) {
+				throw new ChangeException("operation " + number + " (" + describe(op) + "): " + e);
+			}
+		}
+		return new ArrayList<>(created.values());
+	}
+
 	private static String describe(ChangeOp op) {
 		String text = ChangeCodec.encode(List.of(op)).trim().replace('\t', ' ');
 		return text.length() <= 120 ? text : text.substring(0, 120) + "…";
@@ -123,7 +167,7 @@ public final class ChangeApplier {
 
 	@SuppressWarnings("unchecked")
 	private static EList<EObject> containmentList(EObject owner, EStructuralFeature feature) throws ChangeException {
-		if (!(feature instanceof EReference reference) || !reference.isContainment() || !reference.isMany()) {
+		if (feature == null || !(feature instanceof EReference reference) || !reference.isContainment() || !reference.isMany()) {
 			throw new ChangeException("'" + feature.getName() + "' is not a list of contained objects");
 		}
 		return (EList<EObject>) owner.eGet(reference);

@@ -121,7 +121,7 @@ public final class ChangeDescriptions {
 	}
 
 	/** A set of {@code feature} of {@code object} to the value it has now (references resolved by {@code ids}). */
-	static ChangeOp setOf(EObject object, EStructuralFeature feature, Function<EObject, Object> ids) {
+	public static ChangeOp.Set setOf(EObject object, EStructuralFeature feature, Function<EObject, Object> ids) {
 		return pendingSetOf(object, feature, ids).resolve(ids);
 	}
 

@@ -33,6 +33,7 @@ public final class ChangeRecorder extends EContentAdapter {
 	/** ChangeOp or PendingSet, in order. */
 	private List<Object> all = new ArrayList<>();
 	private List<Object> persistent = new ArrayList<>();
+	private boolean recording = true;
 
 	/** Starts recording the changes of {@code resource} (whose objects carry IDs). */
 	public ChangeRecorder(XMLResource resource) {
@@ -44,6 +45,14 @@ public final class ChangeRecorder extends EContentAdapter {
 	/** Stops recording. */
 	public void dispose() {
 		resource.eAdapters().remove(this);
+	}
+
+	/**
+	 * Pauses or resumes recording (a copy records only its own edits, not the changes it is sent); objects
+	 * added meanwhile are still followed.
+	 */
+	public void setRecording(boolean recording) {
+		this.recording = recording;
 	}
 
 	/** The changes recorded since the last drain, and forgets them. */
@@ -70,7 +79,7 @@ public final class ChangeRecorder extends EContentAdapter {
 	@Override
 	public void notifyChanged(Notification notification) {
 		super.notifyChanged(notification); // adapts what was added, unadapts what was removed
-		if (notification.isTouch() || !(notification.getNotifier() instanceof EObject owner)
+		if (!recording || notification.isTouch() || !(notification.getNotifier() instanceof EObject owner)
 				|| !(notification.getFeature() instanceof EStructuralFeature feature) || !ChangeDescriptions.described(feature)
 				|| owner.eResource() != resource) {
 			return;

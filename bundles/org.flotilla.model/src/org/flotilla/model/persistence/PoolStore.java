@@ -80,6 +80,15 @@ public class PoolStore {
 		} catch (IOException e) {
 			throw new PoolFileException(absolute, 0, 0, "the file cannot be read (" + e.getMessage() + ")", e);
 		}
+		return load(resourceSet, content, absolute);
+	}
+
+	/**
+	 * Loads a pool from the bytes of a pool file (a snapshot kept elsewhere than in a file of its own), with the
+	 * same checks as {@link #load(ResourceSet, Path)}; {@code file} names it in messages and becomes its URI.
+	 */
+	public Pool load(ResourceSet resourceSet, byte[] content, Path file) throws PoolFileException {
+		Path absolute = file.toAbsolutePath();
 		if (content.length == 0) {
 			throw new PoolFileException(absolute, 1, 1, "the file is empty", null);
 		}

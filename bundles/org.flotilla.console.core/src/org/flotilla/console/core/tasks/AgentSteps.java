@@ -45,7 +45,7 @@ final class AgentSteps {
 	private final AgentRequests requests;
 	private final LongSupplier clock;
 	private final long reportTimeoutMillis;
-	private final String person;
+	private final java.util.function.Supplier<String> person;
 	private final Map<Task, List<Waiter>> waiters = new IdentityHashMap<>();
 	/** Stops on their way (node, task, epoch): a report of that copy meanwhile sends nothing more. */
 	private final Set<String> stopping = new HashSet<>();
@@ -60,7 +60,7 @@ final class AgentSteps {
 	};
 
 	/** @param person who the control service acts for ({@code onBehalfOf} in the agents' audit) */
-	AgentSteps(AgentRequests requests, LongSupplier clock, long reportTimeoutMillis, String person) {
+	AgentSteps(AgentRequests requests, LongSupplier clock, long reportTimeoutMillis, java.util.function.Supplier<String> person) {
 		this.requests = requests;
 		this.clock = clock;
 		this.reportTimeoutMillis = reportTimeoutMillis;
@@ -156,8 +156,9 @@ final class AgentSteps {
 		Map<String, String> arguments = new LinkedHashMap<>();
 		arguments.put("task", task.getName());
 		arguments.put("epoch", Long.toString(epoch));
-		if (person != null) {
-			arguments.put("onBehalfOf", person);
+		String onBehalfOf = person.get();
+		if (onBehalfOf != null) {
+			arguments.put("onBehalfOf", onBehalfOf);
 		}
 		return arguments;
 	}

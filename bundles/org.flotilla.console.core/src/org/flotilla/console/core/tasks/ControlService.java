@@ -189,7 +189,7 @@ public final class ControlService implements TaskControl {
 		}
 		requests = new AgentRequests(agents, modelThread, settings.requestsInFlight(), settings.requestTimeout().toMillis(),
 				clock);
-		steps = new AgentSteps(requests, clock, settings.reportTimeout().toMillis(), person);
+		steps = new AgentSteps(requests, clock, settings.reportTimeout().toMillis(), this::person);
 		pool = newPool;
 		runs.clear();
 		awaitingPlacement.clear();
@@ -621,7 +621,7 @@ public final class ControlService implements TaskControl {
 	private CompletableFuture<Void> runStep(JobRun run, Task task, Node node, long epoch) {
 		Map<String, String> arguments;
 		try {
-			arguments = TaskSpecs.spec(task, epoch, pool).toArguments(person);
+			arguments = TaskSpecs.spec(task, epoch, pool).toArguments(person());
 		} catch (IllegalArgumentException e) {
 			return CompletableFuture.failedFuture(new AgentSteps.StepFailure("cannot start on " + node.getName() + ": "
 					+ e.getMessage()));
@@ -695,9 +695,33 @@ public final class ControlService implements TaskControl {
 		return run.job;
 	}
 
+	/**
+	 * Names the person the calls that follow act for, until called with null (model thread): the pool service
+	 * serves many people, and each agent's audit names the one who asked ({@code onBehalfOf}). Steps the service
+	 * takes on its own (a restart elsewhere, the second half of a move) act for the person given at construction.
+	 */
+	public void actFor(String actingPerson) {
+		this.actingFor = actingPerson;
+	}
+
+	/** Who the agents' audit names for a step taken now. */
+	private String person() {
+		return actingFor != null ? actingFor : person;
+	}
+
+	/** Model thread: see {@link #actFor}. */
+	private String actingFor;
+
 	@Override
 	public List<MoveOption> moveOptions(Task task) {
-		Pool current = pool();
+		return moveOptions(pool(), task);
+	}
+
+	/**
+	 * Every node {@code task} could go to in {@code current}, feasible first, with the effect of each: a pure
+	 * function of the pool, so a console computes it on its copy as the service would.
+	 */
+	public static List<MoveOption> moveOptions(Pool current, Task task) {
 		PoolProblems.PoolProblem problem = PoolProblems.forPlanning(current);
 		if (problem.indexOf(task) < 0) {
 			problem = PoolProblems.forPlacing(current, List.of(task));

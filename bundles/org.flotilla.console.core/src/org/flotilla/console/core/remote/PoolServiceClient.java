@@ -1,0 +1,400 @@
+package org.flotilla.console.core.remote;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLContext;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.flotilla.console.core.PoolSession;
+import org.flotilla.model.Pool;
+import org.flotilla.model.PoolPackage;
+import org.flotilla.model.changes.ChangeApplier;
+import org.flotilla.model.changes.ChangeCodec;
+import org.flotilla.model.changes.ChangeException;
+import org.flotilla.model.changes.ChangeOp;
+import org.flotilla.model.changes.ChangeRecorder;
+import org.flotilla.model.persistence.PoolStore;
+import org.flotilla.protocol.ConsoleRole;
+import org.flotilla.protocol.Message;
+import org.flotilla.protocol.Message.Response;
+import org.flotilla.protocol.PeerKind;
+import org.flotilla.protocol.ProtocolClient;
+
+/**
+ * A console's connection to its pool service: receives the pool (a snapshot, then its changes in order) into the
+ * console's {@link PoolSession}, sends the console's edits and requests, and reconnects when the connection is
+ * lost, after which the pool is received afresh (the selection is kept by the IDs of what was selected).
+ *
+ * <p>Threads: a thread of its own connects and downloads; the model (the session) is only touched on the model
+ * thread given at construction (the UI thread in the console), where changes are applied in batches.
+ */
+public final class PoolServiceClient implements PoolSession.ServiceLink, AutoCloseable {
+
+	/** Told on the model thread what happens to the connection and to this console's edits. */
+	public interface Listener {
+		/** The connection's state changed: connecting, synchronised, lost (with why). */
+		default void stateChanged(State state, String detail) {
+		}
+
+		/** The service refused something this console asked (an edit, a submission, a move): say so. */
+		default void refused(String what, String reason) {
+		}
+	}
+
+	/** Where the connection stands. */
+	public enum State {
+		CONNECTING, SYNCHRONISED, LOST, CLOSED
+	}
+
+	/** Events received and not yet applied beyond which the copy is dropped and received afresh. */
+	static final int MAXIMUM_QUEUED_EVENTS = 4_096;
+
+	private final InetSocketAddress address;
+	private final SSLContext tls;
+	private final String name;
+	private final PoolSession session;
+	private final Executor modelThread;
+	private final Listener listener;
+	private final Thread linkThread;
+	private final AtomicBoolean closed = new AtomicBoolean();
+	private final Object lock = new Object();
+	private volatile ProtocolClient client;
+	private volatile ConsoleRole role = ConsoleRole.SUPPORT;
+	private volatile String person = "";
+	private volatile State state = State.CONNECTING;
+
+	/** Pushed events of the current connection, waiting for the model thread. */
+	private final ConcurrentLinkedQueue<Message.Event> events = new ConcurrentLinkedQueue<>();
+	private final AtomicInteger queued = new AtomicInteger();
+	private final AtomicBoolean drainScheduled = new AtomicBoolean();
+	/** Counts connections: events and snapshots of an older one are ignored. */
+	private final AtomicInteger generation = new AtomicInteger();
+
+	// Model thread only:
+	private int installedGeneration = -1;
+	private String serviceRun;
+	private long appliedSequence;
+	private volatile long appliedRevision;
+	private ChangeRecorder recorder;
+	private ChangeApplier applier;
+	/** Tags of this console's edits whose changes will come back in the stream (already applied here). */
+	private final Set<String> ownEdits = new HashSet<>();
+
+	public PoolServiceClient(InetSocketAddress address, SSLContext tls, String name, PoolSession session,
+			Executor modelThread, Listener listener) {
+		this.address = address;
+		this.tls = tls;
+		this.name = name;
+		this.session = session;
+		this.modelThread = modelThread;
+		this.listener = listener;
+		this.linkThread = new Thread(this::connectLoop, "flotilla-service-link");
+		linkThread.setDaemon(true);
+	}
+
+	/** Starts connecting (and reconnecting) in the background. */
+	public PoolServiceClient start() {
+		linkThread.start();
+		return this;
+	}
+
+	/** The role of this console's certificate, as the service read it (support until connected). */
+	public ConsoleRole role() {
+		return role;
+	}
+
+	/** The person this console acts for, as the service read its certificate. */
+	public String person() {
+		return person;
+	}
+
+	public State state() {
+		return state;
+	}
+
+	/** The revision of the service's durable state the copy is at. */
+	public long revision() {
+		return appliedRevision;
+	}
+
+	@Override
+	public String describe() {
+		return "pool service " + address.getHostString() + ":" + address.getPort()
+				+ (state == State.SYNCHRONISED ? "" : " (" + state.name().toLowerCase(java.util.Locale.ROOT) + ")");
+	}
+
+	/** Asks the service; fails when not connected. Completes on a network thread. */
+	public CompletableFuture<Response> request(String operation, Map<String, String> arguments) {
+		ProtocolClient current = client;
+		if (current == null || !current.isConnected()) {
+			return CompletableFuture.failedFuture(new IOException("not connected to the " + describe()));
+		}
+		return current.request(operation, 0, arguments);
+	}
+
+	private void connectLoop() {
+		long backoff = 500;
+		while (!closed.get()) {
+			int mine = generation.incrementAndGet();
+			setState(State.CONNECTING, "connecting to " + address);
+			try {
+				ProtocolClient connected = ProtocolClient.builder(address, tls, PeerKind.CONSOLE, name)
+						.pushedMessages(message -> pushed(mine, message)).connectTimeout(Duration.ofSeconds(10))
+						.keepAlive(Duration.ofSeconds(5), 3).requestTimeout(Duration.ofSeconds(120))
+						.maximumFrameBytes(4 << 20).connect();
+				client = connected;
+				download(connected, mine);
+				backoff = 500;
+				connected.closed().get();
+				setState(State.LOST, "the connection to " + address + " closed; reconnecting");
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			} catch (Exception e) {
+				if (closed.get()) {
+					return;
+				}
+				setState(State.LOST, "cannot reach the pool service at " + address.getHostString() + ":" + address.getPort()
+						+ ": " + reason(e));
+				ProtocolClient current = client;
+				if (current != null) {
+					current.close();
+				}
+			}
+			try {
+				Thread.sleep(backoff);
+			} catch (InterruptedException e) {
+				return;
+			}
+			backoff = Math.min(10_000, backoff * 2);
+		}
+	}
+
+	private static String reason(Throwable e) {
+		Throwable cause = e;
+		while ((cause instanceof java.util.concurrent.ExecutionException || cause instanceof java.util.concurrent.CompletionException)
+				&& cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+	}
+
+	/** Subscribes and downloads the pool (link thread); hands it to the model thread. */
+	private void download(ProtocolClient connected, int mine) throws Exception {
+		Response subscribed = answered(connected.request(ServiceOperations.SUBSCRIBE, 0, Map.of()), "subscribe");
+		Map<String, String> values = subscribed.values();
+		role = ConsoleRole.fromExternalName(values.get("role"));
+		person = values.get("person");
+		int pages = Integer.parseInt(values.get("pages"));
+		StringBuilder text = new StringBuilder();
+		for (int page = 0; page < pages; page++) {
+			text.append(answered(connected.request(ServiceOperations.SNAPSHOT_PAGE, 0, Map.of("page", Integer.toString(page))),
+					"page " + page).values().get("text"));
+		}
+		int fileCharacters = Integer.parseInt(values.get("fileCharacters"));
+		byte[] file = text.substring(0, fileCharacters).getBytes(StandardCharsets.UTF_8);
+		List<ChangeOp> live = ChangeCodec.decode(text.substring(fileCharacters));
+		// Read and completed here, off the model thread: nobody else sees these objects until they are handed over.
+		Pool replica = new PoolStore().load(new ResourceSetImpl(), file, Path.of("pool-service.flotilla"));
+		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE).apply(live);
+		String run = values.get("service");
+		long sequence = Long.parseLong(values.get("sequence"));
+		long revision = Long.parseLong(values.get("revision"));
+		modelThread.execute(() -> install(mine, replica, run, sequence, revision));
+	}
+
+	private static Response answered(CompletableFuture<Response> future, String what) throws Exception {
+		Response response = future.get(120, TimeUnit.SECONDS);
+		if (response.status() != Response.Status.OK) {
+			throw new IOException(what + " was " + response.status().name().toLowerCase() + ": " + response.detail());
+		}
+		return response;
+	}
+
+	/** Model thread: the downloaded pool becomes the session's. */
+	private void install(int mine, Pool replica, String run, long sequence, long revision) {
+		if (mine != generation.get() || closed.get()) {
+			return;
+		}
+		if (recorder != null) {
+			recorder.dispose();
+		}
+		session.attachToService(replica, this);
+		XMLResource resource = (XMLResource) replica.eResource();
+		recorder = new ChangeRecorder(resource);
+		recorder.setRecording(false);
+		applier = new ChangeApplier(resource, PoolPackage.eINSTANCE);
+		installedGeneration = mine;
+		serviceRun = run;
+		appliedSequence = sequence;
+		appliedRevision = revision;
+		ownEdits.clear();
+		setState(State.SYNCHRONISED, "synchronised at revision " + revision);
+		drain();
+	}
+
+	/** A pushed message (network thread): queued for the model thread, which applies what came in one go. */
+	private void pushed(int mine, Message message) {
+		if (!(message instanceof Message.Event event) || !ServiceOperations.CHANGES.equals(event.kind()) || mine != generation.get()) {
+			return;
+		}
+		if (queued.incrementAndGet() > MAXIMUM_QUEUED_EVENTS) {
+			resynchronise("the console fell more than " + MAXIMUM_QUEUED_EVENTS + " batches behind");
+			return;
+		}
+		events.add(event);
+		if (drainScheduled.compareAndSet(false, true)) {
+			modelThread.execute(this::drain);
+		}
+	}
+
+	/** Model thread: applies the queued changes in order. */
+	private void drain() {
+		drainScheduled.set(false);
+		if (installedGeneration != generation.get()) {
+			return; // not installed yet: install drains
+		}
+		Message.Event event;
+		while ((event = events.poll()) != null) {
+			queued.decrementAndGet();
+			Map<String, String> a = event.attributes();
+			if (!serviceRun.equals(a.get("service"))) {
+				resynchronise("the pool service restarted");
+				return;
+			}
+			long sequence;
+			try {
+				sequence = Long.parseLong(a.get("sequence"));
+			} catch (NumberFormatException e) {
+				resynchronise("a change batch without a sequence");
+				return;
+			}
+			if (sequence <= appliedSequence) {
+				continue; // in the snapshot already
+			}
+			if (sequence != appliedSequence + 1) {
+				resynchronise("change batch " + (appliedSequence + 1) + " never came");
+				return;
+			}
+			String origin = a.getOrDefault("origin", "");
+			try {
+				if (origin.isEmpty() || !ownEdits.remove(origin)) {
+					applier.apply(ChangeCodec.decode(a.getOrDefault("ops", "")));
+				}
+			} catch (ChangeException e) {
+				resynchronise("a change batch does not fit this console's copy: " + e.getMessage());
+				return;
+			}
+			appliedSequence = sequence;
+			appliedRevision = Long.parseLong(a.getOrDefault("revision", Long.toString(appliedRevision)));
+		}
+	}
+
+	/** Drops the connection: the link thread reconnects and downloads the pool again. */
+	private void resynchronise(String why) {
+		generation.incrementAndGet(); // what is still queued belongs to the old copy
+		events.clear();
+		queued.set(0);
+		ProtocolClient current = client;
+		if (current != null) {
+			current.closeAsync();
+		}
+		modelThread.execute(() -> setState(State.LOST, why + "; receiving the pool again"));
+	}
+
+	/**
+	 * An edit of this console (model thread): {@code edit} runs at once on the copy, and what it changed goes to
+	 * the service. If the service refuses it, the copy takes the service's values back and the command leaves the
+	 * undo history.
+	 */
+	@Override
+	public void edit(Command command, Runnable edit) {
+		if (recorder == null) {
+			edit.run();
+			return;
+		}
+		recorder.drain();
+		recorder.setRecording(true);
+		try {
+			edit.run();
+		} finally {
+			recorder.setRecording(false);
+		}
+		List<ChangeOp> ops = recorder.drain().all();
+		if (ops.isEmpty()) {
+			return;
+		}
+		String tag = UUID.randomUUID().toString();
+		ownEdits.add(tag);
+		Map<String, String> arguments = new HashMap<>();
+		arguments.put("base", Long.toString(appliedRevision));
+		arguments.put("ops", ChangeCodec.encode(ops));
+		arguments.put("tag", tag);
+		String what = command != null && command.getLabel() != null ? command.getLabel() : "edit";
+		request(ServiceOperations.EDIT, arguments).whenComplete((response, failure) -> modelThread.execute(() -> {
+			if (failure == null && response.status() == Response.Status.OK) {
+				return;
+			}
+			ownEdits.remove(tag);
+			String reason = failure != null ? reason(failure) : response.detail();
+			if (response != null && response.values().containsKey("current")) {
+				try {
+					applier.apply(ChangeCodec.decode(response.values().get("current")));
+				} catch (ChangeException e) {
+					resynchronise("the service's values do not fit this console's copy: " + e.getMessage());
+				}
+			} else {
+				resynchronise("an edit's outcome is unknown (" + reason + ")");
+			}
+			if (command != null) {
+				session.forget(command);
+			}
+			listener.refused(what, reason);
+		}));
+	}
+
+	private void setState(State newState, String detail) {
+		state = newState;
+		modelThread.execute(() -> listener.stateChanged(newState, detail));
+	}
+
+	@Override
+	public void close() {
+		if (closed.compareAndSet(false, true)) {
+			generation.incrementAndGet();
+			linkThread.interrupt();
+			ProtocolClient current = client;
+			if (current != null) {
+				current.close();
+			}
+			state = State.CLOSED;
+			if (recorder != null) {
+				modelThread.execute(() -> {
+					if (recorder != null) {
+						recorder.dispose();
+						recorder = null;
+					}
+				});
+			}
+		}
+	}
+}

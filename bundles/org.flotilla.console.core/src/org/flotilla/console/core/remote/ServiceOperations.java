@@ -1,0 +1,59 @@
+package org.flotilla.console.core.remote;
+
+/**
+ * What a console (or the command-line client) may ask of the pool service, and what it pushes. Requests and
+ * answers are the protocol's {@code Request} and {@code Response}; see {@code docs/service.md}.
+ */
+public final class ServiceOperations {
+
+	private ServiceOperations() {
+	}
+
+	/**
+	 * Starts the pool's stream to this connection. Answer: {@code service} (this run of the service),
+	 * {@code revision}, {@code sequence}, {@code snapshot} (an id for {@link #SNAPSHOT_PAGE}), {@code pages},
+	 * {@code fileCharacters} (the snapshot text is the pool file followed by the live state as change operations),
+	 * {@code role} and {@code person} (as the certificate says). From then on {@link #CHANGES} events come, each
+	 * with the next {@code sequence}.
+	 */
+	public static final String SUBSCRIBE = "pool-subscribe";
+	/** Arguments {@code snapshot}, {@code page}; answer {@code text}. */
+	public static final String SNAPSHOT_PAGE = "pool-snapshot-page";
+	/**
+	 * Changes properties of the pool: {@code base} (the revision the console's copy is at), {@code ops} (set
+	 * operations only). Answer {@code revision}; refused, with the reason and {@code current} (the values as they
+	 * are, as set operations), when the console's role may not, or when what it changes changed since {@code base}.
+	 */
+	public static final String EDIT = "pool-edit";
+	/** {@code tasks}: the new tasks as change operations (create and set). Answer {@code jobs} (IDs, comma separated). */
+	public static final String SUBMIT = "task-submit";
+	/** As {@link #SUBMIT}, nothing added: answer {@code preview}, one line per task: name, node (or empty), why. */
+	public static final String PREVIEW = "task-preview";
+	/** {@code task} (ID). Answer {@code job}. */
+	public static final String START = "task-start";
+	/** {@code task} (ID). Answer {@code job}. */
+	public static final String STOP = "task-stop";
+	/** {@code task}, {@code node} (IDs). Answer {@code job}. */
+	public static final String MOVE = "task-move";
+	/** {@code node} (ID). Answer {@code job}. */
+	public static final String DRAIN = "node-drain";
+	/** {@code node} (ID). */
+	public static final String READY = "node-ready";
+	/** {@code job} (ID). Answer {@code cancelled} (true or false). */
+	public static final String CANCEL = "job-cancel";
+	/** {@code task} (ID), {@code lines}. Answer {@code log}. */
+	public static final String TASK_LOG = "task-log";
+	/**
+	 * A question for a node's agent, asked by the service for the console: {@code node} (name), {@code operation}
+	 * (one that changes nothing: history, task-log, task-status, report-inventory); the other arguments go to the
+	 * agent as they are. Answer: the agent's.
+	 */
+	public static final String AGENT_READ = "agent-read";
+
+	/**
+	 * Pushed event: changes of the pool, in order. Attributes {@code service}, {@code sequence} (one more than the
+	 * last), {@code revision} (of the pool's durable state after them), {@code origin} (connection:request of the
+	 * console edit they are, or empty) and {@code ops}.
+	 */
+	public static final String CHANGES = "pool-changes";
+}

@@ -1,0 +1,204 @@
+package org.flotilla.service.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.flotilla.console.core.ConnectionService;
+import org.flotilla.console.core.SamplePools;
+import org.flotilla.console.core.remote.ServiceOperations;
+import org.flotilla.model.Node;
+import org.flotilla.model.Pool;
+import org.flotilla.model.PoolPackage;
+import org.flotilla.model.persistence.PoolStore;
+import org.flotilla.protocol.ConsoleRole;
+import org.flotilla.protocol.Message.Response;
+import org.flotilla.protocol.PoolCertificateAuthority;
+import org.flotilla.service.PoolService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pool service in this JVM with real TLS on loopback, and consoles connected to it as the product connects
+ * them: every console receives the same pool, an edit from one reaches the others, a stale edit is refused with
+ * its reason and the copy put right, a support console changes nothing, and after a restart of the service the
+ * consoles receive the pool again with every acknowledged edit in it.
+ */
+class PoolServiceTest {
+
+	@TempDir
+	Path dir;
+
+	private PoolCertificateAuthority authority;
+	private PoolService service;
+	private final char[] password = "test-password".toCharArray();
+
+	@BeforeEach
+	void startService() throws Exception {
+		authority = PoolCertificateAuthority.openOrCreate(dir.resolve("ca"), password, "test pool");
+		Path sample = dir.resolve("sample.flotilla");
+		new PoolStore().save(SamplePools.create(), sample);
+		service = start(sample);
+	}
+
+	private PoolService start(Path importPool) throws Exception {
+		return PoolService.start(new PoolService.Settings("test pool", dir.resolve("service"),
+				new InetSocketAddress("127.0.0.1", 0), "pool-service", 16, importPool, tls("pool-service", ConsoleRole.ADMINISTRATOR),
+				ConnectionService.Settings.DEFAULTS));
+	}
+
+	@AfterEach
+	void stop() {
+		if (service != null) {
+			service.close();
+		}
+	}
+
+	private SSLContext tls(String name, ConsoleRole role) throws Exception {
+		return PoolCertificateAuthority.sslContext(authority.issueConsole(name, role, password), password);
+	}
+
+	private ServedConsole console(String name, ConsoleRole role) throws Exception {
+		return new ServedConsole(service.address(), tls(name, role), name);
+	}
+
+	private static Node node(Pool pool, String name) {
+		return pool.getAllNodes().stream().filter(n -> n.getName().equals(name)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void consolesShareOnePoolAndSeeEachOthersEdits() throws Exception {
+		try (ServedConsole admin = console("alice", ConsoleRole.ADMINISTRATOR);
+				ServedConsole planner = console("bob", ConsoleRole.PLANNER)) {
+			admin.waitUntil("the administrator's copy arrived", () -> admin.session.isServiceBacked());
+			planner.waitUntil("the planner's copy arrived", () -> planner.session.isServiceBacked());
+			assertTrue(admin.onModel(() -> EcoreUtil.equals(admin.session.getPool(), planner.session.getPool())),
+					"both consoles hold the same pool");
+			assertEquals(ConsoleRole.PLANNER, planner.client.role());
+			String first = admin.onModel(() -> admin.session.getPool().getAllNodes().get(0).getName());
+
+			admin.onModel(() -> {
+				Node node = node(admin.session.getPool(), first);
+				admin.session.getEditingDomain().getCommandStack().execute(SetCommand.create(admin.session.getEditingDomain(),
+						node, PoolPackage.Literals.NODE__CPU_CAPACITY, 99.0));
+				return null;
+			});
+			planner.waitUntil("the administrator's edit reached the planner",
+					() -> node(planner.session.getPool(), first).getCpuCapacity() == 99.0);
+			assertTrue(admin.refusals.isEmpty(), admin.refusals.toString());
+
+			// Undo is the administrator's own, and goes to the service like any edit.
+			admin.onModel(() -> {
+				admin.session.getEditingDomain().getCommandStack().undo();
+				return null;
+			});
+			planner.waitUntil("the administrator's undo reached the planner",
+					() -> node(planner.session.getPool(), first).getCpuCapacity() != 99.0);
+			assertFalse(admin.onModel(() -> admin.session.isDirty()), "nothing to save: the service holds every edit");
+		}
+	}
+
+	@Test
+	void aStaleEditIsRefusedWithItsReasonAndTheCopyPutRight() throws Exception {
+		try (ServedConsole alice = console("alice", ConsoleRole.ADMINISTRATOR);
+				ServedConsole carol = console("carol", ConsoleRole.ADMINISTRATOR)) {
+			alice.waitUntil("copy arrived", () -> alice.session.isServiceBacked());
+			carol.waitUntil("copy arrived", () -> carol.session.isServiceBacked());
+			String name = alice.onModel(() -> alice.session.getPool().getAllNodes().get(0).getName());
+			// Carol edits on the copy she has now: her model thread is held until Alice's edit is acknowledged, so
+			// Alice's change reaches Carol's copy only after Carol made hers.
+			java.util.concurrent.CountDownLatch aliceDone = new java.util.concurrent.CountDownLatch(1);
+			carol.model.execute(() -> {
+				try {
+					aliceDone.await();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			});
+			carol.model.execute(() -> carol.session.getEditingDomain().getCommandStack().execute(SetCommand.create(
+					carol.session.getEditingDomain(), node(carol.session.getPool(), name), PoolPackage.Literals.NODE__CPU_CAPACITY, 7.0)));
+			long before = service.revision();
+			alice.onModel(() -> {
+				alice.session.getEditingDomain().getCommandStack().execute(SetCommand.create(alice.session.getEditingDomain(),
+						node(alice.session.getPool(), name), PoolPackage.Literals.NODE__CPU_CAPACITY, 42.0));
+				return null;
+			});
+			waitForRevisionAbove(before);
+			aliceDone.countDown();
+
+			carol.waitUntil("Carol's stale edit was refused", () -> !carol.refusals.isEmpty());
+			assertTrue(carol.refusals.get(0).contains("stale") && carol.refusals.get(0).contains("alice"), carol.refusals.toString());
+			carol.waitUntil("Carol's copy shows Alice's value", () -> node(carol.session.getPool(), name).getCpuCapacity() == 42.0);
+			assertFalse(carol.onModel(() -> carol.session.getEditingDomain().getCommandStack().canUndo()),
+					"the refused edit left Carol's undo history");
+			assertEquals(42.0, alice.onModel(() -> node(alice.session.getPool(), name).getCpuCapacity()));
+			assertEquals(42.0, carol.onModel(() -> node(carol.session.getPool(), name).getCpuCapacity()));
+		}
+	}
+
+	@Test
+	void supportChangesNothing() throws Exception {
+		try (ServedConsole support = console("sam", ConsoleRole.SUPPORT)) {
+			support.waitUntil("copy arrived", () -> support.session.isServiceBacked());
+			String name = support.onModel(() -> support.session.getPool().getAllNodes().get(0).getName());
+			double before = support.onModel(() -> node(support.session.getPool(), name).getCpuCapacity());
+			support.onModel(() -> {
+				support.session.getEditingDomain().getCommandStack().execute(SetCommand.create(support.session.getEditingDomain(),
+						node(support.session.getPool(), name), PoolPackage.Literals.NODE__CPU_CAPACITY, 1.0));
+				return null;
+			});
+			support.waitUntil("the service refused the support console's edit", () -> !support.refusals.isEmpty());
+			assertTrue(support.refusals.get(0).contains("support"), support.refusals.toString());
+			assertEquals(before, support.onModel(() -> node(support.session.getPool(), name).getCpuCapacity()),
+					"the copy took the service's value back");
+			assertFalse(support.onModel(() -> support.session.getEditingDomain().getCommandStack().canUndo()),
+					"the refused edit left the undo history");
+			Response drain = support.client.request(ServiceOperations.DRAIN, Map.of("node", "whatever")).get();
+			assertEquals(Response.Status.REFUSED, drain.status());
+		}
+	}
+
+	@Test
+	void afterARestartConsolesReceiveThePoolAgainWithEveryAcknowledgedEdit() throws Exception {
+		try (ServedConsole admin = console("alice", ConsoleRole.ADMINISTRATOR)) {
+			admin.waitUntil("copy arrived", () -> admin.session.isServiceBacked());
+			String name = admin.onModel(() -> admin.session.getPool().getAllNodes().get(0).getName());
+			admin.onModel(() -> {
+				admin.session.getEditingDomain().getCommandStack().execute(SetCommand.create(admin.session.getEditingDomain(),
+						node(admin.session.getPool(), name), PoolPackage.Literals.NODE__MEMORY_CAPACITY, 123_456L));
+				return null;
+			});
+			long revision = waitForRevisionAbove(0);
+			InetSocketAddress address = service.address();
+			service.close();
+			service = PoolService.start(new PoolService.Settings("test pool", dir.resolve("service"), address, "pool-service", 16,
+					null, tls("pool-service", ConsoleRole.ADMINISTRATOR), ConnectionService.Settings.DEFAULTS));
+			assertEquals(revision, service.revision(), "every acknowledged change was recovered from the journal");
+			admin.waitUntil("the console received the pool again",
+					() -> admin.states.stream().anyMatch(s -> s.startsWith("LOST")) && admin.client.state().name().equals("SYNCHRONISED"));
+			assertEquals(123_456L, admin.onModel(() -> node(admin.session.getPool(), name).getMemoryCapacity()));
+		}
+	}
+
+	private long waitForRevisionAbove(long revision) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (service.revision() <= revision) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("the service's revision stayed at " + revision);
+			}
+			Thread.sleep(20);
+		}
+		return service.revision();
+	}
+}

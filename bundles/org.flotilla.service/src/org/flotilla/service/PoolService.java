@@ -1,0 +1,568 @@
+package org.flotilla.service;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import javax.net.ssl.SSLContext;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.flotilla.console.core.ConnectionService;
+import org.flotilla.console.core.LiveLoop;
+import org.flotilla.console.core.LiveUpdates;
+import org.flotilla.console.core.tasks.ControlService;
+import org.flotilla.console.core.remote.ServiceOperations;
+import org.flotilla.console.core.tasks.TaskControl;
+import org.flotilla.model.Job;
+import org.flotilla.model.Node;
+import org.flotilla.model.PoolPackage;
+import org.flotilla.model.Task;
+import org.flotilla.model.changes.ChangeApplier;
+import org.flotilla.model.changes.ChangeCodec;
+import org.flotilla.model.changes.ChangeException;
+import org.flotilla.model.changes.ChangeOp;
+import org.flotilla.model.validation.PoolDiagnostician;
+import org.flotilla.protocol.ConsoleRole;
+import org.flotilla.protocol.Message;
+import org.flotilla.protocol.Message.Request;
+import org.flotilla.protocol.Message.Response;
+import org.flotilla.protocol.PeerIdentity;
+import org.flotilla.protocol.PeerKind;
+import org.flotilla.protocol.ProtocolServer;
+import org.flotilla.protocol.RequestHandler;
+import org.flotilla.service.internal.DurablePool;
+import org.flotilla.service.internal.ModelThread;
+
+/**
+ * The pool service: holds the pool durably, keeps a connection to every node's agent, runs the live updates, the
+ * alerts and the control service (placement, starts, stops, drains, restarts elsewhere) whether or not a console
+ * is connected, and serves consoles: each receives the pool and then its changes, and asks for changes that are
+ * checked against its person's role, applied, made durable and broadcast. See {@code docs/service.md}.
+ */
+public final class PoolService implements AutoCloseable {
+
+	private static final Logger LOG = Logger.getLogger(PoolService.class.getName());
+	/** Characters of one snapshot page or change event: at most three bytes each in UTF-8, under the 1 MiB frame. */
+	static final int PAGE_CHARACTERS = 192 * 1024;
+	/** Agent operations a console may ask through the service: they change nothing on the node. */
+	static final Set<String> AGENT_READS = Set.of("history", "task-log", "task-status", "report-inventory");
+
+	/** How the service runs. */
+	public record Settings(String poolName, Path dataDirectory, InetSocketAddress listen, String serviceName,
+			int maximumConsoles, Path importPool, SSLContext tls, ConnectionService.Settings agentConnections) {
+	}
+
+	/** A console that asked for the pool: what it was sent and who it is. */
+	private record Subscriber(PeerIdentity peer, String[] snapshot) {
+	}
+
+	private final Settings settings;
+	private final String runId = UUID.randomUUID().toString();
+	private final ModelThread model = new ModelThread();
+	private final DurablePool state;
+	private final LiveUpdates live = new LiveUpdates();
+	private final LiveLoop loop = new LiveLoop(live);
+	private final ConnectionService connections;
+	private final ControlService control;
+	private final ProtocolServer server;
+	private final Map<Long, Subscriber> subscribers = new ConcurrentHashMap<>();
+	/** Model thread: the agents last handed to the connection service. */
+	private List<ConnectionService.Target> targets = List.of();
+	private Set<String> expected = Set.of();
+	private long ticks;
+
+	private PoolService(Settings settings) throws Exception {
+		this.settings = settings;
+		state = model.call(() -> new DurablePool(settings.dataDirectory().resolve("store"), settings.importPool(),
+				settings.poolName(), settings.serviceName()), 600);
+		for (String warning : state.recoveryWarnings()) {
+			LOG.warning(warning);
+		}
+		connections = new ConnectionService(settings.tls(), settings.serviceName(), live, settings.agentConnections(), null);
+		control = model.call(() -> {
+			ControlService made = new ControlService(state.session(), connections::request, ConsoleRole.ADMINISTRATOR,
+					settings.serviceName(), model);
+			live.setTaskControl(made);
+			return made;
+		}, 60);
+		server = ProtocolServer.builder(settings.serviceName(), settings.tls(), new ConsoleRequests())
+				.address(settings.listen()).acceptedKinds(java.util.EnumSet.of(PeerKind.CONSOLE))
+				.maximumConnections(settings.maximumConsoles()).requestsInFlight(16, 256).requestWorkers(4)
+				.maximumUnsentMessages(48).start();
+		model.every(LiveUpdates.BATCH_INTERVAL_MS, this::tick,
+				e -> LOG.log(Level.SEVERE, "the pool service's tick failed: " + e.getMessage(), e));
+	}
+
+	/** Recovers or creates the pool in the data directory, connects to the agents and starts serving consoles. */
+	public static PoolService start(Settings settings) throws Exception {
+		return new PoolService(settings);
+	}
+
+	/** Where consoles connect. */
+	public InetSocketAddress address() {
+		return server.address();
+	}
+
+	/** The revision of the durable state now. */
+	public long revision() throws Exception {
+		return model.call(state::revision, 30);
+	}
+
+	/** One live batch (model thread): reports in, nodes marked, control decides, changes out. */
+	private void tick() {
+		long now = System.currentTimeMillis();
+		LiveLoop.Tick tick = loop.tick(state.pool(), now, expected);
+		if (tick.periodic()) {
+			List<ConnectionService.Target> wanted = ConnectionService.targetsOf(state.pool());
+			if (!wanted.equals(targets)) {
+				targets = wanted;
+				expected = wanted.stream().map(ConnectionService.Target::nodeName).collect(Collectors.toUnmodifiableSet());
+				connections.connect(wanted);
+			}
+		}
+		control.tick(now);
+		publish(-1, null, "");
+		if (++ticks % 8 == 0) {
+			subscribers.keySet().retainAll(server.connectionIds());
+		}
+	}
+
+	/**
+	 * Makes what changed durable and sends it to every console that asked for the pool (model thread). A failed
+	 * journal write is logged; the changes are retried with the next batch.
+	 *
+	 * @return the revision now durable, or -1 when the journal could not be written
+	 */
+	private long publish(long connection, String person, String origin) {
+		DurablePool.Flushed flushed;
+		try {
+			flushed = state.flush(connection, person);
+		} catch (IOException e) {
+			LOG.log(Level.SEVERE, "cannot write the pool's journal; the changes are kept in memory and retried: "
+					+ e.getMessage(), e);
+			return -1;
+		}
+		if (!flushed.ops().isEmpty()) {
+			// One event per batch; a batch too large for a frame goes in pieces, each with a sequence of its own.
+			List<String> pieces = pieces(flushed.ops());
+			long first = flushed.sequence(); // the pieces take first, first + 1, …
+			for (int i = 0; i < pieces.size(); i++) {
+				Map<String, String> attributes = new HashMap<>();
+				attributes.put("service", runId);
+				attributes.put("sequence", Long.toString(first + i));
+				attributes.put("revision", Long.toString(flushed.revision()));
+				attributes.put("origin", origin);
+				attributes.put("ops", pieces.get(i));
+				server.pushOrDisconnect(new Message.Event(ServiceOperations.CHANGES, System.currentTimeMillis(), attributes),
+						subscribers::containsKey);
+			}
+			if (pieces.size() > 1) {
+				state.advanceSequence(pieces.size() - 1);
+			}
+		}
+		return flushed.revision();
+	}
+
+	/** Splits operations text at line ends into pieces of at most {@link #PAGE_CHARACTERS}. */
+	static List<String> pieces(String ops) {
+		List<String> pieces = new ArrayList<>();
+		int start = 0;
+		while (start < ops.length()) {
+			int end = Math.min(ops.length(), start + PAGE_CHARACTERS);
+			if (end < ops.length()) {
+				int lineEnd = ops.lastIndexOf('\n', end - 1);
+				end = lineEnd > start ? lineEnd + 1 : end;
+			}
+			pieces.add(ops.substring(start, end));
+			start = end;
+		}
+		return pieces;
+	}
+
+	@Override
+	public void close() {
+		server.close();
+		try {
+			model.call(() -> {
+				control.close();
+				return null;
+			}, 30);
+		} catch (Exception e) {
+			LOG.log(Level.WARNING, "closing the control service: " + e.getMessage(), e);
+		}
+		connections.close();
+		model.close();
+		try {
+			state.close();
+		} catch (IOException e) {
+			LOG.log(Level.WARNING, "closing the journal: " + e.getMessage(), e);
+		}
+	}
+
+	/** Answers consoles; every request that reads or changes the model runs on the model thread. */
+	private final class ConsoleRequests implements RequestHandler {
+
+		@Override
+		public Response handle(PeerIdentity peer, Request request) {
+			throw new UnsupportedOperationException("called with the connection's context");
+		}
+
+		@Override
+		public Response handle(Context context, Request request) throws Exception {
+			PeerIdentity peer = context.peer();
+			ConsoleRole role = peer.role().orElse(ConsoleRole.SUPPORT);
+			Map<String, String> args = request.arguments();
+			String op = request.operation();
+			switch (op) {
+				case ServiceOperations.SUBSCRIBE:
+					return subscribe(context, request.id());
+				case ServiceOperations.SNAPSHOT_PAGE:
+					return page(context, request);
+				case ServiceOperations.AGENT_READ:
+					return agentRead(peer, request);
+				case ServiceOperations.PREVIEW:
+					return preview(request);
+				case ServiceOperations.TASK_LOG:
+					return taskLog(request);
+				case ServiceOperations.EDIT:
+					return edit(context, request, role); // refused there when the role may not: with the values as they are
+				default:
+					break;
+			}
+			if (!mayChange(role)) {
+				return Response.failed(request.id(), Response.Status.REFUSED, peer.name() + " is a " + role.externalName()
+						+ " console: it may look, not change (" + op + " refused)");
+			}
+			return switch (op) {
+				case ServiceOperations.SUBMIT -> submit(peer, request);
+				case ServiceOperations.START -> jobOf(request, () -> control.start(task(args)));
+				case ServiceOperations.STOP -> jobOf(request, () -> control.stop(task(args)));
+				case ServiceOperations.MOVE -> jobOf(request, () -> control.move(task(args), node(args, "node")));
+				case ServiceOperations.DRAIN -> jobOf(request, () -> control.drain(node(args, "node")));
+				case ServiceOperations.READY -> jobOf(request, () -> {
+					control.ready(node(args, "node"));
+					return null;
+				});
+				case ServiceOperations.CANCEL -> onModel(request, () -> {
+					boolean cancelled = control.cancel((Job) object(args, "job", Job.class));
+					publish(-1, peer.name(), "");
+					return Response.ok(request.id(), Map.of("cancelled", Boolean.toString(cancelled)));
+				});
+				default -> Response.failed(request.id(), Response.Status.REFUSED, "unknown operation '" + abbreviate(op) + "'");
+			};
+		}
+
+		private boolean mayChange(ConsoleRole role) {
+			return role == ConsoleRole.ADMINISTRATOR || role == ConsoleRole.PLANNER;
+		}
+
+		private Response subscribe(Context context, long id) throws Exception {
+			return model.call(() -> {
+				publish(-1, null, ""); // what changed so far goes out first, so the snapshot and the stream meet
+				String[] parts = state.snapshotForConsole();
+				subscribers.put(context.connectionId(), new Subscriber(context.peer(), parts));
+				long characters = (long) parts[0].length() + parts[1].length();
+				Map<String, String> values = new LinkedHashMap<>();
+				values.put("service", runId);
+				values.put("revision", Long.toString(state.revision()));
+				values.put("sequence", Long.toString(state.sequence()));
+				values.put("pages", Long.toString((characters + PAGE_CHARACTERS - 1) / PAGE_CHARACTERS));
+				values.put("fileCharacters", Integer.toString(parts[0].length()));
+				values.put("role", context.peer().role().orElse(ConsoleRole.SUPPORT).externalName());
+				values.put("person", context.peer().name());
+				return Response.ok(id, values);
+			}, 120);
+		}
+
+		private Response page(Context context, Request request) {
+			Subscriber subscriber = subscribers.get(context.connectionId());
+			if (subscriber == null || subscriber.snapshot() == null) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "ask " + ServiceOperations.SUBSCRIBE + " first");
+			}
+			int page;
+			try {
+				page = Integer.parseInt(request.arguments().getOrDefault("page", ""));
+			} catch (NumberFormatException e) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "page must be a number");
+			}
+			String file = subscriber.snapshot()[0];
+			String liveOps = subscriber.snapshot()[1];
+			long total = (long) file.length() + liveOps.length();
+			long from = (long) page * PAGE_CHARACTERS;
+			if (page < 0 || from >= Math.max(total, 1)) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "no page " + page);
+			}
+			long to = Math.min(total, from + PAGE_CHARACTERS);
+			StringBuilder text = new StringBuilder((int) (to - from));
+			if (from < file.length()) {
+				text.append(file, (int) from, (int) Math.min(to, file.length()));
+			}
+			if (to > file.length()) {
+				text.append(liveOps, (int) Math.max(0, from - file.length()), (int) (to - file.length()));
+			}
+			return Response.ok(request.id(), Map.of("text", text.toString()));
+		}
+
+		private Response edit(Context context, Request request, ConsoleRole role) throws Exception {
+			long base;
+			List<ChangeOp> ops;
+			try {
+				base = Long.parseLong(request.arguments().getOrDefault("base", ""));
+				ops = ChangeCodec.decode(request.arguments().getOrDefault("ops", ""));
+			} catch (NumberFormatException | ChangeException e) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "malformed edit: " + e.getMessage());
+			}
+			// The console's tag for this edit comes back with its changes, so it knows them for its own.
+			String tag = request.arguments().getOrDefault("tag", "");
+			String origin = tag.matches("[A-Za-z0-9-]{1,64}") ? tag : context.connectionId() + ":" + request.id();
+			return model.call(() -> {
+				publish(-1, null, "");
+				List<ChangeOp> before = new ArrayList<>();
+				for (ChangeOp op : ops) {
+					String refusal = refusal(op, base, context.connectionId(), role);
+					if (refusal != null) {
+						return refused(request.id(), refusal, ops);
+					}
+					EObject object = state.object(op.id());
+					before.add(org.flotilla.model.changes.ChangeDescriptions.setOf(object,
+							object.eClass().getEStructuralFeature(((ChangeOp.Set) op).feature()), state.resource()::getID));
+				}
+				ChangeApplier applier = new ChangeApplier(state.resource(), PoolPackage.eINSTANCE);
+				try {
+					applier.apply(ops);
+				} catch (ChangeException e) {
+					applier.apply(before);
+					state.discardRecorded();
+					return Response.failed(request.id(), Response.Status.REFUSED, "the edit does not fit the pool: " + e.getMessage());
+				}
+				String invalid = invalid(ops);
+				if (invalid != null) {
+					applier.apply(before);
+					state.discardRecorded();
+					return refused(request.id(), invalid, ops);
+				}
+				long revision = publish(context.connectionId(), context.peer().name(), origin);
+				if (revision < 0) {
+					return Response.failed(request.id(), Response.Status.FAILED, "the pool service could not make the edit durable");
+				}
+				return Response.ok(request.id(), Map.of("revision", Long.toString(revision)));
+			}, 60);
+		}
+
+		/** Why {@code op} may not be applied for this console, or null. */
+		private String refusal(ChangeOp op, long base, long connection, ConsoleRole role) {
+			if (!mayChange(role)) {
+				return "a " + role.externalName() + " console may look, not change";
+			}
+			if (!(op instanceof ChangeOp.Set set)) {
+				return "a console changes properties only (set), not " + op.getClass().getSimpleName().toLowerCase();
+			}
+			EObject object = state.object(set.id());
+			if (object == null) {
+				return "the object " + set.id() + " is no longer in the pool";
+			}
+			EStructuralFeature feature = object.eClass().getEStructuralFeature(set.feature());
+			if (feature == null || feature.isTransient() || !feature.isChangeable() || feature.isDerived()
+					|| feature instanceof EReference reference && reference.isContainment()) {
+				return "'" + set.feature() + "' of a " + object.eClass().getName() + " is not a property a console sets";
+			}
+			if (role == ConsoleRole.PLANNER && !(object instanceof Task) && !(object.eContainer() instanceof Task)) {
+				return "a planner changes tasks only, not a " + object.eClass().getName();
+			}
+			String stale = state.staleBecause(set.id(), set.feature(), base, connection);
+			return stale == null ? null : "stale: " + describe(object) + ": " + stale + "; your change was not applied";
+		}
+
+		/** The validation errors of what {@code ops} changed, or null. */
+		private String invalid(List<ChangeOp> ops) {
+			Set<EObject> touched = new java.util.LinkedHashSet<>();
+			for (ChangeOp op : ops) {
+				touched.add(state.object(op.id()));
+			}
+			List<String> errors = new ArrayList<>();
+			for (EObject object : touched) {
+				Diagnostic diagnostic = PoolDiagnostician.check(object);
+				if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+					for (Diagnostic child : diagnostic.getChildren().isEmpty() ? List.of(diagnostic) : diagnostic.getChildren()) {
+						if (child.getSeverity() >= Diagnostic.ERROR) {
+							errors.add(child.getMessage());
+						}
+					}
+				}
+			}
+			return errors.isEmpty() ? null : "invalid: " + String.join("; ", errors);
+		}
+
+		/** A refusal with the values as they are now, so the console can put its copy right. */
+		private Response refused(long id, String reason, List<ChangeOp> ops) {
+			List<ChangeOp> current = new ArrayList<>();
+			for (ChangeOp op : ops) {
+				EObject object = state.object(op.id());
+				if (op instanceof ChangeOp.Set set && object != null) {
+					EStructuralFeature feature = object.eClass().getEStructuralFeature(set.feature());
+					if (feature != null) {
+						current.add(org.flotilla.model.changes.ChangeDescriptions.setOf(object, feature, state.resource()::getID));
+					}
+				}
+			}
+			return new Response(id, Response.Status.REFUSED, reason, Map.of("current", ChangeCodec.encode(current)));
+		}
+
+		private Response submit(PeerIdentity peer, Request request) throws Exception {
+			List<ChangeOp> ops;
+			try {
+				ops = ChangeCodec.decode(request.arguments().getOrDefault("tasks", ""));
+			} catch (ChangeException e) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "malformed tasks: " + e.getMessage());
+			}
+			return onModel(request, () -> {
+				List<Task> tasks = detachedTasks(ops);
+				List<Job> jobs;
+				control.actFor(peer.name());
+				try {
+					jobs = control.submit(tasks);
+				} finally {
+					control.actFor(null);
+				}
+				long revision = publish(-1, peer.name(), "");
+				if (revision < 0) {
+					return Response.failed(request.id(), Response.Status.FAILED, "the pool service could not make the submission durable");
+				}
+				return Response.ok(request.id(), Map.of("jobs", jobs.stream().map(state::id).collect(Collectors.joining(",")),
+						"revision", Long.toString(revision)));
+			});
+		}
+
+		private List<Task> detachedTasks(List<ChangeOp> ops) throws ChangeException {
+			List<EObject> created = new ChangeApplier(state.resource(), PoolPackage.eINSTANCE).detached(ops);
+			List<Task> tasks = new ArrayList<>();
+			for (EObject object : created) {
+				if (object instanceof Task task) {
+					tasks.add(task);
+				} else if (object.eContainer() == null) {
+					throw new ChangeException("only tasks can be submitted, not a " + object.eClass().getName());
+				}
+			}
+			return tasks;
+		}
+
+		private Response preview(Request request) throws Exception {
+			List<ChangeOp> ops;
+			try {
+				ops = ChangeCodec.decode(request.arguments().getOrDefault("tasks", ""));
+			} catch (ChangeException e) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "malformed tasks: " + e.getMessage());
+			}
+			java.util.concurrent.CompletableFuture<TaskControl.Preview> answer = model.call(() -> control.preview(detachedTasks(ops)), 30);
+			TaskControl.Preview preview = answer.get(120, TimeUnit.SECONDS);
+			StringBuilder text = new StringBuilder();
+			for (TaskControl.TaskPreview task : preview.tasks()) {
+				text.append(ChangeCodecText.line(task.taskName(), task.nodeName(), Boolean.toString(task.demandPredicted()), task.why()));
+			}
+			return Response.ok(request.id(), Map.of("preview", text.toString()));
+		}
+
+		private Response taskLog(Request request) throws Exception {
+			int lines;
+			try {
+				lines = Integer.parseInt(request.arguments().getOrDefault("lines", "200"));
+			} catch (NumberFormatException e) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "lines must be a number");
+			}
+			java.util.concurrent.CompletableFuture<String> log = model.call(() -> control.log(task(request.arguments()), lines), 30);
+			return Response.ok(request.id(), Map.of("log", log.get(60, TimeUnit.SECONDS)));
+		}
+
+		private Response agentRead(PeerIdentity peer, Request request) throws Exception {
+			Map<String, String> arguments = new HashMap<>(request.arguments());
+			String node = arguments.remove("node");
+			String operation = arguments.remove("operation");
+			if (node == null || operation == null || !AGENT_READS.contains(operation)) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "agent-read asks a node's agent one of "
+						+ new java.util.TreeSet<>(AGENT_READS) + " (node and operation arguments)");
+			}
+			arguments.put("onBehalfOf", peer.name());
+			Response answer = connections.request(node, operation, arguments).get(60, TimeUnit.SECONDS);
+			return new Response(request.id(), answer.status(), answer.detail(), answer.values());
+		}
+
+		/** Runs a control call that makes a job on the model thread and answers with the job's ID. */
+		private Response jobOf(Request request, java.util.concurrent.Callable<Job> call) throws Exception {
+			return onModel(request, () -> {
+				Job job = call.call();
+				publish(-1, null, "");
+				return Response.ok(request.id(), job == null ? Map.of() : Map.of("job", String.valueOf(state.id(job))));
+			});
+		}
+
+		/** Runs {@code work} on the model thread; what the control service refuses becomes a refusal with its reason. */
+		private Response onModel(Request request, java.util.concurrent.Callable<Response> work) throws Exception {
+			return model.call(() -> {
+				try {
+					return work.call();
+				} catch (IllegalArgumentException | IllegalStateException | ChangeException e) {
+					state.discardRecorded();
+					return Response.failed(request.id(), Response.Status.REFUSED, e.getMessage());
+				}
+			}, 60);
+		}
+
+		private Task task(Map<String, String> args) {
+			return (Task) object(args, "task", Task.class);
+		}
+
+		private Node node(Map<String, String> args, String key) {
+			return (Node) object(args, key, Node.class);
+		}
+
+		private EObject object(Map<String, String> args, String key, Class<?> type) {
+			EObject object = state.object(args.get(key));
+			if (!type.isInstance(object)) {
+				throw new IllegalArgumentException("no " + type.getSimpleName().toLowerCase() + " with ID " + args.get(key)
+						+ " in the pool");
+			}
+			return object;
+		}
+	}
+
+	private static String describe(EObject object) {
+		EStructuralFeature name = object.eClass().getEStructuralFeature("name");
+		Object value = name == null ? null : object.eGet(name);
+		return object.eClass().getName() + (value == null ? "" : " " + value);
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+	}
+
+	/** Tab-separated lines with the change text's escaping (for preview answers). */
+	static final class ChangeCodecText {
+		static String line(String... fields) {
+			StringBuilder line = new StringBuilder();
+			for (int i = 0; i < fields.length; i++) {
+				if (i > 0) {
+					line.append('\t');
+				}
+				String field = fields[i] == null ? "" : fields[i];
+				line.append(field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
+			}
+			return line.append('\n').toString();
+		}
+	}
+}

@@ -13,6 +13,10 @@ public final class PoolServiceMain {
 		if (ServiceTool.handles(args)) {
 			System.exit(ServiceTool.run(args, System.out, System.err));
 		}
+		if (java.util.List.of(args).contains("--help")) {
+			System.out.print("usage:\n" + ServiceTool.USAGE + "\nConfiguration keys (Java properties file):\n" + ServiceConfig.KEYS);
+			return;
+		}
 		System.err.println("flotilla-service: not yet: the pool service itself is not written yet; subcommands:");
 		System.err.print(ServiceTool.USAGE);
 		System.exit(1);

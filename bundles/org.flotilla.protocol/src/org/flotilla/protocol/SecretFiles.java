@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -27,6 +31,8 @@ public final class SecretFiles {
 	private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
 	private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
 			PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** Writes the content of a secret file to a stream. */
 	@FunctionalInterface
@@ -64,6 +70,48 @@ public final class SecretFiles {
 	/** {@link #write(Path, Content)} of bytes. */
 	public static void write(Path file, byte[] content) throws IOException {
 		write(file, out -> out.write(content));
+	}
+
+	/**
+	 * Reads a password file (one line; surrounding white space is not part of the password), refusing one that
+	 * others may read (see {@link #requireOwnerOnly(Path)}) or an empty one.
+	 *
+	 * @throws NoSuchFileException naming the file when there is none
+	 */
+	public static char[] readPassword(Path file) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			throw new NoSuchFileException(file.toString(), null, "password file missing");
+		}
+		requireOwnerOnly(file);
+		String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+		if (password.isEmpty()) {
+			throw new IOException(file + " is empty: it should hold the password of a key store");
+		}
+		return password.toCharArray();
+	}
+
+	/** A new random password: 192 bits, URL-safe Base64 (so it survives any text file and shell). */
+	public static char[] randomPassword() {
+		byte[] random = new byte[24];
+		RANDOM.nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random).toCharArray();
+	}
+
+	/** Writes {@code password} as a one-line password file, replacing {@code file}, owner-only from its first byte. */
+	public static void writePassword(Path file, char[] password) throws IOException {
+		write(file, (new String(password) + "\n").getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Writes a new {@link #randomPassword()} to {@code file} and returns it. */
+	public static char[] newPassword(Path file) throws IOException {
+		char[] password = randomPassword();
+		writePassword(file, password);
+		return password;
+	}
+
+	/** {@link #readPassword(Path)} when the file exists, otherwise {@link #newPassword(Path)}. */
+	public static char[] readOrCreatePassword(Path file) throws IOException {
+		return Files.isRegularFile(file) ? readPassword(file) : newPassword(file);
 	}
 
 	/** Creates {@code folder} (and missing parents) with owner-only access where it is created. */

@@ -1,0 +1,250 @@
+package org.flotilla.service;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.flotilla.protocol.ConsoleRole;
+import org.flotilla.protocol.IdentityKeystore;
+
+/**
+ * The service's identity subcommands, run by {@code bin/flotilla-service} instead of the service when its arguments
+ * name one ({@link PoolServiceMain} asks {@link #handles(String[])}):
+ *
+ * <pre>
+ * flotilla-service [--config FILE] issue-console --person NAME --role administrator|planner|support --out DIR [--replace]
+ * flotilla-service [--config FILE] issue-agent --node NAME --agent-data DIR [--node NAME --agent-data DIR]...
+ * </pre>
+ *
+ * {@code --config} may come before or after the subcommand. Both open (or on the first use make) the pool CA of the
+ * configured service. Exit codes: 0 done, 1 it could not be done (the CA, a file), 2 a bad command line or
+ * configuration.
+ */
+public final class ServiceTool {
+
+	public static final String ISSUE_CONSOLE = "issue-console";
+	public static final String ISSUE_AGENT = "issue-agent";
+	public static final Set<String> SUBCOMMANDS = Set.of(ISSUE_CONSOLE, ISSUE_AGENT);
+
+	public static final String USAGE = """
+			  flotilla-service [--config FILE] issue-console --person NAME --role administrator|planner|support --out DIR [--replace]
+			      issues NAME's console identity: DIR/NAME.p12 (key, certificate with the role, pool CA certificate)
+			      and DIR/NAME.password, both owner-only; give both to that person (the console opens them with
+			      -identity DIR/NAME.p12). --replace issues again over an earlier DIR/NAME.p12.
+			  flotilla-service [--config FILE] issue-agent --node NAME --agent-data DIR [--node NAME --agent-data DIR]...
+			      issues the agent keystore of node NAME into the agent's data directory (DIR/tls/agent.p12 and
+			      DIR/tls/agent.password, replacing earlier ones); restart the agent to use it.
+			""";
+
+	static final int OK = 0;
+	static final int FAILED = 1;
+	static final int BAD_USAGE = 2;
+
+	private ServiceTool() {
+	}
+
+	/** True when {@code args} name one of the {@link #SUBCOMMANDS} (after an optional {@code --config FILE}). */
+	public static boolean handles(String[] args) {
+		String command = firstCommand(args);
+		return command != null && SUBCOMMANDS.contains(command);
+	}
+
+	/** Runs the subcommand {@code args} name; returns the exit code. */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		Path configFile = null;
+		String command = null;
+		List<String> options = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			if ("--config".equals(args[i])) {
+				if (i + 1 >= args.length) {
+					return usage(err, "--config needs a FILE");
+				}
+				configFile = Path.of(args[++i]);
+			} else if (command == null && !args[i].startsWith("-")) {
+				command = args[i];
+			} else {
+				options.add(args[i]);
+			}
+		}
+		if (command == null || !SUBCOMMANDS.contains(command)) {
+			return usage(err, command == null ? "no subcommand" : "unknown subcommand '" + command + "'");
+		}
+		if (configFile == null) {
+			return usage(err, "--config FILE is required");
+		}
+		ServiceConfig config;
+		try {
+			config = ServiceConfig.read(configFile);
+		} catch (ServiceConfigException e) {
+			err.println("flotilla-service: " + e.getMessage());
+			return BAD_USAGE;
+		}
+		try {
+			return ISSUE_CONSOLE.equals(command) ? issueConsole(config, options, out, err) : issueAgents(config, options, out, err);
+		} catch (BadUsage e) {
+			return usage(err, e.getMessage());
+		}
+	}
+
+	private static int issueConsole(ServiceConfig config, List<String> options, PrintStream out, PrintStream err) throws BadUsage {
+		String person = null;
+		ConsoleRole role = null;
+		Path outDir = null;
+		boolean replace = false;
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			switch (option) {
+			case "--person" -> person = value(options, ++i, option);
+			case "--role" -> {
+				String name = value(options, ++i, option);
+				try {
+					role = ConsoleRole.fromExternalName(name);
+				} catch (IllegalArgumentException e) {
+					throw new BadUsage("--role '" + name + "': must be administrator, planner or support");
+				}
+			}
+			case "--out" -> outDir = path(value(options, ++i, option), option);
+			case "--replace" -> replace = true;
+			default -> throw new BadUsage(ISSUE_CONSOLE + ": unknown argument '" + option + "'");
+			}
+		}
+		if (person == null || role == null || outDir == null) {
+			throw new BadUsage(ISSUE_CONSOLE + " needs --person, --role and --out");
+		}
+		// The person's name becomes a file name as well as the certificate's CN: the CA's rule (checked again there)
+		// keeps it to letters, digits, '.', '_' and '-', so it cannot point anywhere else.
+		if (person.startsWith(".") || person.contains("/")) {
+			throw new BadUsage("--person '" + person + "': must be 1..64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+		}
+		IdentityKeystore files = IdentityKeystore.beside(outDir.resolve(person + ".p12"));
+		if (Files.exists(files.keystore()) && !replace) {
+			err.println("flotilla-service: " + files.keystore() + " exists: pass --replace to issue " + person + "'s identity again");
+			return FAILED;
+		}
+		ServiceIdentity identity = open(config, err);
+		if (identity == null) {
+			return FAILED;
+		}
+		try {
+			X509Certificate issued = identity.issueConsole(person, role, files.keystore(), files.passwordFile());
+			out.println("Issued " + files.keystore() + " (password in " + files.passwordFile() + ") for " + person + ", role "
+					+ role.externalName() + ", valid until " + issued.getNotAfter().toInstant());
+			return OK;
+		} catch (IllegalArgumentException e) {
+			throw new BadUsage("--person '" + person + "': " + e.getMessage());
+		} catch (IOException | GeneralSecurityException e) {
+			err.println("flotilla-service: cannot issue " + files.keystore() + ": " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	private record AgentTarget(String node, Path dataDir) {
+	}
+
+	private static int issueAgents(ServiceConfig config, List<String> options, PrintStream out, PrintStream err) throws BadUsage {
+		List<AgentTarget> targets = new ArrayList<>();
+		String node = null;
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			switch (option) {
+			case "--node" -> {
+				if (node != null) {
+					throw new BadUsage("--node " + node + " has no --agent-data DIR");
+				}
+				node = value(options, ++i, option);
+			}
+			case "--agent-data" -> {
+				if (node == null) {
+					throw new BadUsage("--agent-data comes after the --node it is for");
+				}
+				targets.add(new AgentTarget(node, path(value(options, ++i, option), option)));
+				node = null;
+			}
+			default -> throw new BadUsage(ISSUE_AGENT + ": unknown argument '" + option + "'");
+			}
+		}
+		if (node != null) {
+			throw new BadUsage("--node " + node + " has no --agent-data DIR");
+		}
+		if (targets.isEmpty()) {
+			throw new BadUsage(ISSUE_AGENT + " needs --node NAME --agent-data DIR");
+		}
+		ServiceIdentity identity = open(config, err);
+		if (identity == null) {
+			return FAILED;
+		}
+		for (AgentTarget target : targets) {
+			try {
+				X509Certificate issued = identity.issueAgent(target.node(), target.dataDir());
+				out.println("Issued " + target.dataDir().resolve(IdentityKeystore.AGENT_KEYSTORE) + " for node " + target.node()
+						+ ", valid until " + issued.getNotAfter().toInstant());
+			} catch (IllegalArgumentException e) {
+				throw new BadUsage("--node '" + target.node() + "': " + e.getMessage());
+			} catch (IOException | GeneralSecurityException e) {
+				err.println("flotilla-service: cannot issue node " + target.node() + "'s keystore into " + target.dataDir() + ": "
+						+ e.getMessage());
+				return FAILED;
+			}
+		}
+		return OK;
+	}
+
+	/** The service's CA, or null after saying on {@code err} why it cannot be opened. */
+	private static ServiceIdentity open(ServiceConfig config, PrintStream err) {
+		try {
+			return ServiceIdentity.openOrCreate(config);
+		} catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+			err.println("flotilla-service: cannot open the pool CA of " + config.source() + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	private static String firstCommand(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			if ("--config".equals(args[i])) {
+				i++;
+			} else if (!args[i].startsWith("-")) {
+				return args[i];
+			}
+		}
+		return null;
+	}
+
+	private static String value(List<String> options, int index, String option) throws BadUsage {
+		if (index >= options.size() || options.get(index).startsWith("--")) {
+			throw new BadUsage(option + " needs a value");
+		}
+		return options.get(index);
+	}
+
+	private static Path path(String raw, String option) throws BadUsage {
+		try {
+			return Path.of(raw).toAbsolutePath().normalize();
+		} catch (InvalidPathException e) {
+			throw new BadUsage(option + " '" + raw + "': not a valid path");
+		}
+	}
+
+	private static int usage(PrintStream err, String problem) {
+		err.println("flotilla-service: " + problem);
+		err.println("usage:");
+		err.print(USAGE);
+		return BAD_USAGE;
+	}
+
+	/** A command line that cannot be run as written. */
+	private static final class BadUsage extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		BadUsage(String message) {
+			super(message);
+		}
+	}
+}

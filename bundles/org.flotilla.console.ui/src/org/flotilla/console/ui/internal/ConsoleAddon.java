@@ -23,7 +23,13 @@ import org.flotilla.console.core.ConsoleIdentity;
 import org.flotilla.console.core.LiveLoop;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.core.ConsoleKeystore;
+import org.flotilla.console.core.remote.PoolServiceClient;
+import org.flotilla.console.core.remote.RemoteTaskControl;
+import org.flotilla.console.core.remote.ServiceOperations;
 import org.flotilla.console.core.tasks.TaskControl;
+import org.flotilla.console.ui.internal.service.ServiceConnector;
+import org.flotilla.console.ui.internal.service.SwitchableTaskControl;
 import org.flotilla.console.ui.internal.tasks.TaskControls;
 import org.eclipse.swt.widgets.Display;
 import org.flotilla.model.Pool;
@@ -35,9 +41,10 @@ import jakarta.annotation.PreDestroy;
  * Starts the console's services when the application model is loaded: the pool session (put in
  * the application context for parts and handlers), the window title that follows the file name
  * and dirty state, and the first pool (the file named with {@code -pool}, else the workspace's
- * pool when there is one).
+ * pool when there is one), or the pool of the pool service named with {@code -service host:port} and
+ * {@code -identity NAME.p12}: then the service decides and this console shows and asks.
  */
-public class ConsoleAddon {
+public class ConsoleAddon implements ServiceConnector {
 
 	/** The pool file of the workspace (the console's instance location). */
 	public static final String WORKSPACE_POOL = "pool.flotilla";
@@ -63,7 +70,9 @@ public class ConsoleAddon {
 
 			@Override
 			public void poolReplaced(Pool pool) {
-				context.set(org.flotilla.console.ui.ConsoleIds.SELECTION, null);
+				// A pool received again from the service (after a reconnect) is the same pool: keep what was selected.
+				context.set(org.flotilla.console.ui.ConsoleIds.SELECTION,
+						session.isServiceBacked() ? sameIn(pool, context.get(org.flotilla.console.ui.ConsoleIds.SELECTION)) : null);
 			}
 		});
 		updateTitle(application, session);
@@ -73,18 +82,31 @@ public class ConsoleAddon {
 		context.set(LiveUpdates.class, live);
 		// History stays on the agents; parts ask for it through the connections (made on first use).
 		TaskControl.Agents agents = (node, operation, arguments) -> {
+			PoolServiceClient viaService = service;
+			if (viaService != null) { // the service asks the agent for this console
+				java.util.Map<String, String> asked = new java.util.HashMap<>(arguments);
+				asked.put("node", node);
+				asked.put("operation", operation);
+				return viaService.request(ServiceOperations.AGENT_READ, asked);
+			}
 			ConnectionService current = connections;
 			return current != null ? current.request(node, operation, arguments)
 					: CompletableFuture.failedFuture(new IOException(node + " is not connected"));
 		};
 		context.set(AgentHistory.class, new AgentHistory(agents::request));
 		// The control service works on the model thread (this UI thread); its futures complete there too.
-		control = TaskControls.create(session, live, agents, TaskControls.role(), consoleName(), runnable -> {
+		modelThread = runnable -> {
 			if (!display.isDisposed()) {
 				display.asyncExec(runnable);
 			}
-		});
+		};
+		this.session = session;
+		this.display = display;
+		this.application = application;
+		localControl = TaskControls.create(session, live, agents, TaskControls.role(), consoleName(), modelThread);
+		control = new SwitchableTaskControl(localControl);
 		context.set(TaskControl.class, control);
+		context.set(ServiceConnector.class, this);
 		display.asyncExec(new Runnable() {
 			@Override
 			public void run() {
@@ -92,6 +114,10 @@ public class ConsoleAddon {
 					return;
 				}
 				long now = System.currentTimeMillis();
+				if (service != null) { // the service runs the live loop and the control service
+					display.timerExec(LiveUpdates.BATCH_INTERVAL_MS, this);
+					return;
+				}
 				if (liveLoop.tick(session.getPool(), now, expectedToReport).periodic()) {
 					connectAgents(session, workspace);
 				}
@@ -107,6 +133,16 @@ public class ConsoleAddon {
 			}
 		});
 
+		String serviceArgument = textArgument("-service", "flotilla.service");
+		if (serviceArgument != null) {
+			Path identity = argument("-identity", "flotilla.identity");
+			try {
+				connect(ServiceConnector.parse(serviceArgument), identity);
+			} catch (IllegalArgumentException e) {
+				Platform.getLog(ConsoleAddon.class).error("-service " + serviceArgument + ": " + e.getMessage());
+			}
+			return;
+		}
 		Path initial = argument("-pool");
 		if (initial == null && Files.isRegularFile(workspaceFile)) {
 			initial = workspaceFile;
@@ -116,8 +152,16 @@ public class ConsoleAddon {
 		}
 	}
 
-	/** The control service (tasks and jobs); used on the UI thread. */
-	private TaskControl control;
+	/** The control service (tasks and jobs) parts and handlers use: this console's own, or the service's. */
+	private SwitchableTaskControl control;
+	/** This console's own control service, used until it connects to a pool service. */
+	private TaskControl localControl;
+	/** Set (UI thread) once this console shows a pool service's pool. */
+	private volatile PoolServiceClient service;
+	private PoolSession session;
+	private Display display;
+	private MApplication application;
+	private java.util.concurrent.Executor modelThread;
 	/** Made by a background job on first use, read by history jobs and the UI thread. */
 	private volatile ConnectionService connections;
 	/** The targets last handed to the connection service (UI thread), or to be handed once it exists. */
@@ -184,8 +228,11 @@ public class ConsoleAddon {
 	/** The connections close on a thread of their own: with thousands of agents that takes a moment. */
 	@PreDestroy
 	void stop() {
-		if (control != null) {
-			control.close();
+		if (service != null) {
+			service.close();
+		}
+		if (localControl != null) {
+			localControl.close();
 		}
 		if (connections != null) {
 			connections.closeAsync();
@@ -218,6 +265,122 @@ public class ConsoleAddon {
 			}
 		}
 		return Path.of(System.getProperty("user.home"), ".flotilla", "workspace");
+	}
+
+	/**
+	 * Connects to the pool service at {@code address} as the person in {@code keystore}: the identity is read and
+	 * the address resolved in a job; then (UI thread) this console stops talking to agents and deciding, and shows
+	 * the service's pool once received. A wrong identity is shown, and the console stays as it was.
+	 */
+	@Override
+	public void connect(java.net.InetSocketAddress address, Path keystore) {
+		if (service != null) {
+			return;
+		}
+		Job job = Job.create("Connecting to the pool service at " + address.getHostString() + ":" + address.getPort(), monitor -> {
+			try {
+				if (keystore == null) {
+					throw new IOException("no identity given (-identity NAME.p12, issued by flotilla-service issue-console)");
+				}
+				javax.net.ssl.SSLContext tls = ConsoleKeystore.consoleTls(keystore, ConsoleKeystore.passwordFileOf(keystore));
+				java.net.InetSocketAddress resolved = new java.net.InetSocketAddress(address.getHostString(), address.getPort());
+				if (resolved.isUnresolved()) {
+					throw new IOException("the host " + address.getHostString() + " is unknown");
+				}
+				modelThread.execute(() -> attach(resolved, tls, keystore));
+			} catch (Exception e) {
+				modelThread.execute(() -> showError("Cannot connect to the pool service",
+						"Cannot connect to the pool service at " + address.getHostString() + ":" + address.getPort() + ": "
+								+ e.getMessage()));
+			}
+		});
+		job.setUser(false);
+		job.schedule();
+	}
+
+	/** UI thread: the local services stop and the service's pool and control take their place. */
+	private void attach(java.net.InetSocketAddress address, javax.net.ssl.SSLContext tls, Path keystore) {
+		if (service != null || display.isDisposed()) {
+			return;
+		}
+		String name = keystore.getFileName().toString().replaceFirst("\\.p12$", "");
+		PoolServiceClient client = new PoolServiceClient(address, tls, name, session, modelThread, new PoolServiceClient.Listener() {
+			@Override
+			public void stateChanged(PoolServiceClient.State state, String detail) {
+				updateTitle(application, session);
+				if (state != PoolServiceClient.State.SYNCHRONISED) {
+					Platform.getLog(ConsoleAddon.class).info("Pool service: " + detail);
+				}
+			}
+
+			@Override
+			public void refused(String what, String reason) {
+				showError("Refused by the pool service", what + " was refused by the pool service: " + reason);
+			}
+		});
+		service = client;
+		control.switchTo(new RemoteTaskControl(client, modelThread,
+				(what, reason) -> showError("Refused by the pool service", what + ": " + reason)));
+		// This console no longer decides nor talks to agents: the service does both.
+		if (localControl != null) {
+			localControl.close();
+		}
+		ConnectionService current = connections;
+		connections = null;
+		if (current != null) {
+			current.closeAsync();
+		}
+		client.start();
+		updateTitle(application, session);
+	}
+
+	@Override
+	public boolean isConnected() {
+		return service != null;
+	}
+
+	@Override
+	public String describe() {
+		PoolServiceClient current = service;
+		return current == null ? "" : current.describe();
+	}
+
+	/** Shows a problem without holding up the caller (a network answer, a background job). */
+	private void showError(String title, String message) {
+		Platform.getLog(ConsoleAddon.class).warn(message);
+		if (display != null && !display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!display.isDisposed()) {
+					org.eclipse.jface.dialogs.MessageDialog.openError(Dialogs.shell(null), title, message);
+				}
+			});
+		}
+	}
+
+	/** The object of {@code pool} with the ID {@code selected} had in its pool, or null. */
+	private static Object sameIn(Pool pool, Object selected) {
+		if (!(selected instanceof org.eclipse.emf.ecore.EObject object)
+				|| !(object.eResource() instanceof org.eclipse.emf.ecore.xmi.XMLResource old)
+				|| !(pool.eResource() instanceof org.eclipse.emf.ecore.xmi.XMLResource now)) {
+			return null;
+		}
+		String id = old.getID(object);
+		return id == null ? null : now.getEObject(id);
+	}
+
+	private static String textArgument(String name, String property) {
+		List<String> args = List.of(Platform.getApplicationArgs());
+		int at = args.indexOf(name);
+		if (at >= 0 && at + 1 < args.size()) {
+			return args.get(at + 1);
+		}
+		String value = System.getProperty(property);
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static Path argument(String name, String property) {
+		String value = textArgument(name, property);
+		return value == null ? null : Path.of(value).toAbsolutePath();
 	}
 
 	private static Path argument(String name) {

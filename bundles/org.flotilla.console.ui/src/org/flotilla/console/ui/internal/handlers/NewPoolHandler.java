@@ -9,6 +9,12 @@ import jakarta.inject.Named;
 
 /** File › New Pool: an empty pool in the workspace file. */
 public class NewPoolHandler {
+	/** A pool service's pool is not replaced by a file's: disconnect first. */
+	@org.eclipse.e4.core.di.annotations.CanExecute
+	boolean canExecute(PoolSession session) {
+		return !session.isServiceBacked();
+	}
+
 	@Execute
 	void execute(PoolSession session, @org.eclipse.e4.core.di.annotations.Optional @Named(org.eclipse.e4.ui.services.IServiceConstants.ACTIVE_SHELL) Shell activeShell) {
 		Shell shell = Dialogs.shell(activeShell);

@@ -15,6 +15,12 @@ import jakarta.inject.Named;
 
 /** File › Open: reads the file in a job; a file that cannot be read leaves the current pool as it is. */
 public class OpenHandler {
+	/** A pool service's pool is not replaced by a file's: disconnect first. */
+	@org.eclipse.e4.core.di.annotations.CanExecute
+	boolean canExecute(PoolSession session) {
+		return !session.isServiceBacked();
+	}
+
 	@Execute
 	void execute(PoolSession session, UISynchronize ui, @org.eclipse.e4.core.di.annotations.Optional @Named(org.eclipse.e4.ui.services.IServiceConstants.ACTIVE_SHELL) Shell activeShell) {
 		Shell shell = Dialogs.shell(activeShell);

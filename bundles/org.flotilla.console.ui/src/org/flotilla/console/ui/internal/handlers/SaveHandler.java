@@ -19,7 +19,7 @@ import jakarta.inject.Named;
 public class SaveHandler {
 	@CanExecute
 	boolean canExecute(PoolSession session) {
-		return !session.isSaving() && (session.isDirty() || session.getFile().isEmpty());
+		return !session.isServiceBacked() && !session.isSaving() && (session.isDirty() || session.getFile().isEmpty());
 	}
 
 	@Execute

@@ -20,7 +20,7 @@ import org.flotilla.protocol.SecretFiles;
  * The pool service's side of the pool's trust. The service holds the pool's certificate authority and issues from it
  * the identities of everyone in the pool: its own, the agents', every person's console.
  * <p>
- * Where things are (docs/service.md says the same for operators):
+ * Where things are (docs/service-setup.md says the same for operators):
  * <ul>
  * <li>{@code DATA_DIR/ca/pool-ca.p12}: the CA's key and certificate, encrypted with the CA password;
  * {@code DATA_DIR/ca/pool-ca.pem} the CA certificate alone;</li>

@@ -16,11 +16,13 @@ import org.flotilla.model.persistence.PoolStore;
 
 /**
  * Prepares a demo pool of local agents on loopback: for each node an agent data directory with its
- * certificate (from the workspace's pool CA), an agent configuration (its own port, labels and
- * allotment), and a pool file whose nodes point at {@code 127.0.0.1:port}. The run command starts
- * the agents and the console on it.
+ * certificate (from the workspace's pool CA, unless the pool service issues them), an agent configuration (its own
+ * port, labels and allotment), and a pool file ({@code WORKSPACE/demo.flotilla}) whose nodes point at
+ * {@code 127.0.0.1:port}. The run command starts the agents, a pool service importing that file, and the console.
  *
- * <pre>DemoPool WORKSPACE AGENTS_DIR COUNT FIRST_PORT</pre> prints one agent configuration path per line.
+ * <pre>DemoPool WORKSPACE AGENTS_DIR COUNT FIRST_PORT [--no-certificates]</pre> prints one agent configuration path
+ * per line; with {@code --no-certificates} it leaves the agents' keystores to whoever holds the pool's CA (the run
+ * command has the pool service issue them: {@code flotilla-service issue-agent}).
  */
 public final class DemoPool {
 
@@ -35,19 +37,30 @@ public final class DemoPool {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 4) {
-			System.err.println("usage: DemoPool WORKSPACE AGENTS_DIR COUNT FIRST_PORT");
+		boolean certificates = args.length == 4;
+		if (!certificates && !(args.length == 5 && args[4].equals("--no-certificates"))) {
+			System.err.println("usage: DemoPool WORKSPACE AGENTS_DIR COUNT FIRST_PORT [--no-certificates]");
 			System.exit(2);
 		}
-		for (Path config : prepare(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]))) {
+		for (Path config : prepare(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+				certificates)) {
 			System.out.println(config);
 		}
 	}
 
-	/** Writes everything and returns the agent configuration files. */
+	/** Writes everything, the agents' certificates from the workspace's CA included; returns the agent configurations. */
 	public static List<Path> prepare(Path workspace, Path agentsDir, int count, int firstPort)
 			throws IOException, GeneralSecurityException {
-		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "Flotilla demo pool");
+		return prepare(workspace, agentsDir, count, firstPort, true);
+	}
+
+	/**
+	 * Writes everything, the agents' certificates (from the workspace's CA) only when {@code issueCertificates};
+	 * returns the agent configuration files, each in the agent's data directory, named after its node.
+	 */
+	public static List<Path> prepare(Path workspace, Path agentsDir, int count, int firstPort, boolean issueCertificates)
+			throws IOException, GeneralSecurityException {
+		ConsoleIdentity identity = issueCertificates ? ConsoleIdentity.openOrCreate(workspace, "Flotilla demo pool") : null;
 		int cores = Runtime.getRuntime().availableProcessors();
 		long memoryMib = Math.max(1024, osMemoryMib());
 		Pool pool = PoolFactory.eINSTANCE.createPool();
@@ -64,7 +77,9 @@ public final class DemoPool {
 			int port = firstPort + i;
 			Path data = agentsDir.resolve(name);
 			Files.createDirectories(data);
-			identity.issueAgent(name, data);
+			if (identity != null) {
+				identity.issueAgent(name, data);
+			}
 			double cpu = Math.max(0.25, Math.round(cores * shape.cpuShare() * 4) / 4.0);
 			long memory = Math.max(256, (long) (memoryMib * shape.memoryShare()));
 			Path config = data.resolve("agent.properties");

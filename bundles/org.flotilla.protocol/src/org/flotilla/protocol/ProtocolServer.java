@@ -140,6 +140,9 @@ public final class ProtocolServer implements AutoCloseable {
 				sent++;
 			} else {
 				pushesSkipped.incrementAndGet();
+				org.slf4j.LoggerFactory.getLogger(ProtocolServer.class).warn(
+						"Disconnecting {}: it fell behind reading what is sent to it (it reconnects and starts afresh)",
+						ServerSessionHandler.peerOf(session));
 				session.closeNow();
 			}
 		}

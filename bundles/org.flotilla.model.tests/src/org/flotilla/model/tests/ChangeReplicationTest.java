@@ -69,6 +69,33 @@ class ChangeReplicationTest {
 	}
 
 	@Test
+	void newObjectsThatReferToEachOtherArriveWhicheverJoinsFirst() throws Exception {
+		Pool source = inResource(Pools.small());
+		Pool replica = copyThroughFile(source, "replica");
+		ChangeRecorder recorder = new ChangeRecorder((XMLResource) source.eResource());
+		// One after the other: the first refers to the second before the second is in the pool.
+		Task a = Pools.F.createTask();
+		a.setName("a");
+		Task b = Pools.F.createTask();
+		b.setName("b");
+		a.getAntiAffinity().add(b);
+		b.getAntiAffinity().add(a);
+		source.getTasks().add(a);
+		source.getTasks().add(b);
+		// All at once.
+		Task c = Pools.F.createTask();
+		c.setName("c");
+		Task d = Pools.F.createTask();
+		d.setName("d");
+		c.getAffinity().add(d);
+		d.getAffinity().add(c);
+		source.getTasks().addAll(List.of(c, d));
+		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
+				.apply(ChangeCodec.decode(ChangeCodec.encode(recorder.drain().all())));
+		assertSameWithIds(source, replica);
+	}
+
+	@Test
 	void liveStateOnTopOfTheFileGivesAnEqualCopy() throws Exception {
 		Pool source = inResource(Pools.small());
 		randomEdit(source, new Random(1));

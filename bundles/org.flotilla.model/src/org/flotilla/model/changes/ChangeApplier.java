@@ -41,16 +41,31 @@ public final class ChangeApplier {
 	public void apply(List<ChangeOp> ops) throws ChangeException {
 		Map<String, EObject> created = new HashMap<>();
 		try {
+			// A set may name an object the batch creates further on (two new objects that refer to each other, added
+			// one after the other): such a set waits for the end of the batch.
+			java.util.Set<String> createdLater = new java.util.HashSet<>();
+			for (ChangeOp op : ops) {
+				if (op instanceof ChangeOp.Create create) {
+					createdLater.add(create.id());
+				}
+			}
+			List<ChangeOp> waiting = new ArrayList<>();
+			List<Integer> waitingNumbers = new ArrayList<>();
 			int number = 0;
 			for (ChangeOp op : ops) {
 				number++;
-				try {
-					applyOne(op, created);
-				} catch (ChangeException e) {
-					throw new ChangeException("operation " + number + " (" + describe(op) + "): " + e.getMessage());
-				} catch (RuntimeException e) {
-					throw new ChangeException("operation " + number + " (" + describe(op) + "): " + e);
+				if (op instanceof ChangeOp.Create create) {
+					createdLater.remove(create.id());
 				}
+				if (op instanceof ChangeOp.Set set && !createdLater.isEmpty() && set.values().stream().anyMatch(createdLater::contains)) {
+					waiting.add(op);
+					waitingNumbers.add(number);
+					continue;
+				}
+				applyNumbered(op, number, created);
+			}
+			for (int i = 0; i < waiting.size(); i++) {
+				applyNumbered(waiting.get(i), waitingNumbers.get(i), created);
 			}
 		} finally {
 			for (Map.Entry<String, EObject> entry : created.entrySet()) {
@@ -103,6 +118,16 @@ public final class ChangeApplier {
 			}
 		}
 		return new ArrayList<>(created.values());
+	}
+
+	private void applyNumbered(ChangeOp op, int number, Map<String, EObject> created) throws ChangeException {
+		try {
+			applyOne(op, created);
+		} catch (ChangeException e) {
+			throw new ChangeException("operation " + number + " (" + describe(op) + "): " + e.getMessage());
+		} catch (RuntimeException e) {
+			throw new ChangeException("operation " + number + " (" + describe(op) + "): " + e);
+		}
 	}
 
 	private static String describe(ChangeOp op) {

@@ -34,6 +34,19 @@ public final class ChangeDescriptions {
 	 */
 	public static void describeSubtree(EObject root, boolean includeTransient, Function<EObject, Object> ids,
 			List<ChangeOp> out) {
+		List<Object> lazy = new ArrayList<>();
+		describeSubtreeLazily(root, includeTransient, ids, lazy);
+		for (Object op : lazy) {
+			out.add(op instanceof PendingSet pending ? pending.resolve(ids) : (ChangeOp) op);
+		}
+	}
+
+	/**
+	 * As {@link #describeSubtree}, with the sets of references left as {@link PendingSet}s (an object referenced may
+	 * join the model, and get its ID, only after this one).
+	 */
+	static void describeSubtreeLazily(EObject root, boolean includeTransient, Function<EObject, Object> ids,
+			List<Object> out) {
 		List<EObject> objects = new ArrayList<>();
 		collect(root, includeTransient, objects);
 		for (EObject object : objects) {
@@ -51,13 +64,29 @@ public final class ChangeDescriptions {
 							out.add(new ChangeOp.Add(id(ids, object), reference.getName(), i, id(ids, (EObject) children.get(i))));
 						}
 					} else {
-						out.add(new PendingSet(id(ids, object), reference.getName(), List.of(object.eGet(reference))).resolve(ids));
+						out.add(new PendingSet(id(ids, object), reference.getName(), List.of(object.eGet(reference))));
 					}
 				} else {
-					out.add(setOf(object, feature, ids));
+					out.add(pendingSetOf(object, feature, ids));
 				}
 			}
 		}
+	}
+
+	/**
+	 * The operations that create several new subtrees that may refer to each other (new tasks anti-affine with each
+	 * other, say): every object is created before any value is set, so a reference from the first to the last
+	 * resolves.
+	 */
+	public static List<ChangeOp> describeNew(List<? extends EObject> roots, boolean includeTransient, Function<EObject, Object> ids) {
+		List<ChangeOp> all = new ArrayList<>();
+		for (EObject root : roots) {
+			describeSubtree(root, includeTransient, ids, all);
+		}
+		List<ChangeOp> ordered = new ArrayList<>(all.size());
+		all.stream().filter(ChangeOp.Create.class::isInstance).forEach(ordered::add);
+		all.stream().filter(op -> !(op instanceof ChangeOp.Create)).forEach(ordered::add);
+		return ordered;
 	}
 
 	private static void collect(EObject object, boolean includeTransient, List<EObject> out) {

@@ -156,13 +156,9 @@ public final class ChangeRecorder extends EContentAdapter {
 	}
 
 	private void created(EObject child, boolean keep) {
-		List<ChangeOp> ops = new ArrayList<>();
-		ChangeDescriptions.describeSubtree(child, true, ids, ops);
-		all.addAll(ops);
+		ChangeDescriptions.describeSubtreeLazily(child, true, ids, all);
 		if (keep) {
-			List<ChangeOp> kept = new ArrayList<>();
-			ChangeDescriptions.describeSubtree(child, false, ids, kept);
-			persistent.addAll(kept);
+			ChangeDescriptions.describeSubtreeLazily(child, false, ids, persistent);
 		}
 	}
 

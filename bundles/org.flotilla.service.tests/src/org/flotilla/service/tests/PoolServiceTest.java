@@ -148,6 +148,39 @@ class PoolServiceTest {
 	}
 
 	@Test
+	void newTasksThatReferToEachOtherArePreviewedAndSubmittedThroughTheService() throws Exception {
+		try (ServedConsole planner = console("bob", ConsoleRole.PLANNER); ServedConsole admin = console("alice", ConsoleRole.ADMINISTRATOR)) {
+			planner.waitUntil("copy arrived", () -> planner.session.isServiceBacked());
+			admin.waitUntil("copy arrived", () -> admin.session.isServiceBacked());
+			java.util.List<org.flotilla.model.Task> tasks = planner.onModel(() -> {
+				org.flotilla.model.Task a = newTask("api-1");
+				org.flotilla.model.Task b = newTask("api-2");
+				a.getAntiAffinity().add(b); // each refers to the other: both must exist before either is described
+				b.getAntiAffinity().add(a);
+				return java.util.List.of(a, b);
+			});
+			org.flotilla.console.core.tasks.TaskControl.Preview preview = planner.onModel(() -> planner.control.preview(tasks))
+					.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			assertEquals(java.util.List.of("api-1", "api-2"),
+					preview.tasks().stream().map(org.flotilla.console.core.tasks.TaskControl.TaskPreview::taskName).toList());
+			planner.onModel(() -> planner.control.submit(tasks));
+			admin.waitUntil("the planner's tasks reached the administrator's copy, anti-affine with each other",
+					() -> admin.session.getPool().getTasks().stream().filter(t -> t.getName().equals("api-1"))
+							.anyMatch(t -> t.getAntiAffinity().stream().anyMatch(o -> o.getName().equals("api-2"))));
+			assertTrue(planner.refusals.isEmpty(), planner.refusals + "; states " + planner.states);
+		}
+	}
+
+	private static org.flotilla.model.Task newTask(String name) {
+		org.flotilla.model.Task task = org.flotilla.model.PoolFactory.eINSTANCE.createTask();
+		task.setName(name);
+		task.setCommand("/bin/true");
+		task.setCpuDemand(0.1);
+		task.setMemoryDemand(64);
+		return task;
+	}
+
+	@Test
 	void supportChangesNothing() throws Exception {
 		try (ServedConsole support = console("sam", ConsoleRole.SUPPORT)) {
 			support.waitUntil("copy arrived", () -> support.session.isServiceBacked());

@@ -67,15 +67,11 @@ public final class RemoteTaskControl implements TaskControl {
 	/** The new tasks as operations that create them, naming existing objects by their IDs in the copy. */
 	private static String describe(List<Task> newTasks) {
 		Map<EObject, String> temporary = new IdentityHashMap<>();
-		List<ChangeOp> ops = new ArrayList<>();
-		for (Task task : newTasks) {
-			ChangeDescriptions.describeSubtree(task, false, object -> {
-				XMLResource resource = object.eResource() instanceof XMLResource r ? r : null;
-				String id = resource != null ? resource.getID(object) : null;
-				return id != null ? id : temporary.computeIfAbsent(object, o -> "new-" + (temporary.size() + 1));
-			}, ops);
-		}
-		return ChangeCodec.encode(ops);
+		return ChangeCodec.encode(ChangeDescriptions.describeNew(newTasks, false, object -> {
+			XMLResource resource = object.eResource() instanceof XMLResource r ? r : null;
+			String id = resource != null ? resource.getID(object) : null;
+			return id != null ? id : temporary.computeIfAbsent(object, o -> "new-" + (temporary.size() + 1));
+		}));
 	}
 
 	private static String unescape(String field) {

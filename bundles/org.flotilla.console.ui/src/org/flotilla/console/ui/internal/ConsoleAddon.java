@@ -342,7 +342,11 @@ public class ConsoleAddon implements ServiceConnector {
 	@Override
 	public String describe() {
 		PoolServiceClient current = service;
-		return current == null ? "" : current.describe();
+		if (current == null) {
+			return "";
+		}
+		return current.describe() + (current.state() == PoolServiceClient.State.SYNCHRONISED
+				? " \u00b7 revision " + current.revision() + " \u00b7 " + current.person() : "");
 	}
 
 	/** Shows a problem without holding up the caller (a network answer, a background job). */

@@ -60,6 +60,21 @@ public final class ChangeDescriptions {
 		}
 	}
 
+	/**
+	 * As {@link #describeSubtree} for several new subtrees at once: every object of all of them is created first,
+	 * then their values, so that the subtrees may refer to each other (tasks submitted together, kept apart from
+	 * each other), whichever comes first.
+	 */
+	public static void describeSubtrees(List<? extends EObject> roots, boolean includeTransient, Function<EObject, Object> ids,
+			List<ChangeOp> out) {
+		List<ChangeOp> ops = new ArrayList<>();
+		for (EObject root : roots) {
+			describeSubtree(root, includeTransient, ids, ops);
+		}
+		ops.stream().filter(ChangeOp.Create.class::isInstance).forEach(out::add);
+		ops.stream().filter(op -> !(op instanceof ChangeOp.Create)).forEach(out::add);
+	}
+
 	private static void collect(EObject object, boolean includeTransient, List<EObject> out) {
 		out.add(object);
 		for (EReference containment : object.eClass().getEAllContainments()) {

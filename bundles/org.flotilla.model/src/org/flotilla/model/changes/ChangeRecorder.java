@@ -88,12 +88,27 @@ public final class ChangeRecorder extends EContentAdapter {
 		String ownerId = ChangeDescriptions.id(ids, owner);
 		if (feature instanceof EReference reference && reference.isContainment()) {
 			containmentChanged(notification, owner, ownerId, reference, keep);
+		} else if (feature instanceof EReference reference && reference.getEOpposite() != null && addsOutsider(notification)) {
+			// A two-way reference to an object not in the model yet (a pinned task being submitted is in its node's
+			// task list before it is in the pool): recorded now, this side would name the object before the
+			// operations that create it. Its own side is described when it joins, and applying that sets this one.
+			return;
 		} else {
 			all.add(ChangeDescriptions.pendingSetOf(owner, feature, ids));
 			if (keep) {
 				persistent.add(ChangeDescriptions.pendingSetOf(owner, feature, ids));
 			}
 		}
+	}
+
+	/** True when the notification adds (or sets) an object that is not in the recorded resource. */
+	private boolean addsOutsider(Notification notification) {
+		return switch (notification.getEventType()) {
+			case Notification.ADD, Notification.SET -> notification.getNewValue() instanceof EObject added && added.eResource() != resource;
+			case Notification.ADD_MANY -> notification.getNewValue() instanceof List<?> added
+					&& added.stream().anyMatch(o -> o instanceof EObject object && object.eResource() != resource);
+			default -> false;
+		};
 	}
 
 	private void containmentChanged(Notification n, EObject owner, String ownerId, EReference reference, boolean keep) {
@@ -116,10 +131,10 @@ public final class ChangeRecorder extends EContentAdapter {
 				List<?> children = (List<?>) n.getNewValue();
 				int position = n.getPosition() == Notification.NO_INDEX
 						? ((List<?>) owner.eGet(reference)).size() - children.size() : n.getPosition();
+				// Described together: children added at once may refer to each other (replicas kept apart).
+				created(children.stream().map(EObject.class::cast).toList(), keep);
 				for (int i = 0; i < children.size(); i++) {
-					EObject child = (EObject) children.get(i);
-					created(child, keep);
-					record(new ChangeOp.Add(ownerId, name, position + i, ChangeDescriptions.id(ids, child)), keep);
+					record(new ChangeOp.Add(ownerId, name, position + i, ChangeDescriptions.id(ids, (EObject) children.get(i))), keep);
 				}
 			}
 			case Notification.REMOVE -> record(new ChangeOp.Remove(ownerId, name, n.getPosition()), keep);
@@ -156,12 +171,16 @@ public final class ChangeRecorder extends EContentAdapter {
 	}
 
 	private void created(EObject child, boolean keep) {
+		created(List.of(child), keep);
+	}
+
+	private void created(List<EObject> children, boolean keep) {
 		List<ChangeOp> ops = new ArrayList<>();
-		ChangeDescriptions.describeSubtree(child, true, ids, ops);
+		ChangeDescriptions.describeSubtrees(children, true, ids, ops);
 		all.addAll(ops);
 		if (keep) {
 			List<ChangeOp> kept = new ArrayList<>();
-			ChangeDescriptions.describeSubtree(child, false, ids, kept);
+			ChangeDescriptions.describeSubtrees(children, false, ids, kept);
 			persistent.addAll(kept);
 		}
 	}

@@ -64,17 +64,19 @@ public final class RemoteTaskControl implements TaskControl {
 		}, modelThread);
 	}
 
-	/** The new tasks as operations that create them, naming existing objects by their IDs in the copy. */
-	private static String describe(List<Task> newTasks) {
+	/**
+	 * The new tasks as the operations {@link ServiceOperations#SUBMIT} takes: every object created first, then their
+	 * values, so that new tasks may refer to each other (replicas kept apart from each other); existing objects are
+	 * named by their IDs in the copy. Also used by the command-line client.
+	 */
+	public static String describe(List<Task> newTasks) {
 		Map<EObject, String> temporary = new IdentityHashMap<>();
 		List<ChangeOp> ops = new ArrayList<>();
-		for (Task task : newTasks) {
-			ChangeDescriptions.describeSubtree(task, false, object -> {
-				XMLResource resource = object.eResource() instanceof XMLResource r ? r : null;
-				String id = resource != null ? resource.getID(object) : null;
-				return id != null ? id : temporary.computeIfAbsent(object, o -> "new-" + (temporary.size() + 1));
-			}, ops);
-		}
+		ChangeDescriptions.describeSubtrees(newTasks, false, object -> {
+			XMLResource resource = object.eResource() instanceof XMLResource r ? r : null;
+			String id = resource != null ? resource.getID(object) : null;
+			return id != null ? id : temporary.computeIfAbsent(object, o -> "new-" + (temporary.size() + 1));
+		}, ops);
 		return ChangeCodec.encode(ops);
 	}
 

@@ -96,6 +96,85 @@ class ChangeReplicationTest {
 	}
 
 	@Test
+	void objectsAddedTogetherThatReferToEachOtherReachTheOtherCopy() throws Exception {
+		// As the control service adds submitted replicas: in one addAll, each anti-affine with the other.
+		Pool source = inResource(Pools.small());
+		Pool replica = copyThroughFile(source, "replica");
+		Pool journalOnly = copyThroughFile(source, "journal");
+		ChangeRecorder recorder = new ChangeRecorder((XMLResource) source.eResource());
+		Task first = Pools.F.createTask();
+		first.setName("replica-1");
+		Task second = Pools.F.createTask();
+		second.setName("replica-2");
+		first.getAntiAffinity().add(second);
+		second.getAntiAffinity().add(first);
+		source.getTasks().addAll(List.of(first, second));
+		ChangeRecorder.Batch batch = recorder.drain();
+		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
+				.apply(ChangeCodec.decode(ChangeCodec.encode(batch.all())));
+		new ChangeApplier((XMLResource) journalOnly.eResource(), PoolPackage.eINSTANCE)
+				.apply(ChangeCodec.decode(ChangeCodec.encode(batch.persistent())));
+		assertSameWithIds(source, replica);
+		Task copied = replica.getTasks().get(replica.getTasks().size() - 2);
+		assertEquals("replica-2", copied.getAntiAffinity().get(0).getName());
+		assertEquals(new String(new PoolStore().serialize(source, folder.resolve("a.flotilla"))),
+				new String(new PoolStore().serialize(journalOnly, folder.resolve("a.flotilla"))));
+
+		// Described for a submission, not yet in any pool, they are made as one batch too.
+		Task third = Pools.F.createTask();
+		third.setName("replica-3");
+		Task fourth = Pools.F.createTask();
+		fourth.setName("replica-4");
+		third.getAntiAffinity().add(fourth);
+		fourth.getAntiAffinity().add(third);
+		java.util.Map<EObject, String> temporary = new java.util.IdentityHashMap<>();
+		List<ChangeOp> ops = new ArrayList<>();
+		ChangeDescriptions.describeSubtrees(List.of(third, fourth), false,
+				object -> temporary.computeIfAbsent(object, o -> "new-" + (temporary.size() + 1)), ops);
+		List<EObject> made = new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE).detached(ops);
+		assertEquals(2, made.size());
+		assertEquals("replica-4", ((Task) made.get(0)).getAntiAffinity().get(0).getName());
+	}
+
+	@Test
+	void anObjectReferencedTwoWayBeforeItJoinsReachesTheOtherCopy() throws Exception {
+		// As the service submits a pinned task: made outside the pool with its node set (so it is in the node's task
+		// list already), then added to the pool; later one is taken out of the pool and off its node again.
+		Pool source = inResource(Pools.small());
+		Pool replica = copyThroughFile(source, "replica");
+		Pool journalOnly = copyThroughFile(source, "journal");
+		ChangeRecorder recorder = new ChangeRecorder((XMLResource) source.eResource());
+		Node node = source.getAllNodes().get(0);
+		Task pinned = Pools.F.createTask();
+		pinned.setName("pinned");
+		pinned.setPinned(true);
+		pinned.setNode(node);
+		Task other = Pools.F.createTask();
+		other.setName("other");
+		other.setNode(node);
+		source.getTasks().addAll(List.of(pinned, other));
+		replicate(recorder, replica, journalOnly);
+		assertSameWithIds(source, replica);
+		assertEquals(List.of("pinned", "other"), replica.getAllNodes().get(0).getTasks().stream()
+				.filter(t -> t.getName().equals("pinned") || t.getName().equals("other")).map(Task::getName).toList());
+
+		source.getTasks().remove(pinned);
+		pinned.setNode(null);
+		replicate(recorder, replica, journalOnly);
+		assertSameWithIds(source, replica);
+		assertEquals(new String(new PoolStore().serialize(source, folder.resolve("a.flotilla"))),
+				new String(new PoolStore().serialize(journalOnly, folder.resolve("a.flotilla"))));
+	}
+
+	private static void replicate(ChangeRecorder recorder, Pool replica, Pool journalOnly) throws ChangeException {
+		ChangeRecorder.Batch batch = recorder.drain();
+		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
+				.apply(ChangeCodec.decode(ChangeCodec.encode(batch.all())));
+		new ChangeApplier((XMLResource) journalOnly.eResource(), PoolPackage.eINSTANCE)
+				.apply(ChangeCodec.decode(ChangeCodec.encode(batch.persistent())));
+	}
+
+	@Test
 	void liveStateOnTopOfTheFileGivesAnEqualCopy() throws Exception {
 		Pool source = inResource(Pools.small());
 		randomEdit(source, new Random(1));

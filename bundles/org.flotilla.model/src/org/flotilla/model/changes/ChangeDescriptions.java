@@ -89,6 +89,12 @@ public final class ChangeDescriptions {
 		return ordered;
 	}
 
+	/** As {@link #describeNew}, adding to {@code out}. */
+	public static void describeSubtrees(List<? extends EObject> roots, boolean includeTransient, Function<EObject, Object> ids,
+			List<ChangeOp> out) {
+		out.addAll(describeNew(roots, includeTransient, ids));
+	}
+
 	private static void collect(EObject object, boolean includeTransient, List<EObject> out) {
 		out.add(object);
 		for (EReference containment : object.eClass().getEAllContainments()) {

@@ -64,8 +64,12 @@ public final class RemoteTaskControl implements TaskControl {
 		}, modelThread);
 	}
 
-	/** The new tasks as operations that create them, naming existing objects by their IDs in the copy. */
-	private static String describe(List<Task> newTasks) {
+	/**
+	 * The new tasks as the operations {@link ServiceOperations#SUBMIT} takes: every object created first, then their
+	 * values, so that new tasks may refer to each other (replicas kept apart from each other); existing objects are
+	 * named by their IDs in the copy. Also used by the command-line client.
+	 */
+	public static String describe(List<Task> newTasks) {
 		Map<EObject, String> temporary = new IdentityHashMap<>();
 		return ChangeCodec.encode(ChangeDescriptions.describeNew(newTasks, false, object -> {
 			XMLResource resource = object.eResource() instanceof XMLResource r ? r : null;

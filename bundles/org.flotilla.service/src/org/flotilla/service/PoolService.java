@@ -437,6 +437,9 @@ public final class PoolService implements AutoCloseable {
 				control.actFor(peer.name());
 				try {
 					jobs = control.submit(tasks);
+				} catch (RuntimeException e) {
+					release(tasks); // refused before anything was added
+					throw e;
 				} finally {
 					control.actFor(null);
 				}
@@ -447,6 +450,21 @@ public final class PoolService implements AutoCloseable {
 				return Response.ok(request.id(), Map.of("jobs", jobs.stream().map(state::id).collect(Collectors.joining(",")),
 						"revision", Long.toString(revision)));
 			});
+		}
+
+		/**
+		 * Takes tasks that did not join the pool off what they were set to refer to: a pinned task's node lists it
+		 * (the reference goes both ways), and would keep a task that does not exist.
+		 */
+		private Void release(List<Task> tasks) {
+			for (Task task : tasks) {
+				if (task.eResource() == null) {
+					task.setNode(null);
+					task.getAffinity().clear();
+					task.getAntiAffinity().clear();
+				}
+			}
+			return null;
 		}
 
 		private List<Task> detachedTasks(List<ChangeOp> ops) throws ChangeException {
@@ -469,8 +487,17 @@ public final class PoolService implements AutoCloseable {
 			} catch (ChangeException e) {
 				return Response.failed(request.id(), Response.Status.REFUSED, "malformed tasks: " + e.getMessage());
 			}
-			java.util.concurrent.CompletableFuture<TaskControl.Preview> answer = model.call(() -> control.preview(detachedTasks(ops)), 30);
-			TaskControl.Preview preview = answer.get(120, TimeUnit.SECONDS);
+			List<Task> tasks = new ArrayList<>();
+			java.util.concurrent.CompletableFuture<TaskControl.Preview> answer = model.call(() -> {
+				tasks.addAll(detachedTasks(ops));
+				return control.preview(tasks);
+			}, 30);
+			TaskControl.Preview preview;
+			try {
+				preview = answer.get(120, TimeUnit.SECONDS);
+			} finally {
+				model.call(() -> release(tasks), 30);
+			}
 			StringBuilder text = new StringBuilder();
 			for (TaskControl.TaskPreview task : preview.tasks()) {
 				text.append(ChangeCodecText.line(task.taskName(), task.nodeName(), Boolean.toString(task.demandPredicted()), task.why()));

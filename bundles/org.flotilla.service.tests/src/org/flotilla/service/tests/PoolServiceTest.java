@@ -171,6 +171,43 @@ class PoolServiceTest {
 		}
 	}
 
+	@Test
+	void previewingAPinnedTaskLeavesThePoolAsItWas() throws Exception {
+		try (ServedConsole planner = console("bob", ConsoleRole.PLANNER); ServedConsole other = console("alice", ConsoleRole.ADMINISTRATOR)) {
+			planner.waitUntil("copy arrived", () -> planner.session.isServiceBacked());
+			other.waitUntil("copy arrived", () -> other.session.isServiceBacked());
+			String nodeName = planner.onModel(() -> planner.session.getPool().getAllNodes().get(0).getName());
+			int before = other.onModel(() -> node(other.session.getPool(), nodeName).getTasks().size());
+			org.flotilla.model.Task pinned = planner.onModel(() -> {
+				org.flotilla.model.Task task = newTask("pinned-preview");
+				task.setPinned(true);
+				task.setNode(node(planner.session.getPool(), nodeName));
+				return task;
+			});
+			planner.onModel(() -> planner.control.preview(java.util.List.of(pinned))).get(60, java.util.concurrent.TimeUnit.SECONDS);
+			planner.onModel(() -> {
+				pinned.setNode(null); // as the wizard releases its drafts
+				return null;
+			});
+			long revision = service.revision();
+			// An edit after the preview: once it arrived, anything the preview changed would have arrived before it.
+			planner.onModel(() -> {
+				planner.session.getEditingDomain().getCommandStack().execute(SetCommand.create(planner.session.getEditingDomain(),
+						planner.session.getPool().getTasks().get(0), PoolPackage.Literals.TASK__PRIORITY, 3));
+				return null;
+			});
+			other.waitUntil("the planner's later edit arrived", () -> other.session.getPool().getTasks().get(0).getPriority() == 3);
+			assertEquals(before, other.onModel(() -> node(other.session.getPool(), nodeName).getTasks().size()),
+					"the previewed task is not on the node in the service's pool");
+			assertTrue(service.revision() > revision);
+			// The pool as the service holds it, received afresh: a task that never joined would be a reference out of it.
+			try (ServedConsole fresh = console("carol", ConsoleRole.SUPPORT)) {
+				fresh.waitUntil("a fresh copy arrived", () -> fresh.session.isServiceBacked());
+				assertEquals(before, fresh.onModel(() -> node(fresh.session.getPool(), nodeName).getTasks().size()));
+			}
+		}
+	}
+
 	private static org.flotilla.model.Task newTask(String name) {
 		org.flotilla.model.Task task = org.flotilla.model.PoolFactory.eINSTANCE.createTask();
 		task.setName(name);

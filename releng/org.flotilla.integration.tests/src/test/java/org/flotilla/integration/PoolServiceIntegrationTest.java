@@ -137,6 +137,39 @@ class PoolServiceIntegrationTest {
 		}
 	}
 
+	@Test
+	void theCommandLineClientSubmitsAndDrainsAgainstTheSameService() throws Exception {
+		// Four nodes: the three replicas are kept apart, so a drained node's replica needs a fourth to go to.
+		try (ServicePool pool = new ServicePool(dir, 4, 4, 4096)) {
+			Path planner = pool.identityOf("pat", ConsoleRole.PLANNER);
+			ServicePool.Console watching = pool.console("alice", ConsoleRole.ADMINISTRATOR);
+			watching.ask("sync", "synced");
+
+			ServicePool.CommandResult submitted = pool.flotilla(planner, "submit", "--name", "svc-cli", "--command", "/bin/sleep",
+					"--arg", "100000", "--cpu", "0.1", "--memory", "32", "--count", "3", "--wait", "120");
+			assertEquals(0, submitted.exitCode(), submitted.output());
+			TaskPool.waitFor("three svc-cli tasks run on the machine, once each", Duration.ofSeconds(60), () -> {
+				Map<String, Integer> instances = TaskProcesses.instances("svc-cli-");
+				return instances.size() == 3 && instances.values().stream().allMatch(count -> count == 1);
+			});
+			String tasks = waitForTasks(watching, 3); // the console sees what the script did
+			String busy = tasks.substring("tasks ".length()).split(" ")[0].split(":")[2];
+
+			ServicePool.CommandResult drained = pool.flotilla(planner, "drain", busy, "--wait", "120");
+			assertEquals(0, drained.exitCode(), drained.output());
+			String after = waitForTasks(watching, 3);
+			assertTrue(!after.contains(":" + busy + " ") && !after.endsWith(":" + busy), busy + " was drained: " + after);
+			ServicePool.CommandResult nodes = pool.flotilla(planner, "nodes", "--json");
+			assertEquals(0, nodes.exitCode(), nodes.output());
+			assertTrue(nodes.output().contains("\"maintenance\""), nodes.output());
+			assertEquals(0, pool.flotilla(planner, "resume", busy).exitCode());
+
+			ServicePool.CommandResult refused = pool.flotilla(pool.identityOf("sam", ConsoleRole.SUPPORT), "drain", busy);
+			assertEquals(1, refused.exitCode(), refused.output());
+			assertTrue(refused.output().contains("support"), refused.output());
+		}
+	}
+
 	/** Waits until the console's copy shows {@code count} tasks running; returns its "tasks" answer. */
 	private static String waitForTasks(ServicePool.Console console, int count) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();

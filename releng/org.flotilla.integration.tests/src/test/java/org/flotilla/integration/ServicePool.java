@@ -137,6 +137,35 @@ final class ServicePool implements AutoCloseable {
 		return console;
 	}
 
+	/** Issues {@code person}'s identity (NAME.p12 and NAME.password) and returns the keystore. */
+	Path identityOf(String person, ConsoleRole role) throws Exception {
+		Path keystore = dir.resolve("identities/" + person + ".p12");
+		if (!Files.exists(keystore)) {
+			identity.issueConsole(person, role, keystore, keystore.resolveSibling(person + ".password"));
+		}
+		return keystore;
+	}
+
+	/** Runs the distribution's {@code bin/flotilla} against the service; returns its exit code and output. */
+	CommandResult flotilla(Path identityFile, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of(serviceHome.resolve("bin/flotilla").toString(), "--service",
+				"127.0.0.1:" + servicePort, "--identity", identityFile.toString()));
+		command.addAll(List.of(arguments));
+		Path errors = Files.createTempFile(dir, "flotilla", ".err");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(180, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("bin/flotilla " + String.join(" ", arguments) + " did not end: " + output);
+		}
+		return new CommandResult(process.exitValue(), output + Files.readString(errors));
+	}
+
+	record CommandResult(int exitCode, String output) {
+	}
+
 	/** kill -9 of agent {@code index} (0-based). */
 	void killAgent(int index) throws InterruptedException {
 		agents.get(index).destroyForcibly().waitFor(10, TimeUnit.SECONDS);

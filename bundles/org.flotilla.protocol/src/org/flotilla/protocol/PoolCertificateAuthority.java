@@ -155,15 +155,24 @@ public final class PoolCertificateAuthority {
 
 	/** A keystore whose certificate carries {@code identity}; see {@link PeerIdentity} for the fields. */
 	public KeyStore issue(PeerIdentity identity, char[] keystorePassword) throws GeneralSecurityException, IOException {
+		Instant now = Instant.now();
+		return issue(identity, keystorePassword, now.minus(CLOCK_SKEW), now.plus(PEER_VALIDITY));
+	}
+
+	/**
+	 * As {@link #issue(PeerIdentity, char[])}, valid from {@code notBefore} to {@code notAfter} (short-lived
+	 * certificates; and expired ones, to check that they are refused).
+	 */
+	public KeyStore issue(PeerIdentity identity, char[] keystorePassword, Instant notBefore, Instant notAfter)
+			throws GeneralSecurityException, IOException {
 		requireUsableName(identity.name());
 		KeyPair keys = newKeyPair();
 		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.OU, identity.kind().externalName())
 				.addRDN(BCStyle.CN, identity.name()).build();
-		Instant now = Instant.now();
 		JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
 		// Both key purposes: an agent accepts consoles, but may one day dial out to a console too.
 		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serialNumber(),
-				Date.from(now.minus(CLOCK_SKEW)), Date.from(now.plus(PEER_VALIDITY)), subject, keys.getPublic())
+				Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic())
 				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
 				.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
 				.addExtension(Extension.extendedKeyUsage, false,

@@ -119,6 +119,11 @@ public final class PoolService implements AutoCloseable {
 		return server.address();
 	}
 
+	/** Consoles (and command-line clients) connected now, past the handshake. */
+	public int connectedConsoles() {
+		return server.connectionIds().size();
+	}
+
 	/** The revision of the durable state now. */
 	public long revision() throws Exception {
 		return model.call(state::revision, 30);

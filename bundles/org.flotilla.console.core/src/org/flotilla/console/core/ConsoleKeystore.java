@@ -40,6 +40,20 @@ public final class ConsoleKeystore {
 
 	/** The TLS context of the console whose identity is in {@code keystore} (see {@link #load(Path, Path)}). */
 	public static SSLContext consoleTls(Path keystore, Path passwordFile) throws IOException, GeneralSecurityException {
-		return load(keystore, passwordFile).sslContext();
+		IdentityKeystore.Loaded loaded = load(keystore, passwordFile);
+		// TLS would only say "certificate_unknown": say here what is wrong, and what to do.
+		java.util.Date notAfter = loaded.certificate().getNotAfter();
+		java.util.Date notBefore = loaded.certificate().getNotBefore();
+		java.util.Date now = new java.util.Date();
+		if (now.after(notAfter)) {
+			throw new java.security.cert.CertificateExpiredException(keystore + ": the certificate of "
+					+ loaded.identity().name() + " expired on " + notAfter.toInstant()
+					+ "; ask an administrator for a new identity (flotilla-service issue-console --replace)");
+		}
+		if (now.before(notBefore)) {
+			throw new java.security.cert.CertificateNotYetValidException(keystore + ": the certificate of "
+					+ loaded.identity().name() + " is valid only from " + notBefore.toInstant() + " (is this machine's clock right?)");
+		}
+		return loaded.sslContext();
 	}
 }

@@ -261,6 +261,112 @@ class PoolServiceTest {
 		}
 	}
 
+	@Test
+	void anExpiredCertificateOrAnAgentsIsRefusedWithTheReason() throws Exception {
+		java.time.Instant now = java.time.Instant.now();
+		SSLContext expired = PoolCertificateAuthority.sslContext(authority.issue(org.flotilla.protocol.PeerIdentity.console("old",
+				ConsoleRole.ADMINISTRATOR), password, now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1))), password);
+		try (ServedConsole old = new ServedConsole(service.address(), expired, "old")) {
+			// TLS says no more than "certificate_unknown" to the one refused (the service's log says why)...
+			old.waitUntilState("the expired certificate was refused", s -> s.startsWith("LOST") && s.contains("certificate"));
+			assertFalse(old.onModel(() -> old.session.isServiceBacked()));
+		}
+		// ... so a console reads its identity before it connects, and says so plainly.
+		Path keystore = dir.resolve("people/old.p12");
+		java.nio.file.Files.createDirectories(keystore.getParent());
+		org.flotilla.protocol.IdentityKeystore files = new org.flotilla.protocol.IdentityKeystore(keystore, dir.resolve("people/old.password"));
+		files.issue(authority, org.flotilla.protocol.PeerIdentity.console("old", ConsoleRole.ADMINISTRATOR));
+		java.security.KeyStore expiredStore = authority.issue(org.flotilla.protocol.PeerIdentity.console("old", ConsoleRole.ADMINISTRATOR),
+				files.load().password(), now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1)));
+		PoolCertificateAuthority.writeKeyStore(expiredStore, keystore, files.load().password());
+		String why = org.junit.jupiter.api.Assertions.assertThrows(java.security.GeneralSecurityException.class,
+				() -> org.flotilla.console.core.ConsoleKeystore.consoleTls(keystore, dir.resolve("people/old.password"))).getMessage();
+		assertTrue(why.contains("expired") && why.contains(keystore.toString()), why);
+		SSLContext agent = PoolCertificateAuthority.sslContext(authority.issueAgent("node-7", password), password);
+		try (ServedConsole impostor = new ServedConsole(service.address(), agent, "node-7")) {
+			impostor.waitUntilState("an agent's certificate was refused as a console", s -> s.startsWith("LOST") && s.contains("agent"));
+			assertFalse(impostor.onModel(() -> impostor.session.isServiceBacked()));
+		}
+	}
+
+	@Test
+	void aMalformedRequestIsRefusedAndAnOversizedOneClosesOnlyThatConnection() throws Exception {
+		try (ServedConsole alice = console("alice", ConsoleRole.ADMINISTRATOR); ServedConsole bob = console("bob", ConsoleRole.PLANNER)) {
+			alice.waitUntil("copy arrived", () -> alice.session.isServiceBacked());
+			bob.waitUntil("copy arrived", () -> bob.session.isServiceBacked());
+			Response malformed = alice.client.request(ServiceOperations.EDIT, Map.of("base", "0", "ops", "S\tx\tname\t9\n")).get();
+			assertEquals(Response.Status.REFUSED, malformed.status());
+			assertTrue(malformed.detail().contains("malformed edit") && malformed.detail().contains("line 1"), malformed.detail());
+			Response unknown = alice.client.request("pool-format-disk", Map.of()).get();
+			assertEquals(Response.Status.REFUSED, unknown.status());
+			assertTrue(unknown.detail().contains("unknown operation"), unknown.detail());
+
+			// Two MiB in one request: more than the service reads in a frame. Bob's connection is closed, not Alice's.
+			java.util.concurrent.CompletableFuture<Response> oversized = bob.client.request(ServiceOperations.EDIT,
+					Map.of("base", "0", "ops", "x".repeat(2 << 20)));
+			assertTrue(assertThrowsExecution(oversized).contains("closed"), "the oversized request's connection closed");
+			String name = alice.onModel(() -> alice.session.getPool().getAllNodes().get(0).getName());
+			alice.onModel(() -> {
+				alice.session.getEditingDomain().getCommandStack().execute(SetCommand.create(alice.session.getEditingDomain(),
+						node(alice.session.getPool(), name), PoolPackage.Literals.NODE__CPU_CAPACITY, 31.0));
+				return null;
+			});
+			// Bob's console reconnects on its own and receives the pool afresh, Alice's edit in it.
+			bob.waitUntil("Bob's console is back in step", () -> node(bob.session.getPool(), name).getCpuCapacity() == 31.0);
+			assertTrue(alice.refusals.isEmpty(), alice.refusals.toString());
+		}
+	}
+
+	@Test
+	void aConsoleThatStopsReadingIsDisconnectedNotBufferedForEver() throws Exception {
+		try (ServedConsole alice = console("alice", ConsoleRole.ADMINISTRATOR)) {
+			alice.waitUntil("copy arrived", () -> alice.session.isServiceBacked());
+			// A console whose reading thread is stuck: it subscribes, then takes nothing more off the connection.
+			java.util.concurrent.CountDownLatch stuck = new java.util.concurrent.CountDownLatch(1);
+			org.flotilla.protocol.ProtocolClient reader = org.flotilla.protocol.ProtocolClient.builder(service.address(),
+					tls("slow", ConsoleRole.SUPPORT), org.flotilla.protocol.PeerKind.CONSOLE, "slow").pushedMessages(message -> {
+						try {
+							stuck.await(); // the network thread stops here: nothing is read any more
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						}
+					}).maximumFrameBytes(4 << 20).connect();
+			try {
+				assertEquals(Response.Status.OK, reader.request(ServiceOperations.SUBSCRIBE, 0, Map.of()).get().status());
+				// Big changes, one after the other, until the service stops waiting for the slow reader.
+				String big = "d".repeat(150_000);
+				long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+				int edit = 0;
+				// Seen from the service: the slow console's own network thread is the one that is stuck.
+				while (service.connectedConsoles() > 1 && System.nanoTime() < deadline) {
+					String value = big + edit++;
+					long before = service.revision();
+					alice.onModel(() -> {
+						alice.session.getEditingDomain().getCommandStack().execute(SetCommand.create(alice.session.getEditingDomain(),
+								alice.session.getPool(), PoolPackage.Literals.POOL__DESCRIPTION, value));
+						return null;
+					});
+					waitForRevisionAbove(before); // one edit at a time, as fast as the service takes them
+				}
+				assertEquals(1, service.connectedConsoles(), "the console that stopped reading was disconnected after " + edit + " edits");
+				assertTrue(alice.refusals.isEmpty() && alice.client.state() == org.flotilla.console.core.remote.PoolServiceClient.State.SYNCHRONISED,
+						"the others are served as before: " + alice.states);
+			} finally {
+				stuck.countDown();
+				reader.close();
+			}
+		}
+	}
+
+	private static String assertThrowsExecution(java.util.concurrent.CompletableFuture<Response> future) throws Exception {
+		try {
+			Response response = future.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			throw new AssertionError("answered: " + response);
+		} catch (java.util.concurrent.ExecutionException e) {
+			return String.valueOf(e.getCause().getMessage());
+		}
+	}
+
 	private long waitForRevisionAbove(long revision) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		while (service.revision() <= revision) {

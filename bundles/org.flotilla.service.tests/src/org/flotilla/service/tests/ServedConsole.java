@@ -61,6 +61,17 @@ final class ServedConsole implements AutoCloseable {
 		}
 	}
 
+	/** Waits until a state the client reported matches {@code wanted} (the states are kept as "STATE: detail"). */
+	void waitUntilState(String what, java.util.function.Predicate<String> wanted) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (states.stream().noneMatch(wanted)) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("timed out waiting until " + what + "; states " + states);
+			}
+			Thread.sleep(50);
+		}
+	}
+
 	@Override
 	public void close() {
 		client.close();

@@ -162,6 +162,10 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 						.keepAlive(Duration.ofSeconds(5), 3).requestTimeout(Duration.ofSeconds(120))
 						.maximumFrameBytes(4 << 20).connect();
 				client = connected;
+				if (closed.get()) { // closed while connecting
+					connected.closeAsync();
+					return;
+				}
 				download(connected, mine);
 				backoff = 500;
 				connected.closed().get();
@@ -384,7 +388,7 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 			linkThread.interrupt();
 			ProtocolClient current = client;
 			if (current != null) {
-				current.close();
+				current.closeAsync(); // not waited for: closing a window or a script must not hang on the network
 			}
 			state = State.CLOSED;
 			if (recorder != null) {

@@ -146,6 +146,19 @@ public final class HeadlessConsole {
 						}
 						return text.toString().trim();
 					}));
+					case "reporting" -> say("reporting " + on(() -> session.getPool().getAllNodes().stream()
+							.filter(n -> n.getLastHeartbeat() > 0 && n.getState() == org.flotilla.model.NodeState.READY).count()));
+					case "reasons" -> say("reasons " + on(() -> {
+						StringBuilder text = new StringBuilder();
+						for (Task task : session.getPool().getTasks()) {
+							text.append(task.getName()).append(": ").append(task.getStateReason()).append("; ");
+						}
+						for (org.flotilla.model.Job job : session.getPool().getJobs()) {
+							text.append("job ").append(job.getName()).append(' ').append(job.getState()).append(": ")
+									.append(job.getMessage()).append("; ");
+						}
+						return text.toString().replace('\n', ' ');
+					}));
 					case "quit" -> {
 						say("bye");
 						client.close();

@@ -104,6 +104,7 @@ class PoolServiceIntegrationTest {
 		try (ServicePool pool = new ServicePool(dir, 5, 4, 4096)) {
 			ServicePool.Console admin = pool.console("alice", ConsoleRole.ADMINISTRATOR);
 			admin.ask("sync", "synced");
+			waitForReports(admin, 5);
 			admin.ask("submit svc 10", "sent");
 			String tasks = waitForTasks(admin, 10);
 			admin.quit();
@@ -144,6 +145,7 @@ class PoolServiceIntegrationTest {
 			Path planner = pool.identityOf("pat", ConsoleRole.PLANNER);
 			ServicePool.Console watching = pool.console("alice", ConsoleRole.ADMINISTRATOR);
 			watching.ask("sync", "synced");
+			waitForReports(watching, 4);
 
 			ServicePool.CommandResult submitted = pool.flotilla(planner, "submit", "--name", "svc-cli", "--command", "/bin/sleep",
 					"--arg", "100000", "--cpu", "0.1", "--memory", "32", "--count", "3", "--wait", "120");
@@ -170,6 +172,23 @@ class PoolServiceIntegrationTest {
 		}
 	}
 
+	/**
+	 * Waits until {@code count} nodes reported to the service (as the console's copy shows): a start sent to an agent
+	 * the service is not connected to yet fails, and is not tried again.
+	 */
+	private static void waitForReports(ServicePool.Console console, int count) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		String reporting = "";
+		while (System.nanoTime() < deadline) {
+			reporting = console.ask("reporting", "reporting");
+			if (reporting.equals("reporting " + count)) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("not every node reported to the service: " + reporting);
+	}
+
 	/** Waits until the console's copy shows {@code count} tasks running; returns its "tasks" answer. */
 	private static String waitForTasks(ServicePool.Console console, int count) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -181,7 +200,7 @@ class PoolServiceIntegrationTest {
 			}
 			Thread.sleep(200);
 		}
-		throw new AssertionError("not " + count + " tasks running: " + tasks);
+		throw new AssertionError("not " + count + " tasks running: " + tasks + "\n" + console.ask("reasons", "reasons"));
 	}
 
 	private static String waitForRefusal(ServicePool.Console console) throws Exception {

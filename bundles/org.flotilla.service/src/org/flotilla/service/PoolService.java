@@ -37,6 +37,7 @@ import org.flotilla.model.changes.ChangeApplier;
 import org.flotilla.model.changes.ChangeCodec;
 import org.flotilla.model.changes.ChangeException;
 import org.flotilla.model.changes.ChangeOp;
+import org.flotilla.model.changes.ChangePieces;
 import org.flotilla.model.validation.PoolDiagnostician;
 import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.Message;
@@ -179,20 +180,12 @@ public final class PoolService implements AutoCloseable {
 		return flushed.revision();
 	}
 
-	/** Splits operations text at line ends into pieces of at most {@link #PAGE_CHARACTERS}. */
+	/**
+	 * Splits operations text into pieces of at most {@link #PAGE_CHARACTERS} that a console can apply one by one: not
+	 * between an object's creation and its placement (see {@link ChangePieces}).
+	 */
 	static List<String> pieces(String ops) {
-		List<String> pieces = new ArrayList<>();
-		int start = 0;
-		while (start < ops.length()) {
-			int end = Math.min(ops.length(), start + PAGE_CHARACTERS);
-			if (end < ops.length()) {
-				int lineEnd = ops.lastIndexOf('\n', end - 1);
-				end = lineEnd > start ? lineEnd + 1 : end;
-			}
-			pieces.add(ops.substring(start, end));
-			start = end;
-		}
-		return pieces;
+		return ChangePieces.split(ops, PAGE_CHARACTERS);
 	}
 
 	@Override

@@ -29,6 +29,7 @@ import org.flotilla.model.changes.ChangeCodec;
 import org.flotilla.model.changes.ChangeDescriptions;
 import org.flotilla.model.changes.ChangeException;
 import org.flotilla.model.changes.ChangeOp;
+import org.flotilla.model.changes.ChangePieces;
 import org.flotilla.model.changes.ChangeRecorder;
 import org.flotilla.model.persistence.PoolResourceFactory;
 import org.flotilla.model.persistence.PoolStore;
@@ -93,6 +94,39 @@ class ChangeReplicationTest {
 		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
 				.apply(ChangeCodec.decode(ChangeCodec.encode(ChangeDescriptions.liveState(source, resource::getID))));
 		assertSameWithIds(source, replica);
+	}
+
+	@Test
+	void aLargeBatchCutIntoPiecesAppliesPieceByPiece() throws Exception {
+		Pool source = inResource(Pools.small());
+		Pool replica = copyThroughFile(source, "replica");
+		Pool naive = copyThroughFile(source, "naive");
+		ChangeRecorder recorder = new ChangeRecorder((XMLResource) source.eResource());
+		Random random = new Random(7);
+		for (int edit = 0; edit < 400; edit++) {
+			randomEdit(source, random); // many of them create samples, tasks and alerts: objects with values
+		}
+		String batch = ChangeCodec.encode(recorder.drain().all());
+		int maximum = 700;
+		List<String> pieces = ChangePieces.split(batch, maximum);
+		assertEquals(batch, String.join("", pieces));
+		assertTrue(pieces.size() > 20, "the batch is cut: " + pieces.size() + " pieces");
+		for (String piece : pieces) {
+			assertTrue(piece.length() <= maximum, "a piece of " + piece.length() + " characters");
+			assertTrue(piece.endsWith("\n"), "pieces end at a line end");
+			// Each piece on its own, as a console applies each change event it is sent.
+			new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE).apply(ChangeCodec.decode(piece));
+		}
+		assertSameWithIds(source, replica);
+		// Cut at any line end instead, some piece sets values of an object created (and forgotten) in the one before.
+		assertThrows(ChangeException.class, () -> {
+			for (int start = 0; start < batch.length();) {
+				int end = Math.min(batch.length(), start + maximum);
+				end = end < batch.length() ? batch.lastIndexOf('\n', end - 1) + 1 : end;
+				new ChangeApplier((XMLResource) naive.eResource(), PoolPackage.eINSTANCE).apply(ChangeCodec.decode(batch.substring(start, end)));
+				start = end;
+			}
+		});
 	}
 
 	@Test

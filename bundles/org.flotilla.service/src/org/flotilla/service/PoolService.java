@@ -69,8 +69,12 @@ public final class PoolService implements AutoCloseable {
 			int maximumConsoles, Path importPool, SSLContext tls, ConnectionService.Settings agentConnections) {
 	}
 
-	/** A console that asked for the pool: what it was sent and who it is. */
-	private record Subscriber(PeerIdentity peer, String[] snapshot) {
+	/**
+	 * A console that asked for the pool: who it is, and the copy it is fetching page by page (null once every page
+	 * was sent: a copy is as large as the pool's live state, and kept for every connected console it would hold the
+	 * heap for nothing), with the pages sent so far.
+	 */
+	private record Subscriber(PeerIdentity peer, String[] snapshot, Set<Integer> pagesSent) {
 	}
 
 	private final Settings settings;
@@ -269,7 +273,7 @@ public final class PoolService implements AutoCloseable {
 			return model.call(() -> {
 				publish(-1, null, ""); // what changed so far goes out first, so the snapshot and the stream meet
 				String[] parts = state.snapshotForConsole();
-				subscribers.put(context.connectionId(), new Subscriber(context.peer(), parts));
+				subscribers.put(context.connectionId(), new Subscriber(context.peer(), parts, ConcurrentHashMap.newKeySet()));
 				long characters = (long) parts[0].length() + parts[1].length();
 				Map<String, String> values = new LinkedHashMap<>();
 				values.put("service", runId);
@@ -308,6 +312,10 @@ public final class PoolService implements AutoCloseable {
 			}
 			if (to > file.length()) {
 				text.append(liveOps, (int) Math.max(0, from - file.length()), (int) (to - file.length()));
+			}
+			subscriber.pagesSent().add(page);
+			if (subscriber.pagesSent().size() == (total + PAGE_CHARACTERS - 1) / PAGE_CHARACTERS) {
+				subscribers.replace(context.connectionId(), subscriber, new Subscriber(subscriber.peer(), null, Set.of()));
 			}
 			return Response.ok(request.id(), Map.of("text", text.toString()));
 		}

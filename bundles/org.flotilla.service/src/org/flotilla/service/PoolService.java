@@ -37,6 +37,7 @@ import org.flotilla.model.changes.ChangeApplier;
 import org.flotilla.model.changes.ChangeCodec;
 import org.flotilla.model.changes.ChangeException;
 import org.flotilla.model.changes.ChangeOp;
+import org.flotilla.model.changes.ChangePieces;
 import org.flotilla.model.validation.PoolDiagnostician;
 import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.Message;
@@ -68,8 +69,12 @@ public final class PoolService implements AutoCloseable {
 			int maximumConsoles, Path importPool, SSLContext tls, ConnectionService.Settings agentConnections) {
 	}
 
-	/** A console that asked for the pool: what it was sent and who it is. */
-	private record Subscriber(PeerIdentity peer, String[] snapshot) {
+	/**
+	 * A console that asked for the pool: who it is, and the copy it is fetching page by page (null once every page
+	 * was sent: a copy is as large as the pool's live state, and kept for every connected console it would hold the
+	 * heap for nothing), with the pages sent so far.
+	 */
+	private record Subscriber(PeerIdentity peer, String[] snapshot, Set<Integer> pagesSent) {
 	}
 
 	private final Settings settings;
@@ -184,20 +189,12 @@ public final class PoolService implements AutoCloseable {
 		return flushed.revision();
 	}
 
-	/** Splits operations text at line ends into pieces of at most {@link #PAGE_CHARACTERS}. */
+	/**
+	 * Splits operations text into pieces of at most {@link #PAGE_CHARACTERS} that a console can apply one by one: not
+	 * between an object's creation and its placement (see {@link ChangePieces}).
+	 */
 	static List<String> pieces(String ops) {
-		List<String> pieces = new ArrayList<>();
-		int start = 0;
-		while (start < ops.length()) {
-			int end = Math.min(ops.length(), start + PAGE_CHARACTERS);
-			if (end < ops.length()) {
-				int lineEnd = ops.lastIndexOf('\n', end - 1);
-				end = lineEnd > start ? lineEnd + 1 : end;
-			}
-			pieces.add(ops.substring(start, end));
-			start = end;
-		}
-		return pieces;
+		return ChangePieces.split(ops, PAGE_CHARACTERS);
 	}
 
 	@Override
@@ -281,7 +278,7 @@ public final class PoolService implements AutoCloseable {
 			return model.call(() -> {
 				publish(-1, null, ""); // what changed so far goes out first, so the snapshot and the stream meet
 				String[] parts = state.snapshotForConsole();
-				subscribers.put(context.connectionId(), new Subscriber(context.peer(), parts));
+				subscribers.put(context.connectionId(), new Subscriber(context.peer(), parts, ConcurrentHashMap.newKeySet()));
 				long characters = (long) parts[0].length() + parts[1].length();
 				Map<String, String> values = new LinkedHashMap<>();
 				values.put("service", runId);
@@ -320,6 +317,10 @@ public final class PoolService implements AutoCloseable {
 			}
 			if (to > file.length()) {
 				text.append(liveOps, (int) Math.max(0, from - file.length()), (int) (to - file.length()));
+			}
+			subscriber.pagesSent().add(page);
+			if (subscriber.pagesSent().size() == (total + PAGE_CHARACTERS - 1) / PAGE_CHARACTERS) {
+				subscribers.replace(context.connectionId(), subscriber, new Subscriber(subscriber.peer(), null, Set.of()));
 			}
 			return Response.ok(request.id(), Map.of("text", text.toString()));
 		}

@@ -68,6 +68,18 @@ public class PoolResourceFactory extends XMIResourceFactoryImpl {
 			return true;
 		}
 
+		/**
+		 * No class of the pool model has an ID attribute: every object of the pool is in the resource's map of
+		 * UUIDs, and an ID not in it is nowhere. EMF would otherwise look for a missing ID by walking every object
+		 * of the pool, and a missing ID is the normal case for {@code ChangeApplier}, which checks each object it is
+		 * told to create: a console receiving the pool service's changes walked the whole pool for every metric
+		 * sample, which at 10,000 nodes it could never keep up with.
+		 */
+		@Override
+		protected boolean useIDAttributes() {
+			return false;
+		}
+
 		/** The line of the last load on which {@code proxy} was named, or 0 when unknown. */
 		public int lineOf(EObject proxy) {
 			return proxyLines.getOrDefault(proxy, 0);

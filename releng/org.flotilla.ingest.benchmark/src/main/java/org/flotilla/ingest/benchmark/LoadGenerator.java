@@ -53,7 +53,7 @@ import org.flotilla.protocol.internal.TlsFilters;
  */
 public final class LoadGenerator implements AutoCloseable {
 
-	static final String READY = "READY";
+	public static final String READY = "READY";
 	private static final char[] KEYSTORE_PASSWORD = "benchmark".toCharArray();
 	/** The heartbeat is split into this many slices of the nodes, one slice every 1000 / SLICES ms. */
 	private static final int SLICES = 20;
@@ -72,13 +72,28 @@ public final class LoadGenerator implements AutoCloseable {
 	private final double[] memory;
 	private final SplittableRandom random = new SplittableRandom(47);
 	private final long startedMillis = System.currentTimeMillis();
+	/** Whether the disk-read rate carries the time the report was written instead (see the public constructor). */
+	private final boolean stampInDiskRate;
 
 	LoadGenerator(Path workspace, int firstNode, int nodes, int firstPort, int ioThreads)
 			throws IOException, GeneralSecurityException {
+		this(ConsoleIdentity.openOrCreate(workspace, IngestBenchmark.POOL_NAME).authority(), firstNode, nodes, firstPort,
+				ioThreads, false);
+	}
+
+	/**
+	 * Nodes {@code firstNode} … {@code firstNode + nodes - 1} with certificates issued by {@code authority}. With
+	 * {@code stampInDiskRate}, each report's {@code host.disk.read} is the time it was written (epoch milliseconds)
+	 * and {@code host.disk.write} 0, so that the disk rate of the model's sample is that stamp: for a reader of the
+	 * model that is not the one that received the report (a console behind the pool service), where the sample's
+	 * time is the receiver's clock.
+	 */
+	public LoadGenerator(PoolCertificateAuthority authority, int firstNode, int nodes, int firstPort, int ioThreads,
+			boolean stampInDiskRate) throws IOException, GeneralSecurityException {
 		this.firstNode = firstNode;
 		this.nodes = nodes;
 		this.firstPort = firstPort;
-		PoolCertificateAuthority authority = ConsoleIdentity.openOrCreate(workspace, IngestBenchmark.POOL_NAME).authority();
+		this.stampInDiskRate = stampInDiskRate;
 		tlsByNode = new SslFilter[nodes];
 		handlerByNode = new ServerSessionHandler[nodes];
 		sessionByNode = new AtomicReferenceArray<>(nodes);
@@ -124,7 +139,7 @@ public final class LoadGenerator implements AutoCloseable {
 		}, period, period, TimeUnit.MILLISECONDS);
 	}
 
-	static String nodeName(int index) {
+	public static String nodeName(int index) {
 		return "node-%05d".formatted(index + 1);
 	}
 
@@ -189,8 +204,8 @@ public final class LoadGenerator implements AutoCloseable {
 					new Message.MetricSample("", "host.load1", cpu[node] * 8),
 					new Message.MetricSample("", "host.memory.used", memory[node] * total),
 					new Message.MetricSample("", "host.memory.total", total),
-					new Message.MetricSample("", "host.disk.read", 1e5 * random.nextDouble()),
-					new Message.MetricSample("", "host.disk.write", 2e5 * random.nextDouble()),
+					new Message.MetricSample("", "host.disk.read", stampInDiskRate ? now : 1e5 * random.nextDouble()),
+					new Message.MetricSample("", "host.disk.write", stampInDiskRate ? 0 : 2e5 * random.nextDouble()),
 					new Message.MetricSample("", "host.net.rx", 1e6 * random.nextDouble()),
 					new Message.MetricSample("", "host.net.tx", 5e5 * random.nextDouble()),
 					new Message.MetricSample("", "node.cpu.share", cpu[node] / 2),
@@ -203,7 +218,7 @@ public final class LoadGenerator implements AutoCloseable {
 	}
 
 	/** Nodes whose console connection is past the handshake. */
-	int connectedNodes() {
+	public int connectedNodes() {
 		int connected = 0;
 		for (int node = 0; node < nodes; node++) {
 			IoSession session = sessionByNode.get(node);

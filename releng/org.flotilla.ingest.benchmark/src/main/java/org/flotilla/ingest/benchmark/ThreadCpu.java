@@ -8,10 +8,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** CPU per kind of thread and RSS of a process, read from /proc (Linux; empty or NaN elsewhere). */
-final class ThreadCpu {
+public final class ThreadCpu {
 
 	/** USER_HZ: 100 on every Linux the JDK runs on. */
-	static final double TICKS_PER_SECOND = 100;
+	public static final double TICKS_PER_SECOND = 100;
 
 	private ThreadCpu() {
 	}
@@ -22,7 +22,7 @@ final class ThreadCpu {
 	 * without its number ("NioProcessor-2" and "NioProcessor-1" are "NioProcessor", "GC Thread#0" is
 	 * "GC Thread"; the main thread is "java").
 	 */
-	static Map<String, Long> ticksByKind(Path taskDir) {
+	public static Map<String, Long> ticksByKind(Path taskDir) {
 		Map<String, Long> ticks = new TreeMap<>();
 		try (var tasks = Files.list(taskDir)) {
 			for (Path task : (Iterable<Path>) tasks::iterator) {
@@ -43,7 +43,7 @@ final class ThreadCpu {
 	}
 
 	/** "NioProcessor 18.4, G1 Conc 15.2, …": % of one core per thread kind over the window, largest first. */
-	static String percentByKind(Map<String, Long> start, Map<String, Long> end, long wallNanos) {
+	public static String percentByKind(Map<String, Long> start, Map<String, Long> end, long wallNanos) {
 		return end.entrySet().stream()
 				.map(e -> Map.entry(e.getKey(), 100.0 * (e.getValue() - start.getOrDefault(e.getKey(), 0L)) / TICKS_PER_SECOND
 						/ (wallNanos / 1e9)))
@@ -54,7 +54,7 @@ final class ThreadCpu {
 	}
 
 	/** VmRSS from a /proc/PID/status file, in MB. */
-	static double residentMegabytes(Path status) {
+	public static double residentMegabytes(Path status) {
 		try {
 			for (String line : Files.readAllLines(status)) {
 				if (line.startsWith("VmRSS:")) {

@@ -21,9 +21,11 @@ class ServiceBenchmarkSmokeTest {
 	@Timeout(300)
 	void aSmallPoolReachesThreeConsolesThroughTheServiceProcess() throws Exception {
 		int nodes = 10;
-		// Below the ephemeral port range, and away from the demo pool's, the UI tests' and the ingest smoke test's ports.
+		// Below the ephemeral port range, and away from the demo pool's, the UI tests' and the ingest smoke test's ports;
+		// ten ports free now, so that another run on the machine (a benchmark, another checkout's build) does not collide.
+		int firstPort = freePorts(28500, 31000, nodes);
 		ServiceBenchmark.Options options = ServiceBenchmark.Options.parse(new String[] { "--nodes", String.valueOf(nodes),
-				"--seconds", "4", "--warm-up", "1", "--edits", "5", "--first-port", "28500", "--console-heap", "256m",
+				"--seconds", "4", "--warm-up", "1", "--edits", "5", "--first-port", String.valueOf(firstPort), "--console-heap", "256m",
 				"--service-home", System.getProperty("flotilla.service.home", "missing") });
 		ServiceBenchmark.Run run = ServiceBenchmark.run(nodes, options);
 		var figures = run.figures();
@@ -47,5 +49,23 @@ class ServiceBenchmarkSmokeTest {
 		String table = ServiceBenchmark.table(List.of(run));
 		assertTrue(table.contains("| … edits seen (of those sent) | 5 / 5 |"), table);
 		assertTrue(table.contains("| service CPU, % of one core | " + figures.get("service-cpu-percent") + " |"), table);
+	}
+
+	/** The first of {@code count} consecutive loopback ports from {@code from} on that nothing listens on now. */
+	private static int freePorts(int from, int to, int count) {
+		for (int first = from; first + count <= to; first += count) {
+			boolean free = true;
+			for (int port = first; port < first + count && free; port++) {
+				try (java.net.ServerSocket socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+					socket.setReuseAddress(true);
+				} catch (java.io.IOException e) {
+					free = false;
+				}
+			}
+			if (free) {
+				return first;
+			}
+		}
+		throw new AssertionError("no " + count + " free ports between " + from + " and " + to);
 	}
 }

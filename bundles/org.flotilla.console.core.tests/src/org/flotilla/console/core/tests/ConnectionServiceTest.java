@@ -227,9 +227,10 @@ class ConnectionServiceTest {
 				waitUntil("every node tried at least once", () -> accepted.get() >= 12);
 			}
 		}
-		// 3, and one more at a moment when a given-up socket's close has not reached the listener yet
-		// while the next attempt's connection has: without the bound all 12 would be open at once.
-		assertTrue(mostAtOnce.get() <= 3 + 1, "attempts at once: " + mostAtOnce.get());
+		// 3, and up to two more at moments when given-up sockets' closes have not reached the listener's readers yet
+		// while the next attempts' connections have (seen once on a loaded CI machine: 5): without the bound all 12
+		// would be open at once.
+		assertTrue(mostAtOnce.get() <= 3 + 2, "attempts at once: " + mostAtOnce.get());
 		assertTrue(mostAtOnce.get() >= 2, "they do run side by side: " + mostAtOnce.get());
 	}
 

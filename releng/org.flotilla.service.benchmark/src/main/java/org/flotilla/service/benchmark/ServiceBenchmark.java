@@ -191,11 +191,11 @@ public final class ServiceBenchmark {
 
 			try {
 				measure(nodes, options, workspace, identities, address, service, generators, consoles, figures, serviceStarted);
-				keep = false;
+				keep = figures.containsKey("receive-again-failed");
 			} catch (IOException e) {
 				// What failed is the finding: recorded with the figures measured before it, and the next size still runs.
-				String why = (service.process.isAlive() ? "" : "the service ended (exit code " + service.process.waitFor() + "); ")
-						+ e.getMessage();
+				String why = service.process.isAlive() || e.getMessage().startsWith("the service ended") ? e.getMessage()
+						: "the service ended (exit code " + service.process.waitFor() + "); " + e.getMessage();
 				figures.put("failed", why);
 				System.out.println("   failed: " + why);
 			}
@@ -289,6 +289,7 @@ public final class ServiceBenchmark {
 		Map<String, Long> threadsEnd = ThreadCpu.ticksByKind(ProcessFigures.taskDir(pid));
 		double seconds = wall / 1e9;
 		double cpuSeconds = ticks / ThreadCpu.TICKS_PER_SECOND;
+		figures.put("load-average", ProcessFigures.loadAverage());
 		figures.put("service-cpu-percent", "%.1f".formatted(100.0 * cpuSeconds / seconds));
 		figures.put("service-cpu-by-thread", ThreadCpu.percentByKind(threadsStart, threadsEnd, wall));
 		figures.put("service-cpu-us-per-report", "%.1f".formatted(cpuSeconds * 1e6 / (nodes * seconds)));
@@ -466,6 +467,7 @@ public final class ServiceBenchmark {
 			{ "… since connecting", "c*.lost-total" },
 			{ "samples per node at the end of the window", "c1.samples-per-node" },
 			{ "load generators' CPU, % of one core (same window)", "generators-cpu-percent" },
+			{ "the machine's load average (1, 5 min) at the window's end", "load-average" },
 			{ "service log warnings and errors", "service-log-problems" },
 			{ "receiving the whole pool again failed", "receive-again-failed" },
 			{ "the run failed", "failed" } };

@@ -38,6 +38,11 @@ import org.flotilla.service.ServiceIdentity;
  * ({@link BenchmarkConsole}: the console's client without a window), every one a process of its own. Prints what the
  * service process cost, how late agents' reports reached each console's model, how long a console took to receive
  * the whole pool, and an edit's round trip from the first console to the others. The first size is the baseline.
+ * <p>
+ * The consoles connect as the service starts; once every agent has reported (as console 1's copy shows; with no
+ * console, once the service holds a socket for every agent) and after a warm-up, the window is measured; then each
+ * console receives the whole pool once more. What fails (the service ending, a console not answering) is recorded as
+ * the run's last figure, the figures before it stand, and the next size runs.
  *
  * <pre>
  * ServiceBenchmark --service-home DIR [--nodes 1000,10000] [--seconds 30] [--warm-up 10] [--consoles 3] [--edits 50]

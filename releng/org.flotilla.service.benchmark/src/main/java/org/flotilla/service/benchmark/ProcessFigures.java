@@ -57,6 +57,16 @@ final class ProcessFigures {
 		return files == null ? -1 : files.length;
 	}
 
+	/** The machine's load average over 1 and 5 minutes ("3.21, 2.80"): how much else ran beside the benchmark. */
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + ", " + fields[1];
+		} catch (IOException | RuntimeException e) {
+			return "?";
+		}
+	}
+
 	/** Sockets open in process {@code pid} (its connections and listeners); -1 when unknown. */
 	static int sockets(long pid) {
 		Path fds = Path.of("/proc", String.valueOf(pid), "fd");

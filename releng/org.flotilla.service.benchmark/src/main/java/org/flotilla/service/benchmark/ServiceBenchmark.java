@@ -38,6 +38,11 @@ import org.flotilla.service.ServiceIdentity;
  * ({@link BenchmarkConsole}: the console's client without a window), every one a process of its own. Prints what the
  * service process cost, how late agents' reports reached each console's model, how long a console took to receive
  * the whole pool, and an edit's round trip from the first console to the others. The first size is the baseline.
+ * <p>
+ * The consoles connect as the service starts; once every agent has reported (as console 1's copy shows; with no
+ * console, once the service holds a socket for every agent) and after a warm-up, the window is measured; then each
+ * console receives the whole pool once more. What fails (the service ending, a console not answering) is recorded as
+ * the run's last figure, the figures before it stand, and the next size runs.
  *
  * <pre>
  * ServiceBenchmark --service-home DIR [--nodes 1000,10000] [--seconds 30] [--warm-up 10] [--consoles 3] [--edits 50]
@@ -191,11 +196,11 @@ public final class ServiceBenchmark {
 
 			try {
 				measure(nodes, options, workspace, identities, address, service, generators, consoles, figures, serviceStarted);
-				keep = false;
+				keep = figures.containsKey("receive-again-failed");
 			} catch (IOException e) {
 				// What failed is the finding: recorded with the figures measured before it, and the next size still runs.
-				String why = (service.process.isAlive() ? "" : "the service ended (exit code " + service.process.waitFor() + "); ")
-						+ e.getMessage();
+				String why = service.process.isAlive() || e.getMessage().startsWith("the service ended") ? e.getMessage()
+						: "the service ended (exit code " + service.process.waitFor() + "); " + e.getMessage();
 				figures.put("failed", why);
 				System.out.println("   failed: " + why);
 			}
@@ -289,6 +294,7 @@ public final class ServiceBenchmark {
 		Map<String, Long> threadsEnd = ThreadCpu.ticksByKind(ProcessFigures.taskDir(pid));
 		double seconds = wall / 1e9;
 		double cpuSeconds = ticks / ThreadCpu.TICKS_PER_SECOND;
+		figures.put("load-average", ProcessFigures.loadAverage());
 		figures.put("service-cpu-percent", "%.1f".formatted(100.0 * cpuSeconds / seconds));
 		figures.put("service-cpu-by-thread", ThreadCpu.percentByKind(threadsStart, threadsEnd, wall));
 		figures.put("service-cpu-us-per-report", "%.1f".formatted(cpuSeconds * 1e6 / (nodes * seconds)));
@@ -466,6 +472,7 @@ public final class ServiceBenchmark {
 			{ "… since connecting", "c*.lost-total" },
 			{ "samples per node at the end of the window", "c1.samples-per-node" },
 			{ "load generators' CPU, % of one core (same window)", "generators-cpu-percent" },
+			{ "the machine's load average (1, 5 min) at the window's end", "load-average" },
 			{ "service log warnings and errors", "service-log-problems" },
 			{ "receiving the whole pool again failed", "receive-again-failed" },
 			{ "the run failed", "failed" } };

@@ -2,6 +2,7 @@ package org.flotilla.protocol;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import javax.net.ssl.SSLContext;
@@ -62,7 +64,7 @@ public final class ProtocolServer implements AutoCloseable {
 		timers = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("flotilla-protocol-timer").daemon().factory());
 		timers.setRemoveOnCancelPolicy(true); // a deadline cancelled by a finished handshake is dropped at once
 		handler = new ServerSessionHandler(settings.name, settings.supportedVersions, settings.acceptedKinds,
-				TlsFilters::certifiedPeer, settings.requestHandler, settings.pushedMessages, requestExecutor, timers,
+				authenticator(settings.certificateCheck), settings.requestHandler, settings.pushedMessages, requestExecutor, timers,
 				settings.limits(), null);
 		acceptor = new NioSocketAcceptor(settings.ioThreads);
 		acceptor.setReuseAddress(true);
@@ -90,6 +92,39 @@ public final class ProtocolServer implements AutoCloseable {
 	/** The address really bound (with the port chosen when 0 was asked for). */
 	public InetSocketAddress address() {
 		return acceptor.getLocalAddress();
+	}
+
+	/** Who the peer of a session is, once TLS says so and {@code check} has no objection to its certificate. */
+	private static ServerSessionHandler.PeerAuthenticator authenticator(Function<X509Certificate, String> check) {
+		return session -> {
+			PeerIdentity peer = TlsFilters.certifiedPeer(session);
+			String refusal = check.apply(TlsFilters.peerCertificate(session));
+			if (refusal != null) {
+				throw new ProtocolException(refusal);
+			}
+			return peer;
+		};
+	}
+
+	/**
+	 * Refuses every peer past the handshake whose certificate {@code check} now objects to (it returns the reason,
+	 * or null to keep the peer): each is sent its reason and disconnected. For a certificate revoked while its holder
+	 * is connected. Returns how many were refused.
+	 */
+	public int refuseConnected(Function<X509Certificate, String> check) {
+		int refused = 0;
+		for (IoSession session : acceptor.getManagedSessions().values()) {
+			if (ServerSessionHandler.peerOf(session) == null || session.isClosing()) {
+				continue;
+			}
+			X509Certificate certificate = TlsFilters.peerCertificate(session);
+			String reason = certificate == null ? null : check.apply(certificate);
+			if (reason != null) {
+				handler.refuseConnected(session, reason);
+				refused++;
+			}
+		}
+		return refused;
 	}
 
 	/**
@@ -217,6 +252,7 @@ public final class ProtocolServer implements AutoCloseable {
 		private int maximumIncomingFrameBytes = -1;
 		private List<Integer> supportedVersions = ProtocolVersions.SUPPORTED;
 		private Set<PeerKind> acceptedKinds = EnumSet.of(PeerKind.CONSOLE);
+		private Function<X509Certificate, String> certificateCheck = certificate -> null;
 		private BiConsumer<PeerIdentity, Message> pushedMessages = (peer, message) -> {
 		};
 		private Duration handshakeTimeout = Limits.DEFAULTS.handshakeTimeout();
@@ -267,6 +303,16 @@ public final class ProtocolServer implements AutoCloseable {
 		}
 
 		/** Which kinds of peer may connect; default consoles only. */
+		/**
+		 * After TLS accepted a peer's certificate (issued by the pool's CA, in its validity period), {@code check}
+		 * may still refuse it: it returns the reason, which the peer is sent, or null to accept. Runs on an I/O
+		 * thread for each handshake: it must be quick (a lookup, not a file read).
+		 */
+		public Builder certificateCheck(Function<X509Certificate, String> check) {
+			this.certificateCheck = java.util.Objects.requireNonNull(check);
+			return this;
+		}
+
 		public Builder acceptedKinds(Set<PeerKind> acceptedKinds) {
 			this.acceptedKinds = EnumSet.copyOf(acceptedKinds);
 			return this;

@@ -56,6 +56,40 @@ class ServiceToolTest {
 	}
 
 	@Test
+	void revokeListsAndRevokesWhatTheCaIssuedAndReplacingAnIdentityRevokesTheOldOne() throws Exception {
+		Path outDir = dir.resolve("issued");
+		assertEquals(0, run("--config", config.toString(), "issue-console", "--person", "erin", "--role", "planner", "--out",
+				outDir.toString()), err());
+		java.math.BigInteger first = ConsoleKeystore.load(outDir.resolve("erin.p12"), outDir.resolve("erin.password")).certificate()
+				.getSerialNumber();
+		assertEquals(0, run("--config", config.toString(), "certificates"), err());
+		String listed = out.toString(StandardCharsets.UTF_8);
+		assertTrue(listed.contains("console") && listed.contains("erin") && listed.contains("planner")
+				&& listed.contains(first.toString(16)) && listed.contains("valid"), listed);
+
+		// Issued again over the old one: the old certificate is revoked, so a copy of it stops working.
+		assertEquals(0, run("--config", config.toString(), "issue-console", "--person", "erin", "--role", "planner", "--out",
+				outDir.toString(), "--replace"), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Revoked erin's earlier certificate, serial " + first.toString(16)));
+		java.security.cert.X509Certificate second = ConsoleKeystore.load(outDir.resolve("erin.p12"), outDir.resolve("erin.password"))
+				.certificate();
+		CertificateRegister register = ServiceIdentity.openOrCreate(ServiceConfig.read(config)).register();
+		assertTrue(register.revocations().get(first).reason().startsWith("superseded"));
+		assertEquals(null, register.refusal(second), "the new one is valid");
+
+		assertEquals(0, run("--config", config.toString(), "revoke", "--person", "erin", "--reason", "left the team"), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Revoked erin's certificate, serial " + second.getSerialNumber().toString(16)));
+		register.reloadIfChanged();
+		assertTrue(register.refusal(second).contains("left the team"), register.refusal(second));
+		assertEquals(1, run("--config", config.toString(), "revoke", "--person", "erin"), "nothing left to revoke");
+		assertTrue(err().contains("no unrevoked certificate of console erin"), err());
+		assertEquals(2, run("--config", config.toString(), "revoke", "--person", "erin", "--node", "n1"));
+		assertEquals(2, run("--config", config.toString(), "revoke", "--serial", "xyz"));
+		assertEquals(0, run("--config", config.toString(), "certificates"), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("revoked"), out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void issueConsoleWritesTheKeystoreAndItsPasswordBesideIt() throws Exception {
 		Path outDir = dir.resolve("issued");
 		assertEquals(0, run("issue-console", "--config", config.toString(), "--person", "dana", "--role", "planner", "--out",

@@ -38,6 +38,7 @@ import org.flotilla.model.changes.ChangeCodec;
 import org.flotilla.model.changes.ChangeException;
 import org.flotilla.model.changes.ChangeOp;
 import org.flotilla.model.changes.ChangePieces;
+import org.flotilla.model.changes.LiveSamples;
 import org.flotilla.model.validation.PoolDiagnostician;
 import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.Message;
@@ -87,6 +88,8 @@ public final class PoolService implements AutoCloseable {
 	private final ControlService control;
 	private final ProtocolServer server;
 	private final Map<Long, Subscriber> subscribers = new ConcurrentHashMap<>();
+	/** What the pool CA revoked: refused at the handshake, and disconnected when revoked while connected. */
+	private final CertificateRegister certificates;
 	/** Model thread: the agents last handed to the connection service. */
 	private List<ConnectionService.Target> targets = List.of();
 	private Set<String> expected = Set.of();
@@ -99,6 +102,8 @@ public final class PoolService implements AutoCloseable {
 		for (String warning : state.recoveryWarnings()) {
 			LOG.warning(warning);
 		}
+		certificates = CertificateRegister.open(settings.dataDirectory().resolve(ServiceIdentity.CA_FOLDER));
+		certificates.takeWarnings().forEach(LOG::warning);
 		connections = new ConnectionService(settings.tls(), settings.serviceName(), live, settings.agentConnections(), null);
 		control = model.call(() -> {
 			ControlService made = new ControlService(state.session(), connections::request, ConsoleRole.ADMINISTRATOR,
@@ -107,7 +112,7 @@ public final class PoolService implements AutoCloseable {
 			return made;
 		}, 60);
 		server = ProtocolServer.builder(settings.serviceName(), settings.tls(), new ConsoleRequests())
-				.address(settings.listen()).acceptedKinds(java.util.EnumSet.of(PeerKind.CONSOLE))
+				.address(settings.listen()).acceptedKinds(java.util.EnumSet.of(PeerKind.CONSOLE)).certificateCheck(certificates::refusal)
 				.maximumConnections(settings.maximumConsoles()).requestsInFlight(16, 256).requestWorkers(4)
 				.maximumUnsentMessages(48).start();
 		model.every(LiveUpdates.BATCH_INTERVAL_MS, this::tick,
@@ -150,7 +155,22 @@ public final class PoolService implements AutoCloseable {
 		publish(-1, null, "");
 		if (++ticks % 8 == 0) {
 			subscribers.keySet().retainAll(server.connectionIds());
+			applyRevocations();
 		}
+	}
+
+	/** Reads the revocations again when their file changed, and disconnects whoever they now refuse (model thread). */
+	private void applyRevocations() {
+		try {
+			if (certificates.reloadIfChanged()) {
+				int refused = server.refuseConnected(certificates::refusal);
+				LOG.info("revocations read again from " + CertificateRegister.REVOKED_FILE + ": " + certificates.revocations().size()
+						+ " revoked, " + refused + " connected console(s) disconnected");
+			}
+		} catch (IOException e) {
+			LOG.warning("cannot read the revocations (the ones read before still hold): " + e.getMessage());
+		}
+		certificates.takeWarnings().forEach(LOG::warning);
 	}
 
 	/**
@@ -162,15 +182,22 @@ public final class PoolService implements AutoCloseable {
 	private long publish(long connection, String person, String origin) {
 		DurablePool.Flushed flushed;
 		try {
-			flushed = state.flush(connection, person);
+			flushed = state.flush(connection, person, !subscribers.isEmpty());
 		} catch (IOException e) {
 			LOG.log(Level.SEVERE, "cannot write the pool's journal; the changes are kept in memory and retried: "
 					+ e.getMessage(), e);
 			return -1;
 		}
-		if (!flushed.ops().isEmpty()) {
-			// One event per batch; a batch too large for a frame goes in pieces, each with a sequence of its own.
-			List<String> pieces = pieces(flushed.ops());
+		if (!flushed.isEmpty()) {
+			// One event per batch; a batch too large for a frame goes in pieces, each with a sequence of its own:
+			// the operations first, then the samples (whose windows the operations may have created).
+			List<Map.Entry<String, String>> pieces = new ArrayList<>();
+			for (String piece : pieces(flushed.ops())) {
+				pieces.add(Map.entry("ops", piece));
+			}
+			for (String piece : LiveSamples.split(flushed.samples(), PAGE_CHARACTERS)) {
+				pieces.add(Map.entry("samples", piece));
+			}
 			long first = flushed.sequence(); // the pieces take first, first + 1, …
 			for (int i = 0; i < pieces.size(); i++) {
 				Map<String, String> attributes = new HashMap<>();
@@ -178,7 +205,7 @@ public final class PoolService implements AutoCloseable {
 				attributes.put("sequence", Long.toString(first + i));
 				attributes.put("revision", Long.toString(flushed.revision()));
 				attributes.put("origin", origin);
-				attributes.put("ops", pieces.get(i));
+				attributes.put(pieces.get(i).getKey(), pieces.get(i).getValue());
 				server.pushOrDisconnect(new Message.Event(ServiceOperations.CHANGES, System.currentTimeMillis(), attributes),
 						subscribers::containsKey);
 			}
@@ -279,13 +306,14 @@ public final class PoolService implements AutoCloseable {
 				publish(-1, null, ""); // what changed so far goes out first, so the snapshot and the stream meet
 				String[] parts = state.snapshotForConsole();
 				subscribers.put(context.connectionId(), new Subscriber(context.peer(), parts, ConcurrentHashMap.newKeySet()));
-				long characters = (long) parts[0].length() + parts[1].length();
+				long characters = (long) parts[0].length() + parts[1].length() + parts[2].length();
 				Map<String, String> values = new LinkedHashMap<>();
 				values.put("service", runId);
 				values.put("revision", Long.toString(state.revision()));
 				values.put("sequence", Long.toString(state.sequence()));
 				values.put("pages", Long.toString((characters + PAGE_CHARACTERS - 1) / PAGE_CHARACTERS));
 				values.put("fileCharacters", Integer.toString(parts[0].length()));
+				values.put("liveCharacters", Integer.toString(parts[1].length()));
 				values.put("role", context.peer().role().orElse(ConsoleRole.SUPPORT).externalName());
 				values.put("person", context.peer().name());
 				return Response.ok(id, values);
@@ -303,20 +331,24 @@ public final class PoolService implements AutoCloseable {
 			} catch (NumberFormatException e) {
 				return Response.failed(request.id(), Response.Status.REFUSED, "page must be a number");
 			}
-			String file = subscriber.snapshot()[0];
-			String liveOps = subscriber.snapshot()[1];
-			long total = (long) file.length() + liveOps.length();
+			long total = 0;
+			for (String part : subscriber.snapshot()) {
+				total += part.length();
+			}
 			long from = (long) page * PAGE_CHARACTERS;
 			if (page < 0 || from >= Math.max(total, 1)) {
 				return Response.failed(request.id(), Response.Status.REFUSED, "no page " + page);
 			}
 			long to = Math.min(total, from + PAGE_CHARACTERS);
+			// The parts (pool file, live operations, samples) read as one text, cut in pages.
 			StringBuilder text = new StringBuilder((int) (to - from));
-			if (from < file.length()) {
-				text.append(file, (int) from, (int) Math.min(to, file.length()));
-			}
-			if (to > file.length()) {
-				text.append(liveOps, (int) Math.max(0, from - file.length()), (int) (to - file.length()));
+			long partStart = 0;
+			for (String part : subscriber.snapshot()) {
+				long partEnd = partStart + part.length();
+				if (from < partEnd && to > partStart) {
+					text.append(part, (int) (Math.max(from, partStart) - partStart), (int) (Math.min(to, partEnd) - partStart));
+				}
+				partStart = partEnd;
 			}
 			subscriber.pagesSent().add(page);
 			if (subscriber.pagesSent().size() == (total + PAGE_CHARACTERS - 1) / PAGE_CHARACTERS) {

@@ -45,11 +45,18 @@ public final class ServiceIdentity {
 	private final Path dataDir;
 	private final String serviceName;
 	private final PoolCertificateAuthority authority;
+	private final CertificateRegister register;
 
-	private ServiceIdentity(Path dataDir, String serviceName, PoolCertificateAuthority authority) {
+	private ServiceIdentity(Path dataDir, String serviceName, PoolCertificateAuthority authority) throws IOException {
 		this.dataDir = dataDir;
 		this.serviceName = serviceName;
 		this.authority = authority;
+		this.register = CertificateRegister.open(dataDir.resolve(CA_FOLDER));
+	}
+
+	/** What the CA issued and what was revoked. */
+	public CertificateRegister register() {
+		return register;
 	}
 
 	/** Opens the pool CA of the configured service, creating it and its password on the first use. */
@@ -122,7 +129,9 @@ public final class ServiceIdentity {
 				return loaded.sslContext();
 			}
 		}
-		return files.issue(authority, serviceIdentity()).sslContext();
+		IdentityKeystore.Loaded issued = files.issue(authority, serviceIdentity());
+		register.recordIssued(issued.certificate(), serviceIdentity());
+		return issued.sslContext();
 	}
 
 	private boolean fits(IdentityKeystore.Loaded loaded) {
@@ -148,7 +157,10 @@ public final class ServiceIdentity {
 	 */
 	public X509Certificate issueConsole(String person, ConsoleRole role, Path keystoreOut, Path passwordOut)
 			throws IOException, GeneralSecurityException {
-		return new IdentityKeystore(keystoreOut, passwordOut).issue(authority, PeerIdentity.console(person, role)).certificate();
+		PeerIdentity identity = PeerIdentity.console(person, role);
+		X509Certificate issued = new IdentityKeystore(keystoreOut, passwordOut).issue(authority, identity).certificate();
+		register.recordIssued(issued, identity);
+		return issued;
 	}
 
 	/**
@@ -158,6 +170,9 @@ public final class ServiceIdentity {
 	 * @return the node's new certificate
 	 */
 	public X509Certificate issueAgent(String nodeName, Path agentDataDir) throws IOException, GeneralSecurityException {
-		return IdentityKeystore.ofAgent(agentDataDir).issue(authority, PeerIdentity.agent(nodeName)).certificate();
+		PeerIdentity identity = PeerIdentity.agent(nodeName);
+		X509Certificate issued = IdentityKeystore.ofAgent(agentDataDir).issue(authority, identity).certificate();
+		register.recordIssued(issued, identity);
+		return issued;
 	}
 }

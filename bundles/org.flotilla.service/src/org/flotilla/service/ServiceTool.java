@@ -21,6 +21,8 @@ import org.flotilla.protocol.IdentityKeystore;
  * <pre>
  * flotilla-service [--config FILE] issue-console --person NAME --role administrator|planner|support --out DIR [--replace]
  * flotilla-service [--config FILE] issue-agent --node NAME --agent-data DIR [--node NAME --agent-data DIR]...
+ * flotilla-service [--config FILE] revoke (--person NAME | --node NAME | --serial HEX) [--reason TEXT]
+ * flotilla-service [--config FILE] certificates
  * </pre>
  *
  * {@code --config} may come before or after the subcommand. Both open (or on the first use make) the pool CA of the
@@ -31,7 +33,9 @@ public final class ServiceTool {
 
 	public static final String ISSUE_CONSOLE = "issue-console";
 	public static final String ISSUE_AGENT = "issue-agent";
-	public static final Set<String> SUBCOMMANDS = Set.of(ISSUE_CONSOLE, ISSUE_AGENT);
+	public static final String REVOKE = "revoke";
+	public static final String CERTIFICATES = "certificates";
+	public static final Set<String> SUBCOMMANDS = Set.of(ISSUE_CONSOLE, ISSUE_AGENT, REVOKE, CERTIFICATES);
 
 	public static final String USAGE = """
 			  flotilla-service [--config FILE] issue-console --person NAME --role administrator|planner|support --out DIR [--replace]
@@ -41,6 +45,11 @@ public final class ServiceTool {
 			  flotilla-service [--config FILE] issue-agent --node NAME --agent-data DIR [--node NAME --agent-data DIR]...
 			      issues the agent keystore of node NAME into the agent's data directory (DIR/tls/agent.p12 and
 			      DIR/tls/agent.password, replacing earlier ones); restart the agent to use it.
+			  flotilla-service [--config FILE] revoke (--person NAME | --node NAME | --serial HEX) [--reason TEXT]
+			      revokes every certificate issued to that person or node (or the one with that serial): a running
+			      service refuses it from then on and disconnects its holder with the reason, within seconds.
+			  flotilla-service [--config FILE] certificates
+			      lists what the pool CA issued (kind, name, role, serial, valid until, revoked or not).
 			""";
 
 	static final int OK = 0;
@@ -87,7 +96,12 @@ public final class ServiceTool {
 			return BAD_USAGE;
 		}
 		try {
-			return ISSUE_CONSOLE.equals(command) ? issueConsole(config, options, out, err) : issueAgents(config, options, out, err);
+			return switch (command) {
+				case ISSUE_CONSOLE -> issueConsole(config, options, out, err);
+				case ISSUE_AGENT -> issueAgents(config, options, out, err);
+				case REVOKE -> revoke(config, options, out, err);
+				default -> certificates(config, options, out, err);
+			};
 		} catch (BadUsage e) {
 			return usage(err, e.getMessage());
 		}
@@ -136,6 +150,16 @@ public final class ServiceTool {
 			X509Certificate issued = identity.issueConsole(person, role, files.keystore(), files.passwordFile());
 			out.println("Issued " + files.keystore() + " (password in " + files.passwordFile() + ") for " + person + ", role "
 					+ role.externalName() + ", valid until " + issued.getNotAfter().toInstant());
+			if (replace) {
+				// The identity it replaces may have been copied: it stops working, not merely stops being used.
+				String who = person;
+				List<CertificateRegister.Revoked> revoked = identity.register().revoke(
+						c -> "console".equals(c.kind()) && c.name().equals(who) && !c.serial().equals(issued.getSerialNumber()),
+						"superseded by the certificate issued at " + java.time.Instant.now());
+				for (CertificateRegister.Revoked r : revoked) {
+					out.println("Revoked " + person + "'s earlier certificate, serial " + r.serial().toString(16));
+				}
+			}
 			return OK;
 		} catch (IllegalArgumentException e) {
 			throw new BadUsage("--person '" + person + "': " + e.getMessage());
@@ -194,6 +218,87 @@ public final class ServiceTool {
 			}
 		}
 		return OK;
+	}
+
+	private static int revoke(ServiceConfig config, List<String> options, PrintStream out, PrintStream err) throws BadUsage {
+		String person = null;
+		String node = null;
+		java.math.BigInteger serial = null;
+		String reason = "";
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			switch (option) {
+			case "--person" -> person = value(options, ++i, option);
+			case "--node" -> node = value(options, ++i, option);
+			case "--serial" -> {
+				String hex = value(options, ++i, option);
+				try {
+					serial = new java.math.BigInteger(hex, 16);
+				} catch (NumberFormatException e) {
+					throw new BadUsage("--serial '" + hex + "': not a hexadecimal serial number");
+				}
+			}
+			case "--reason" -> reason = value(options, ++i, option);
+			default -> throw new BadUsage(REVOKE + ": unknown argument '" + option + "'");
+			}
+		}
+		if ((person != null ? 1 : 0) + (node != null ? 1 : 0) + (serial != null ? 1 : 0) != 1) {
+			throw new BadUsage(REVOKE + " needs exactly one of --person NAME, --node NAME, --serial HEX");
+		}
+		ServiceIdentity identity = open(config, err);
+		if (identity == null) {
+			return FAILED;
+		}
+		String kind = person != null ? "console" : node != null ? "agent" : null;
+		String name = person != null ? person : node;
+		java.math.BigInteger wanted = serial;
+		try {
+			List<CertificateRegister.Revoked> revoked = identity.register().revoke(
+					c -> wanted != null ? c.serial().equals(wanted) : c.kind().equals(kind) && c.name().equals(name), reason);
+			if (revoked.isEmpty()) {
+				err.println("flotilla-service: no unrevoked certificate of " + (wanted != null ? "serial " + wanted.toString(16)
+						: kind + " " + name) + " in " + config.dataDir().resolve(ServiceIdentity.CA_FOLDER)
+						.resolve(CertificateRegister.ISSUED_FILE) + " ('certificates' lists them)");
+				return FAILED;
+			}
+			for (CertificateRegister.Revoked r : revoked) {
+				out.println("Revoked " + r.name() + "'s certificate, serial " + r.serial().toString(16)
+						+ ": a running service disconnects its holder within seconds");
+			}
+			return OK;
+		} catch (IOException e) {
+			err.println("flotilla-service: cannot record the revocation: " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	private static int certificates(ServiceConfig config, List<String> options, PrintStream out, PrintStream err) throws BadUsage {
+		if (!options.isEmpty()) {
+			throw new BadUsage(CERTIFICATES + ": unknown argument '" + options.get(0) + "'");
+		}
+		ServiceIdentity identity = open(config, err);
+		if (identity == null) {
+			return FAILED;
+		}
+		try {
+			CertificateRegister register = identity.register();
+			List<CertificateRegister.Issued> issued = register.issued();
+			out.printf("%-8s %-24s %-14s %-33s %-22s %s%n", "KIND", "NAME", "ROLE", "SERIAL", "VALID UNTIL", "STATUS");
+			for (CertificateRegister.Issued c : issued) {
+				CertificateRegister.Revoked r = register.revocations().get(c.serial());
+				String status = r != null ? "revoked " + r.revokedAt() + (r.reason().isEmpty() ? "" : " (" + r.reason() + ")")
+						: c.notAfter().isBefore(java.time.Instant.now()) ? "expired" : "valid";
+				out.printf("%-8s %-24s %-14s %-33s %-22s %s%n", c.kind(), c.name(), c.role().isEmpty() ? "-" : c.role(),
+						c.serial().toString(16), c.notAfter(), status);
+			}
+			for (String warning : register.takeWarnings()) {
+				err.println("flotilla-service: " + warning);
+			}
+			return OK;
+		} catch (IOException e) {
+			err.println("flotilla-service: cannot read the register: " + e.getMessage());
+			return FAILED;
+		}
 	}
 
 	/** The service's CA, or null after saying on {@code err} why it cannot be opened. */

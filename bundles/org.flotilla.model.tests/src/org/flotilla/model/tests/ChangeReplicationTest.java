@@ -30,6 +30,7 @@ import org.flotilla.model.changes.ChangeDescriptions;
 import org.flotilla.model.changes.ChangeException;
 import org.flotilla.model.changes.ChangeOp;
 import org.flotilla.model.changes.ChangePieces;
+import org.flotilla.model.changes.LiveSamples;
 import org.flotilla.model.changes.ChangeRecorder;
 import org.flotilla.model.persistence.PoolResourceFactory;
 import org.flotilla.model.persistence.PoolStore;
@@ -56,11 +57,7 @@ class ChangeReplicationTest {
 			for (int edit = 0; edit < 5; edit++) {
 				randomEdit(source, random);
 			}
-			ChangeRecorder.Batch batch = recorder.drain();
-			new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
-					.apply(ChangeCodec.decode(ChangeCodec.encode(batch.all())));
-			new ChangeApplier((XMLResource) journalOnly.eResource(), PoolPackage.eINSTANCE)
-					.apply(ChangeCodec.decode(ChangeCodec.encode(batch.persistent())));
+			replicate(recorder, replica, journalOnly);
 		}
 		assertSameWithIds(source, replica);
 		// The journal's part rebuilds exactly what a pool file holds.
@@ -113,6 +110,8 @@ class ChangeReplicationTest {
 		ChangeRecorder.Batch batch = recorder.drain();
 		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
 				.apply(ChangeCodec.decode(ChangeCodec.encode(batch.all())));
+		assertEquals(0, LiveSamples.apply(LiveSamples.decode(LiveSamples.encode(batch.samples())),
+				((XMLResource) replica.eResource())::getEObject), "every sample's window is in the copy");
 		new ChangeApplier((XMLResource) journalOnly.eResource(), PoolPackage.eINSTANCE)
 				.apply(ChangeCodec.decode(ChangeCodec.encode(batch.persistent())));
 		assertSameWithIds(source, replica);
@@ -129,9 +128,8 @@ class ChangeReplicationTest {
 		third.getAntiAffinity().add(fourth);
 		fourth.getAntiAffinity().add(third);
 		java.util.Map<EObject, String> temporary = new java.util.IdentityHashMap<>();
-		List<ChangeOp> ops = new ArrayList<>();
-		ChangeDescriptions.describeSubtrees(List.of(third, fourth), false,
-				object -> temporary.computeIfAbsent(object, o -> "new-" + (temporary.size() + 1)), ops);
+		List<ChangeOp> ops = ChangeDescriptions.describeNew(List.of(third, fourth), false,
+				object -> temporary.computeIfAbsent(object, o -> "new-" + (temporary.size() + 1)));
 		List<EObject> made = new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE).detached(ops);
 		assertEquals(2, made.size());
 		assertEquals("replica-4", ((Task) made.get(0)).getAntiAffinity().get(0).getName());
@@ -171,6 +169,8 @@ class ChangeReplicationTest {
 		ChangeRecorder.Batch batch = recorder.drain();
 		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
 				.apply(ChangeCodec.decode(ChangeCodec.encode(batch.all())));
+		assertEquals(0, LiveSamples.apply(LiveSamples.decode(LiveSamples.encode(batch.samples())),
+				((XMLResource) replica.eResource())::getEObject), "every sample's window is in the copy");
 		new ChangeApplier((XMLResource) journalOnly.eResource(), PoolPackage.eINSTANCE)
 				.apply(ChangeCodec.decode(ChangeCodec.encode(batch.persistent())));
 	}
@@ -199,6 +199,9 @@ class ChangeReplicationTest {
 		XMLResource resource = (XMLResource) source.eResource();
 		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE)
 				.apply(ChangeCodec.decode(ChangeCodec.encode(ChangeDescriptions.liveState(source, resource::getID))));
+		assertFalse(EcoreUtil.equals(source, replica), "the live state's windows are empty: samples travel apart");
+		LiveSamples.apply(LiveSamples.decode(LiveSamples.encode(LiveSamples.latest(source, resource::getID))),
+				((XMLResource) replica.eResource())::getEObject);
 		assertSameWithIds(source, replica);
 	}
 
@@ -212,7 +215,8 @@ class ChangeReplicationTest {
 		for (int edit = 0; edit < 400; edit++) {
 			randomEdit(source, random); // many of them create samples, tasks and alerts: objects with values
 		}
-		String batch = ChangeCodec.encode(recorder.drain().all());
+		ChangeRecorder.Batch recorded = recorder.drain();
+		String batch = ChangeCodec.encode(recorded.all());
 		int maximum = 700;
 		List<String> pieces = ChangePieces.split(batch, maximum);
 		assertEquals(batch, String.join("", pieces));
@@ -222,6 +226,12 @@ class ChangeReplicationTest {
 			assertTrue(piece.endsWith("\n"), "pieces end at a line end");
 			// Each piece on its own, as a console applies each change event it is sent.
 			new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE).apply(ChangeCodec.decode(piece));
+		}
+		List<String> samplePieces = LiveSamples.split(LiveSamples.encode(recorded.samples()), 200);
+		assertTrue(samplePieces.size() > 5, "the samples are cut too: " + samplePieces.size() + " pieces");
+		for (String piece : samplePieces) {
+			assertTrue(piece.length() <= 200 && piece.endsWith("\n"), "whole sample lines: " + piece);
+			LiveSamples.apply(LiveSamples.decode(piece), ((XMLResource) replica.eResource())::getEObject);
 		}
 		assertSameWithIds(source, replica);
 		// Cut at any line end instead, some piece sets values of an object created (and forgotten) in the one before.
@@ -244,7 +254,7 @@ class ChangeReplicationTest {
 				assertEquals(null, eClass.getEIDAttribute(), eClass.getName() + " has an ID attribute: a lookup by ID must walk the pool");
 			}
 		}
-		// 20,000 nodes with four samples each: 120,000 objects, as a console's copy of a large pool.
+		// 20,000 nodes with four samples each: 120,000 objects, as a console's copy of a large pool (samples have no IDs).
 		Pool pool = Pools.F.createPool();
 		org.flotilla.model.Group rack = Pools.F.createGroup();
 		pool.getGroups().add(rack);
@@ -259,20 +269,57 @@ class ChangeReplicationTest {
 			rack.getNodes().add(node);
 		}
 		XMLResource resource = (XMLResource) inResource(pool).eResource();
-		// A batch of 1,000 new samples, as a console is sent every second for 1,000 agents.
+		// A batch of 1,000 new alerts, each naming its node.
+		String poolId = resource.getID(pool);
 		List<ChangeOp> ops = new ArrayList<>();
 		for (int i = 0; i < 1_000; i++) {
-			String window = resource.getID(rack.getNodes().get(i).getMetrics());
-			ops.add(new ChangeOp.Create("_new" + i, "MetricSample"));
-			ops.add(new ChangeOp.Set("_new" + i, "cpu", List.of("0.5")));
-			ops.add(new ChangeOp.Add(window, "samples", 4, "_new" + i));
+			ops.add(new ChangeOp.Create("_new" + i, "Alert"));
+			ops.add(new ChangeOp.Set("_new" + i, "node", List.of(resource.getID(rack.getNodes().get(i)))));
+			ops.add(new ChangeOp.Add(poolId, "alerts", i, "_new" + i));
 		}
 		long started = System.nanoTime();
 		new ChangeApplier(resource, PoolPackage.eINSTANCE).apply(ops);
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		assertEquals(5, rack.getNodes().get(999).getMetrics().getSamples().size());
+		assertEquals(rack.getNodes().get(999), pool.getAlerts().get(999).getNode());
 		// Milliseconds; walking the pool for each creation took about 30 ms per creation on a 2-core machine.
 		assertTrue(millis < 3_000, "1,000 creations in a pool of 120,000 objects took " + millis + " ms");
+	}
+
+	@Test
+	void samplesTravelAsLinesWithoutIdsOrAdaptersAndReadBackExactly() throws Exception {
+		Pool source = inResource(Pools.small());
+		XMLResource resource = (XMLResource) source.eResource();
+		ChangeRecorder recorder = new ChangeRecorder(resource);
+		Node node = source.getGroups().get(0).getGroups().get(0).getNodes().get(0);
+		MetricWindow window = Pools.F.createMetricWindow();
+		window.setLimit(2);
+		node.setMetrics(window);
+		double[] values = { 0.1 + 0.2, -3, Double.NaN, 1e300, 4.9e-324, 123456789.25, 0 };
+		for (double value : values) {
+			MetricSample sample = Pools.F.createMetricSample();
+			sample.setTime(1_700_000_000_000L);
+			sample.setCpu(value);
+			sample.setMemory(value);
+			sample.setDiskRate(value);
+			sample.setNetworkRate(value);
+			window.add(sample);
+			assertEquals(null, resource.getID(sample), "a sample gets no ID");
+			assertFalse(sample.eAdapters().contains(recorder), "the recorder does not follow each sample");
+		}
+		ChangeRecorder.Batch batch = recorder.drain();
+		assertTrue(batch.all().stream().noneMatch(op -> op.toString().contains("MetricSample") || op.toString().contains("samples")),
+				"no operation describes a sample: " + batch.all());
+		assertEquals(values.length, batch.samples().size());
+		String text = LiveSamples.encode(batch.samples());
+		assertEquals(batch.samples().toString(), LiveSamples.decode(text).toString(), "every value reads back exactly");
+		assertTrue(text.startsWith(resource.getID(window) + "\t1700000000000\t0.30000000000000004\t"), text);
+		assertTrue(text.contains("\t-3\t-3\t"), "whole numbers without a fraction: " + text);
+		assertEquals(2, window.getSamples().size(), "the window keeps its limit");
+		assertTrue(assertThrows(ChangeException.class, () -> LiveSamples.decode("_w\t1\t2\n_w\t1\t2\t3\t4\tfive\n"))
+				.getMessage().contains("line 1"));
+		assertTrue(assertThrows(ChangeException.class, () -> LiveSamples.decode("_w\t1\t2\t3\t4\t5\n_w\t1\t2\t3\t4\tfive\n"))
+				.getMessage().contains("line 2"));
+		assertTrue(assertThrows(ChangeException.class, () -> LiveSamples.decode("x".repeat(600))).getMessage().contains("longer"));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.flotilla.model.PoolPackage;
 
 /**
  * Describes existing objects as {@link ChangeOp}s: a new subtree (to create it elsewhere), or the live, transient
@@ -21,9 +22,13 @@ public final class ChangeDescriptions {
 	private ChangeDescriptions() {
 	}
 
-	/** True for the features a change describes: stored in the object, changeable, not computed from others. */
+	/**
+	 * True for the features a change describes: stored in the object, changeable, not computed from others. A metric
+	 * window's samples are not: they travel as {@link LiveSamples}.
+	 */
 	static boolean described(EStructuralFeature feature) {
-		return feature.isChangeable() && !feature.isDerived() && !feature.isVolatile();
+		return feature.isChangeable() && !feature.isDerived() && !feature.isVolatile()
+				&& feature != PoolPackage.Literals.METRIC_WINDOW__SAMPLES;
 	}
 
 	/**
@@ -89,12 +94,6 @@ public final class ChangeDescriptions {
 		return ordered;
 	}
 
-	/** As {@link #describeNew}, adding to {@code out}. */
-	public static void describeSubtrees(List<? extends EObject> roots, boolean includeTransient, Function<EObject, Object> ids,
-			List<ChangeOp> out) {
-		out.addAll(describeNew(roots, includeTransient, ids));
-	}
-
 	private static void collect(EObject object, boolean includeTransient, List<EObject> out) {
 		out.add(object);
 		for (EReference containment : object.eClass().getEAllContainments()) {
@@ -114,7 +113,8 @@ public final class ChangeDescriptions {
 
 	/**
 	 * The live part of the model under {@code root}: a {@link ChangeOp.Set} for every transient feature that is set,
-	 * and the creation of what transient containments hold. Applied to a copy read from a pool file (which keeps
+	 * and the creation of what transient containments hold (metric windows empty: their samples are
+	 * {@link LiveSamples}). Applied to a copy read from a pool file (which keeps
 	 * the IDs), it gives an equal model.
 	 */
 	public static List<ChangeOp> liveState(EObject root, Function<EObject, Object> ids) {

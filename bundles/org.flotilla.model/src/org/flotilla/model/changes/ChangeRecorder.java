@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.flotilla.model.MetricSample;
+import org.flotilla.model.PoolPackage;
 
 /**
  * Records every change made to the objects of one resource as {@link ChangeOp}s, in the order they happen, until
@@ -21,10 +24,13 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  */
 public final class ChangeRecorder extends EContentAdapter {
 
-	/** What {@link #drain} hands over. */
-	public record Batch(List<ChangeOp> all, List<ChangeOp> persistent) {
+	/**
+	 * What {@link #drain} hands over: the operations, and the metric samples added to windows (which are live state,
+	 * never persistent, and travel apart: see {@link LiveSamples}).
+	 */
+	public record Batch(List<ChangeOp> all, List<ChangeOp> persistent, List<LiveSamples.Sample> samples) {
 		public boolean isEmpty() {
-			return all.isEmpty();
+			return all.isEmpty() && samples.isEmpty();
 		}
 	}
 
@@ -33,6 +39,7 @@ public final class ChangeRecorder extends EContentAdapter {
 	/** ChangeOp or PendingSet, in order. */
 	private List<Object> all = new ArrayList<>();
 	private List<Object> persistent = new ArrayList<>();
+	private List<LiveSamples.Sample> samples = new ArrayList<>();
 	private boolean recording = true;
 
 	/** Starts recording the changes of {@code resource} (whose objects carry IDs). */
@@ -57,15 +64,46 @@ public final class ChangeRecorder extends EContentAdapter {
 
 	/** The changes recorded since the last drain, and forgets them. */
 	public Batch drain() {
-		Batch batch = new Batch(resolve(all), resolve(persistent));
+		Batch batch = new Batch(resolve(all), resolve(persistent), samples);
 		all = new ArrayList<>();
 		persistent = new ArrayList<>();
+		samples = new ArrayList<>();
 		return batch;
 	}
 
-	/** True when changes were recorded since the last drain. */
+	/** True when changes (operations or samples) were recorded since the last drain. */
 	public boolean hasChanges() {
+		return !all.isEmpty() || !samples.isEmpty();
+	}
+
+	/** True when operations were recorded since the last drain (samples aside). */
+	public boolean hasOperations() {
 		return !all.isEmpty();
+	}
+
+	/**
+	 * Samples are not followed one by one: a window tells its own changes, and adapting each of the millions of
+	 * samples a pool holds would cost an adapter list apiece for nothing.
+	 */
+	@Override
+	protected void addAdapter(Notifier notifier) {
+		if (!(notifier instanceof MetricSample)) {
+			super.addAdapter(notifier);
+		}
+	}
+
+	@Override
+	protected void removeAdapter(Notifier notifier) {
+		if (!(notifier instanceof MetricSample)) { // asking a sample for its adapters would make it a list
+			super.removeAdapter(notifier);
+		}
+	}
+
+	@Override
+	protected void removeAdapter(Notifier notifier, boolean checkContainer, boolean checkResource) {
+		if (!(notifier instanceof MetricSample)) {
+			super.removeAdapter(notifier, checkContainer, checkResource);
+		}
 	}
 
 	private List<ChangeOp> resolve(List<Object> recorded) {
@@ -80,8 +118,14 @@ public final class ChangeRecorder extends EContentAdapter {
 	public void notifyChanged(Notification notification) {
 		super.notifyChanged(notification); // adapts what was added, unadapts what was removed
 		if (!recording || notification.isTouch() || !(notification.getNotifier() instanceof EObject owner)
-				|| !(notification.getFeature() instanceof EStructuralFeature feature) || !ChangeDescriptions.described(feature)
-				|| owner.eResource() != resource) {
+				|| !(notification.getFeature() instanceof EStructuralFeature feature) || owner.eResource() != resource) {
+			return;
+		}
+		if (feature == PoolPackage.Literals.METRIC_WINDOW__SAMPLES) {
+			samplesAdded(notification, owner);
+			return;
+		}
+		if (!ChangeDescriptions.described(feature)) {
 			return;
 		}
 		boolean keep = !feature.isTransient() && persisted(owner);
@@ -151,6 +195,21 @@ public final class ChangeRecorder extends EContentAdapter {
 			}
 			default -> {
 				// RESOLVE, REMOVING_ADAPTER: nothing changed
+			}
+		}
+	}
+
+	/** A window's new samples (its removals of old ones need no telling: a copy's window drops them itself). */
+	private void samplesAdded(Notification n, EObject window) {
+		Object id = ids.apply(window);
+		if (id == null) {
+			return; // a window outside the pool's IDs: nobody could name it
+		}
+		if (n.getEventType() == Notification.ADD && n.getNewValue() instanceof MetricSample sample) {
+			samples.add(LiveSamples.Sample.of(id.toString(), sample));
+		} else if (n.getEventType() == Notification.ADD_MANY) {
+			for (Object added : (List<?>) n.getNewValue()) {
+				samples.add(LiveSamples.Sample.of(id.toString(), (MetricSample) added));
 			}
 		}
 	}

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.flotilla.model.MetricSample;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -78,6 +79,26 @@ public class PoolResourceFactory extends XMIResourceFactoryImpl {
 		@Override
 		protected boolean useIDAttributes() {
 			return false;
+		}
+
+		/**
+		 * Metric samples get no ID: they are the bulk of a live pool (up to 300 per node and running task, a new
+		 * one per report), nothing refers to them, and they travel as {@code LiveSamples} naming their window. A UUID
+		 * and two ID-map entries apiece were most of a sample's memory and of the service's model thread at 10,000
+		 * agents.
+		 */
+		@Override
+		protected void attachedHelper(EObject eObject) {
+			if (!(eObject instanceof MetricSample)) {
+				super.attachedHelper(eObject);
+			}
+		}
+
+		@Override
+		protected void detachedHelper(EObject eObject) {
+			if (!(eObject instanceof MetricSample)) {
+				super.detachedHelper(eObject);
+			}
 		}
 
 		/** The line of the last load on which {@code proxy} was named, or 0 when unknown. */

@@ -522,6 +522,16 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		}
 	}
 
+	/**
+	 * Refuses a peer past its handshake (its certificate was revoked, say): sends it the reason and closes its
+	 * connection. Not counted as a protocol error: the peer did nothing wrong on the wire.
+	 */
+	public void refuseConnected(IoSession session, String reason) {
+		if (!Sessions.isClosing(session)) {
+			Sessions.refuseAndClose(session, reason, closes);
+		}
+	}
+
 	private void refuse(IoSession session, String reason) {
 		if (Sessions.isClosing(session)) {
 			return; // counted once, however often its deadline or its bytes come back

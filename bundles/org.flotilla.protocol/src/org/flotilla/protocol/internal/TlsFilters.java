@@ -47,6 +47,18 @@ public final class TlsFilters {
 	}
 
 	/** Who the peer of a session is, by the certificate it presented; for {@link ServerSessionHandler.PeerAuthenticator}. */
+	/** The certificate the peer of {@code session} presented, or null before TLS is established. */
+	public static java.security.cert.X509Certificate peerCertificate(IoSession session) {
+		if (!(session.getAttribute(SslFilter.SSL_SECURED) instanceof SSLSession tlsSession)) {
+			return null;
+		}
+		try {
+			return (java.security.cert.X509Certificate) tlsSession.getPeerCertificates()[0];
+		} catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+			return null;
+		}
+	}
+
 	public static PeerIdentity certifiedPeer(IoSession session) throws ProtocolException {
 		if (!(session.getAttribute(SslFilter.SSL_SECURED) instanceof SSLSession tlsSession)) {
 			throw new ProtocolException("Hello before TLS was established");

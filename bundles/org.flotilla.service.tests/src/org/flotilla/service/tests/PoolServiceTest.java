@@ -15,6 +15,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.flotilla.console.core.ConnectionService;
 import org.flotilla.console.core.SamplePools;
+import org.flotilla.console.core.remote.PoolServiceClient;
 import org.flotilla.console.core.remote.ServiceOperations;
 import org.flotilla.model.Node;
 import org.flotilla.model.Pool;
@@ -23,7 +24,9 @@ import org.flotilla.model.persistence.PoolStore;
 import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.Message.Response;
 import org.flotilla.protocol.PoolCertificateAuthority;
+import org.flotilla.service.CertificateRegister;
 import org.flotilla.service.PoolService;
+import org.flotilla.service.ServiceIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -287,6 +290,40 @@ class PoolServiceTest {
 			impostor.waitUntilState("an agent's certificate was refused as a console", s -> s.startsWith("LOST") && s.contains("agent"));
 			assertFalse(impostor.onModel(() -> impostor.session.isServiceBacked()));
 		}
+	}
+
+	@Test
+	void aRevokedCertificateIsRefusedAndItsConnectedHolderDisconnectedWithTheReason() throws Exception {
+		java.security.KeyStore aliceStore = authority.issueConsole("alice", ConsoleRole.ADMINISTRATOR, password);
+		java.security.cert.X509Certificate aliceCertificate = (java.security.cert.X509Certificate) aliceStore
+				.getCertificate(aliceStore.aliases().nextElement());
+		CertificateRegister register = CertificateRegister.open(dir.resolve("service").resolve(ServiceIdentity.CA_FOLDER));
+		register.recordIssued(aliceCertificate, org.flotilla.protocol.PeerIdentity.console("alice", ConsoleRole.ADMINISTRATOR));
+		SSLContext aliceTls = PoolCertificateAuthority.sslContext(aliceStore, password);
+		try (ServedConsole alice = new ServedConsole(service.address(), aliceTls, "alice");
+				ServedConsole bob = console("bob", ConsoleRole.PLANNER)) {
+			alice.waitUntil("alice's copy arrived", () -> alice.session.isServiceBacked());
+			bob.waitUntil("bob's copy arrived", () -> bob.session.isServiceBacked());
+
+			// Revoked while connected (as `flotilla-service revoke` does, in the service's CA folder): disconnected
+			// with the reason within seconds; Bob is not.
+			assertEquals(1, register.revoke(c -> c.name().equals("alice"), "laptop lost\tin the train").size());
+			alice.waitUntilState("alice was disconnected with the reason",
+					s -> s.startsWith("LOST") && s.contains("revoked") && s.contains("laptop lost in the train"));
+			assertTrue(bob.onModel(() -> bob.session.isServiceBacked()));
+			assertEquals(PoolServiceClient.State.SYNCHRONISED, bob.client.state());
+		}
+		// And refused at the handshake from then on, saying why.
+		try (ServedConsole again = new ServedConsole(service.address(), aliceTls, "alice")) {
+			again.waitUntilState("alice was refused", s -> s.startsWith("LOST") && s.contains("revoked"));
+			assertFalse(again.onModel(() -> again.session.isServiceBacked()));
+		}
+		// A damaged line in the list revokes nothing and hides nothing else.
+		java.nio.file.Files.writeString(dir.resolve("service/ca").resolve(CertificateRegister.REVOKED_FILE), "not a line\n",
+				java.nio.file.StandardOpenOption.APPEND);
+		register.reloadIfChanged();
+		assertTrue(register.takeWarnings().stream().anyMatch(w -> w.contains("line 2")));
+		assertTrue(register.refusal(aliceCertificate).contains("laptop lost"));
 	}
 
 	@Test

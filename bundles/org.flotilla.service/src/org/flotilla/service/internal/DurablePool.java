@@ -23,6 +23,7 @@ import org.flotilla.model.changes.ChangeDescriptions;
 import org.flotilla.model.changes.ChangeException;
 import org.flotilla.model.changes.ChangeOp;
 import org.flotilla.model.changes.ChangeRecorder;
+import org.flotilla.model.changes.LiveSamples;
 import org.flotilla.model.persistence.PoolFileException;
 import org.flotilla.model.persistence.PoolStore;
 import org.flotilla.service.store.PoolJournal;
@@ -46,8 +47,14 @@ public final class DurablePool {
 	record Stamp(long revision, long connection, String person) {
 	}
 
-	/** What one flush made: the batch as text (empty when nothing changed). */
-	public record Flushed(long revision, long sequence, String ops) {
+	/**
+	 * What one flush made for the consoles: the batch's operations and its metric samples as text (both empty when
+	 * nothing changed, or when nobody listens).
+	 */
+	public record Flushed(long revision, long sequence, String ops, String samples) {
+		public boolean isEmpty() {
+			return ops.isEmpty() && samples.isEmpty();
+		}
 	}
 
 	private final PoolSession session;
@@ -153,15 +160,16 @@ public final class DurablePool {
 	/**
 	 * Makes what changed since the last flush durable (one journal entry, fsynced) and returns it as one batch for
 	 * the consoles. {@code connection} and {@code person} name who made the change (a console edit), or -1 and
-	 * null for the service's own.
+	 * null for the service's own. With {@code consolesListening} false the batch is not written as text (most of a
+	 * live batch is samples, which no one would read); a console that subscribes later starts from a copy.
 	 *
 	 * @throws IOException when the journal cannot be written: the changes stay in memory and are retried on the
 	 *                     next flush, and whoever waits for them must not be told they are durable
 	 */
-	public Flushed flush(long connection, String person) throws IOException {
+	public Flushed flush(long connection, String person, boolean consolesListening) throws IOException {
 		ChangeRecorder.Batch batch = recorder.drain();
 		if (batch.isEmpty() && undurable.isEmpty()) {
-			return new Flushed(revision, sequence, "");
+			return new Flushed(revision, sequence, "", "");
 		}
 		undurable.addAll(batch.persistent());
 		if (!undurable.isEmpty()) {
@@ -174,11 +182,11 @@ public final class DurablePool {
 				snapshot();
 			}
 		}
-		if (batch.isEmpty()) {
-			return new Flushed(revision, sequence, "");
+		if (batch.isEmpty() || !consolesListening) {
+			return new Flushed(revision, sequence, "", "");
 		}
 		sequence++;
-		return new Flushed(revision, sequence, ChangeCodec.encode(batch.all()));
+		return new Flushed(revision, sequence, ChangeCodec.encode(batch.all()), LiveSamples.encode(batch.samples()));
 	}
 
 	/** Counts {@code more} batches beyond the last flush's (a batch sent in pieces). */
@@ -209,14 +217,19 @@ public final class DurablePool {
 		}
 	}
 
-	/** The pool file's text and the live state as operations, at the current sequence (flush first). */
+	/**
+	 * A console's copy at the current sequence (flush first): the pool file's text, the live state as operations, and
+	 * the newest sample of each metric window (a console's charts fill from there; a window's older samples would be
+	 * 300 times as much at full windows, and charts ask the agents for history).
+	 */
 	public String[] snapshotForConsole() throws IOException {
 		if (recorder.hasChanges()) {
 			throw new IllegalStateException("flush before a console snapshot");
 		}
 		String file = new String(new PoolStore().serialize(pool(), Path.of(resource.getURI().toFileString())), StandardCharsets.UTF_8);
 		String live = ChangeCodec.encode(ChangeDescriptions.liveState(pool(), resource::getID));
-		return new String[] { file, live };
+		String samples = LiveSamples.encode(LiveSamples.latest(pool(), resource::getID));
+		return new String[] { file, live, samples };
 	}
 
 	private void stamp(List<ChangeOp> ops, long at, long connection, String person) {

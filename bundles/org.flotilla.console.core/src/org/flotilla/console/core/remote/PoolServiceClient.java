@@ -28,6 +28,7 @@ import org.flotilla.console.core.PoolSession;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.changes.ChangeApplier;
+import org.flotilla.model.changes.LiveSamples;
 import org.flotilla.model.changes.ChangeCodec;
 import org.flotilla.model.changes.ChangeException;
 import org.flotilla.model.changes.ChangeOp;
@@ -96,6 +97,8 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 	private volatile long appliedRevision;
 	private ChangeRecorder recorder;
 	private ChangeApplier applier;
+	/** Model thread: the resource of the installed copy (samples name their windows by its IDs). */
+	private XMLResource resource;
 	/** Tags of this console's edits whose changes will come back in the stream (already applied here). */
 	private final Set<String> ownEdits = new HashSet<>();
 
@@ -215,11 +218,15 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 					"page " + page).values().get("text"));
 		}
 		int fileCharacters = Integer.parseInt(values.get("fileCharacters"));
+		int liveEnd = fileCharacters + Integer.parseInt(values.get("liveCharacters"));
 		byte[] file = text.substring(0, fileCharacters).getBytes(StandardCharsets.UTF_8);
-		List<ChangeOp> live = ChangeCodec.decode(text.substring(fileCharacters));
+		List<ChangeOp> live = ChangeCodec.decode(text.substring(fileCharacters, liveEnd));
+		List<LiveSamples.Sample> samples = LiveSamples.decode(text.substring(liveEnd));
 		// Read and completed here, off the model thread: nobody else sees these objects until they are handed over.
 		Pool replica = new PoolStore().load(new ResourceSetImpl(), file, Path.of("pool-service.flotilla"));
-		new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE).apply(live);
+		XMLResource replicaResource = (XMLResource) replica.eResource();
+		new ChangeApplier(replicaResource, PoolPackage.eINSTANCE).apply(live);
+		LiveSamples.apply(samples, replicaResource::getEObject);
 		String run = values.get("service");
 		long sequence = Long.parseLong(values.get("sequence"));
 		long revision = Long.parseLong(values.get("revision"));
@@ -243,7 +250,7 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 			recorder.dispose();
 		}
 		session.attachToService(replica, this);
-		XMLResource resource = (XMLResource) replica.eResource();
+		resource = (XMLResource) replica.eResource();
 		recorder = new ChangeRecorder(resource);
 		recorder.setRecording(false);
 		applier = new ChangeApplier(resource, PoolPackage.eINSTANCE);
@@ -301,7 +308,10 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 			}
 			String origin = a.getOrDefault("origin", "");
 			try {
-				if (origin.isEmpty() || !ownEdits.remove(origin)) {
+				String samples = a.get("samples");
+				if (samples != null) {
+					LiveSamples.apply(LiveSamples.decode(samples), resource::getEObject); // windows since removed: skipped
+				} else if (origin.isEmpty() || !ownEdits.remove(origin)) {
 					applier.apply(ChangeCodec.decode(a.getOrDefault("ops", "")));
 				}
 			} catch (ChangeException e) {

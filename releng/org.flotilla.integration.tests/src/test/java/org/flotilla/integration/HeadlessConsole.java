@@ -148,6 +148,11 @@ public final class HeadlessConsole {
 					}));
 					case "reporting" -> say("reporting " + on(() -> session.getPool().getAllNodes().stream()
 							.filter(n -> n.getLastHeartbeat() > 0 && n.getState() == org.flotilla.model.NodeState.READY).count()));
+					case "samples" -> say("samples " + on(() -> { // the fewest and most samples of a node's window
+						java.util.IntSummaryStatistics counts = session.getPool().getAllNodes().stream()
+								.mapToInt(n -> n.getMetrics() == null ? 0 : n.getMetrics().getSamples().size()).summaryStatistics();
+						return counts.getMin() + " " + counts.getMax();
+					}));
 					case "reasons" -> say("reasons " + on(() -> {
 						StringBuilder text = new StringBuilder();
 						for (Task task : session.getPool().getTasks()) {

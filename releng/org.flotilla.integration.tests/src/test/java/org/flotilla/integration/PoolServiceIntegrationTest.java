@@ -38,9 +38,18 @@ class PoolServiceIntegrationTest {
 			planner.waitForValue("agent-3", "cpuCapacity", "6.5");
 			support.waitForValue("agent-3", "cpuCapacity", "6.5");
 
+			// Every agent's reports reach each console's charts (samples travel apart from the changes).
+			waitForReports(admin, 5);
+			waitForSamples(planner, 3);
+
 			// A stale edit: Carol's console edits its copy while Alice's change of the same property is on its way.
 			ServicePool.Console carol = pool.console("carol", ConsoleRole.ADMINISTRATOR);
 			carol.ask("sync", "synced");
+			// A console that connects late receives the newest sample of each node, not whole windows; then the rest.
+			// (The others' windows hold 3 or more by now; one report may have come since Carol's copy was made.)
+			String[] received = carol.ask("samples", "samples").split(" ");
+			assertTrue(Integer.parseInt(received[1]) >= 1 && Integer.parseInt(received[2]) <= 2, String.join(" ", received));
+			waitForSamples(carol, 3);
 			carol.ask("hold", "held");
 			carol.ask("set-async agent-2 memoryCapacity 1111", "queued");
 			admin.ask("set agent-2 memoryCapacity 2222", "sent");
@@ -187,6 +196,20 @@ class PoolServiceIntegrationTest {
 			Thread.sleep(200);
 		}
 		throw new AssertionError("not every node reported to the service: " + reporting);
+	}
+
+	/** Waits until every node's metric window in the console's copy holds at least {@code count} samples. */
+	private static void waitForSamples(ServicePool.Console console, int count) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		String samples = "";
+		while (System.nanoTime() < deadline) {
+			samples = console.ask("samples", "samples");
+			if (Integer.parseInt(samples.split(" ")[1]) >= count) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("the console's windows did not fill: " + samples + " (fewest, most)");
 	}
 
 	/** Waits until the console's copy shows {@code count} tasks running; returns its "tasks" answer. */

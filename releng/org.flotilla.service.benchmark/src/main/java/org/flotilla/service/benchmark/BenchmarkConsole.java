@@ -39,6 +39,7 @@ import org.flotilla.model.Pool;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.changes.ChangeApplier;
 import org.flotilla.model.changes.ChangeCodec;
+import org.flotilla.model.changes.LiveSamples;
 import org.flotilla.model.changes.ChangeDescriptions;
 import org.flotilla.model.changes.ChangeOp;
 import org.flotilla.model.persistence.PoolStore;
@@ -356,13 +357,15 @@ public final class BenchmarkConsole {
 				throw new IllegalStateException("the second copy was not received within 30 minutes: " + again.state());
 			}
 			result("connect-again-s", seconds(took[0]));
-			// What the service sent: the pool file and the live state as change operations (as DurablePool makes them).
+			// What the service sent: the pool file, the live state as change operations and the newest sample of each
+			// window (as DurablePool makes them).
 			long[] size = otherThread.submit(() -> {
 				Pool pool = other.getPool();
 				XMLResource resource = (XMLResource) pool.eResource();
 				long file = new PoolStore().serialize(pool, Path.of("again.flotilla")).length;
 				long live = ChangeCodec.encode(ChangeDescriptions.liveState(pool, resource::getID)).length();
-				return new long[] { file + live, samplesIn(pool) };
+				long samples = LiveSamples.encode(LiveSamples.latest(pool, resource::getID)).length();
+				return new long[] { file + live + samples, samplesIn(pool) };
 			}).get(10, TimeUnit.MINUTES);
 			result("connect-again-mchars", "%.1f".formatted(size[0] / 1e6));
 			result("connect-again-samples", size[1]);
@@ -395,9 +398,13 @@ public final class BenchmarkConsole {
 			Pool replica = new PoolStore().load(new ResourceSetImpl(), text.substring(0, fileCharacters).getBytes(StandardCharsets.UTF_8),
 					Path.of("phases.flotilla"));
 			long read = System.nanoTime();
-			List<ChangeOp> live = ChangeCodec.decode(text.substring(fileCharacters));
+			int liveEnd = fileCharacters + Integer.parseInt(subscribed.values().get("liveCharacters"));
+			List<ChangeOp> live = ChangeCodec.decode(text.substring(fileCharacters, liveEnd));
+			List<LiveSamples.Sample> samples = LiveSamples.decode(text.substring(liveEnd));
 			long decoded = System.nanoTime();
-			new ChangeApplier((XMLResource) replica.eResource(), PoolPackage.eINSTANCE).apply(live);
+			XMLResource resource = (XMLResource) replica.eResource();
+			new ChangeApplier(resource, PoolPackage.eINSTANCE).apply(live);
+			LiveSamples.apply(samples, resource::getEObject);
 			long applied = System.nanoTime();
 			result("phase-connect-s", seconds(connected - started));
 			result("phase-subscribe-s", seconds(answered - connected));
@@ -406,6 +413,7 @@ public final class BenchmarkConsole {
 			result("phase-file-mchars", "%.1f".formatted(fileCharacters / 1e6));
 			result("phase-live-mchars", "%.1f".formatted((text.length() - fileCharacters) / 1e6));
 			result("phase-live-ops", live.size());
+			result("phase-samples", samples.size());
 			result("phase-read-file-s", seconds(read - fetched));
 			result("phase-decode-s", seconds(decoded - read));
 			result("phase-apply-s", seconds(applied - decoded));

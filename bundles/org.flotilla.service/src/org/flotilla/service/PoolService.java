@@ -538,7 +538,7 @@ public final class PoolService implements AutoCloseable {
 			}
 			StringBuilder text = new StringBuilder();
 			for (TaskControl.TaskPreview task : preview.tasks()) {
-				text.append(ChangeCodecText.line(task.taskName(), task.nodeName(), Boolean.toString(task.demandPredicted()), task.why()));
+				text.append(ChangeCodec.line(task.taskName(), task.nodeName(), Boolean.toString(task.demandPredicted()), task.why()));
 			}
 			return Response.ok(request.id(), Map.of("preview", text.toString()));
 		}
@@ -614,20 +614,5 @@ public final class PoolService implements AutoCloseable {
 
 	private static String abbreviate(String text) {
 		return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-	}
-
-	/** Tab-separated lines with the change text's escaping (for preview answers). */
-	static final class ChangeCodecText {
-		static String line(String... fields) {
-			StringBuilder line = new StringBuilder();
-			for (int i = 0; i < fields.length; i++) {
-				if (i > 0) {
-					line.append('\t');
-				}
-				String field = fields[i] == null ? "" : fields[i];
-				line.append(field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
-			}
-			return line.append('\n').toString();
-		}
 	}
 }

@@ -103,6 +103,30 @@ public final class ChangeCodec {
 		}
 	}
 
+	/**
+	 * One line of tab-separated fields with this codec's escaping (for other answers that travel beside changes,
+	 * such as a preview's rows); a null field is written as null. {@link #fields} reads it back.
+	 */
+	public static String line(String... fields) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < fields.length; i++) {
+			if (i > 0) {
+				line.append('\t');
+			}
+			line.append(escape(fields[i]));
+		}
+		return line.append('\n').toString();
+	}
+
+	/** The fields of one line written by {@link #line} (without its line end), unescaped. */
+	public static String[] fields(String line) {
+		String[] fields = line.split("\t", -1);
+		for (int i = 0; i < fields.length; i++) {
+			fields[i] = unescape(fields[i]);
+		}
+		return fields;
+	}
+
 	private static void expect(String[] fields, int count, int line) throws ChangeException {
 		if (fields.length != count) {
 			throw new ChangeException("line " + line + ": expected " + count + " fields, found " + fields.length);

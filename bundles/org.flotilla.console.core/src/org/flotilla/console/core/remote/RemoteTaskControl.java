@@ -56,9 +56,9 @@ public final class RemoteTaskControl implements TaskControl {
 				if (line.isEmpty()) {
 					continue;
 				}
-				String[] f = line.split("\t", -1);
-				previews.add(new TaskPreview(unescape(f[0]), f[1].isEmpty() ? null : unescape(f[1]), Boolean.parseBoolean(f[2]),
-						unescape(f[3])));
+				String[] f = ChangeCodec.fields(line);
+				previews.add(new TaskPreview(f[0], f[1] == null || f[1].isEmpty() ? null : f[1], Boolean.parseBoolean(f[2]),
+						f[3] == null ? "" : f[3]));
 			}
 			return new Preview(previews);
 		}, modelThread);
@@ -76,10 +76,6 @@ public final class RemoteTaskControl implements TaskControl {
 			String id = resource != null ? resource.getID(object) : null;
 			return id != null ? id : temporary.computeIfAbsent(object, o -> "new-" + (temporary.size() + 1));
 		}));
-	}
-
-	private static String unescape(String field) {
-		return field.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\");
 	}
 
 	private static void requireOk(Response response) {

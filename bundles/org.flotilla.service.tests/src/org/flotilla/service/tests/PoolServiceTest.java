@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import javax.net.ssl.SSLContext;
@@ -261,6 +262,34 @@ class PoolServiceTest {
 			admin.waitUntil("the console received the pool again",
 					() -> admin.states.stream().anyMatch(s -> s.startsWith("LOST")) && admin.client.state().name().equals("SYNCHRONISED"));
 			assertEquals(123_456L, admin.onModel(() -> node(admin.session.getPool(), name).getMemoryCapacity()));
+		}
+	}
+
+	@Test
+	void aLargePoolArrivesInManyPagesWithTheNewestSampleOfEachWindow() throws Exception {
+		service.close();
+		// 6,000 nodes: a pool file of several 192K-character pages, fetched a few at a time.
+		Pool large = SamplePools.create();
+		org.flotilla.model.Group rack = org.flotilla.model.PoolFactory.eINSTANCE.createGroup();
+		rack.setName("large-rack");
+		large.getGroups().add(rack);
+		for (int i = 0; i < 6_000; i++) {
+			Node node = org.flotilla.model.PoolFactory.eINSTANCE.createNode();
+			node.setName("large-node-" + i);
+			node.setAddress("10.1." + i / 250 + "." + i % 250); // no port: the service does not dial it
+			node.getLabels().add("label-of-node-" + i);
+			rack.getNodes().add(node);
+		}
+		Path file = dir.resolve("large.flotilla");
+		new PoolStore().save(large, file);
+		service = PoolService.start(new PoolService.Settings("test pool", dir.resolve("large-service"),
+				new InetSocketAddress("127.0.0.1", 0), "pool-service", 16, file, tls("pool-service", ConsoleRole.ADMINISTRATOR),
+				ConnectionService.Settings.DEFAULTS));
+		try (ServedConsole alice = console("alice", ConsoleRole.ADMINISTRATOR)) {
+			alice.waitUntil("the large copy arrived", () -> alice.session.isServiceBacked());
+			assertEquals(large.getAllNodes().size(), (int) alice.onModel(() -> alice.session.getPool().getAllNodes().size()));
+			assertEquals("10.1.23.249", alice.onModel(() -> node(alice.session.getPool(), "large-node-5999").getAddress()));
+			assertEquals(List.of("label-of-node-4321"), alice.onModel(() -> List.copyOf(node(alice.session.getPool(), "large-node-4321").getLabels())));
 		}
 	}
 

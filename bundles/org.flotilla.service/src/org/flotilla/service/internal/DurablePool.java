@@ -69,6 +69,13 @@ public final class DurablePool {
 	/** "id \t feature" of what consoles may edit, to the last change of it during this run. */
 	private final Map<String, Stamp> stamps = new HashMap<>();
 	private final List<String> recoveryWarnings = new ArrayList<>();
+	/**
+	 * The pool file's text at {@link #cachedFileRevision}: it depends on the durable state alone, so consoles that
+	 * (re)connect between two durable changes (three at once after a service restart) share one serialisation, the
+	 * largest part of making a copy on the model thread.
+	 */
+	private String cachedFile;
+	private long cachedFileRevision = -1;
 
 	/**
 	 * Recovers the pool from {@code storeDirectory} (snapshot, then the journal after it), or imports
@@ -226,7 +233,11 @@ public final class DurablePool {
 		if (recorder.hasChanges()) {
 			throw new IllegalStateException("flush before a console snapshot");
 		}
-		String file = new String(new PoolStore().serialize(pool(), Path.of(resource.getURI().toFileString())), StandardCharsets.UTF_8);
+		if (cachedFile == null || cachedFileRevision != revision || !undurable.isEmpty()) {
+			cachedFile = new String(new PoolStore().serialize(pool(), Path.of(resource.getURI().toFileString())), StandardCharsets.UTF_8);
+			cachedFileRevision = undurable.isEmpty() ? revision : -1;
+		}
+		String file = cachedFile;
 		String live = ChangeCodec.encode(ChangeDescriptions.liveState(pool(), resource::getID));
 		String samples = LiveSamples.encode(LiveSamples.latest(pool(), resource::getID));
 		return new String[] { file, live, samples };

@@ -11,7 +11,9 @@ have_package() { dpkg -s "$1" >/dev/null 2>&1; }
 have_package libgtk-3-0 || have_package libgtk-3-0t64 || need+=(libgtk-3-0)
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
 command -v curl >/dev/null 2>&1 || command -v wget >/dev/null 2>&1 || need+=(curl)
-fc-list 2>/dev/null | grep -q . || need+=(fonts-dejavu-core)
+# fc-list comes with fontconfig, which a machine may lack while it has fonts: ask dpkg too, or the fonts are
+# installed again on every run.
+fc-list 2>/dev/null | grep -q . || have_package fonts-dejavu-core || need+=(fonts-dejavu-core)
 if [ "${1:-}" = "--tests" ]; then
 	command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
 	command -v xauth >/dev/null 2>&1 || need+=(xauth)

@@ -306,15 +306,24 @@ class ChangeReplicationTest {
 			assertEquals(null, resource.getID(sample), "a sample gets no ID");
 			assertFalse(sample.eAdapters().contains(recorder), "the recorder does not follow each sample");
 		}
+		node.setLastHeartbeat(1_700_000_000_000L);
+		node.setUptimeSeconds(86_400);
 		ChangeRecorder.Batch batch = recorder.drain();
 		assertTrue(batch.all().stream().noneMatch(op -> op.toString().contains("MetricSample") || op.toString().contains("samples")),
 				"no operation describes a sample: " + batch.all());
+		assertTrue(batch.all().stream().noneMatch(op -> op.toString().contains("lastHeartbeat") || op.toString().contains("uptimeSeconds")),
+				"a node's heartbeat and uptime travel in its sample line: " + batch.all());
+		assertEquals(86_400, batch.samples().get(values.length - 1).nodeUptime(), "the node's last sample carries its uptime");
+		node.setUptimeSeconds(86_401); // without a sample: an operation of its own
+		assertTrue(recorder.drain().all().toString().contains("uptimeSeconds"));
 		assertEquals(values.length, batch.samples().size());
 		String text = LiveSamples.encode(batch.samples());
 		assertEquals(batch.samples().toString(), LiveSamples.decode(text).toString(), "every value reads back exactly");
+		assertTrue(text.endsWith("\t86400\n"), text);
 		assertTrue(text.startsWith(resource.getID(window) + "\t1700000000000\t0.30000000000000004\t"), text);
 		assertTrue(text.contains("\t-3\t-3\t"), "whole numbers without a fraction: " + text);
 		assertEquals(2, window.getSamples().size(), "the window keeps its limit");
+		assertTrue(assertThrows(ChangeException.class, () -> LiveSamples.decode("_w\t1\t2\t3\t4\t5\t-7\n")).getMessage().contains("line 1"));
 		assertTrue(assertThrows(ChangeException.class, () -> LiveSamples.decode("_w\t1\t2\n_w\t1\t2\t3\t4\tfive\n"))
 				.getMessage().contains("line 1"));
 		assertTrue(assertThrows(ChangeException.class, () -> LiveSamples.decode("_w\t1\t2\t3\t4\t5\n_w\t1\t2\t3\t4\tfive\n"))
@@ -385,10 +394,14 @@ class ChangeReplicationTest {
 				}
 				MetricSample sample = Pools.F.createMetricSample();
 				sample.setCpu(random.nextDouble());
+				sample.setTime(random.nextInt(1_000_000));
 				node.getMetrics().getSamples().add(sample);
 				if (node.getMetrics().getSamples().size() > 3) {
 					node.getMetrics().getSamples().remove(0);
 				}
+				// As LiveUpdates does: the heartbeat is the newest report's time, the uptime what the agent said.
+				node.setLastHeartbeat(Math.max(node.getLastHeartbeat(), sample.getTime()));
+				node.setUptimeSeconds(random.nextInt(100_000));
 			}
 			case 5 -> {
 				Alert alert = Pools.F.createAlert();

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.flotilla.model.MetricSample;
+import org.flotilla.model.Node;
 import org.flotilla.model.PoolPackage;
 
 /**
@@ -40,6 +41,8 @@ public final class ChangeRecorder extends EContentAdapter {
 	private List<Object> all = new ArrayList<>();
 	private List<Object> persistent = new ArrayList<>();
 	private List<LiveSamples.Sample> samples = new ArrayList<>();
+	/** Nodes whose window got a sample since the last drain, at the index of their last sample in {@link #samples}. */
+	private java.util.Map<EObject, Integer> reportingNodes = new java.util.IdentityHashMap<>();
 	private boolean recording = true;
 
 	/** Starts recording the changes of {@code resource} (whose objects carry IDs). */
@@ -64,10 +67,15 @@ public final class ChangeRecorder extends EContentAdapter {
 
 	/** The changes recorded since the last drain, and forgets them. */
 	public Batch drain() {
+		// A node's last sample carries its uptime as it is now; its heartbeat is its newest sample's time.
+		for (java.util.Map.Entry<EObject, Integer> reporting : reportingNodes.entrySet()) {
+			samples.set(reporting.getValue(), samples.get(reporting.getValue()).withNodeUptime(((Node) reporting.getKey()).getUptimeSeconds()));
+		}
 		Batch batch = new Batch(resolve(all), resolve(persistent), samples);
 		all = new ArrayList<>();
 		persistent = new ArrayList<>();
 		samples = new ArrayList<>();
+		reportingNodes = new java.util.IdentityHashMap<>();
 		return batch;
 	}
 
@@ -109,9 +117,19 @@ public final class ChangeRecorder extends EContentAdapter {
 	private List<ChangeOp> resolve(List<Object> recorded) {
 		List<ChangeOp> ops = new ArrayList<>(recorded.size());
 		for (Object op : recorded) {
+			if (op instanceof CarriedSet carried) {
+				if (reportingNodes.containsKey(carried.node())) {
+					continue; // the node's sample line carries it
+				}
+				op = carried.set();
+			}
 			ops.add(op instanceof ChangeDescriptions.PendingSet pending ? pending.resolve(ids) : (ChangeOp) op);
 		}
 		return ops;
+	}
+
+	/** A set of a node's heartbeat or uptime: left out when a sample line of the node's carries it. */
+	private record CarriedSet(EObject node, ChangeDescriptions.PendingSet set) {
 	}
 
 	@Override
@@ -132,6 +150,8 @@ public final class ChangeRecorder extends EContentAdapter {
 		String ownerId = ChangeDescriptions.id(ids, owner);
 		if (feature instanceof EReference reference && reference.isContainment()) {
 			containmentChanged(notification, owner, ownerId, reference, keep);
+		} else if (feature == PoolPackage.Literals.NODE__LAST_HEARTBEAT || feature == PoolPackage.Literals.NODE__UPTIME_SECONDS) {
+			all.add(new CarriedSet(owner, ChangeDescriptions.pendingSetOf(owner, feature, ids))); // transient: never kept
 		} else {
 			all.add(ChangeDescriptions.pendingSetOf(owner, feature, ids));
 			if (keep) {
@@ -211,6 +231,11 @@ public final class ChangeRecorder extends EContentAdapter {
 			for (Object added : (List<?>) n.getNewValue()) {
 				samples.add(LiveSamples.Sample.of(id.toString(), (MetricSample) added));
 			}
+		} else {
+			return;
+		}
+		if (window.eContainmentFeature() == PoolPackage.Literals.NODE__METRICS) {
+			reportingNodes.put(window.eContainer(), samples.size() - 1);
 		}
 	}
 

@@ -8,6 +8,8 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.flotilla.model.MetricSample;
 import org.flotilla.model.MetricWindow;
+import org.flotilla.model.Node;
+import org.flotilla.model.PoolPackage;
 import org.flotilla.model.PoolFactory;
 
 /**
@@ -20,18 +22,34 @@ import org.flotilla.model.PoolFactory;
  *
  * <p>Values are exact, so a copy's windows equal the service's (and its charts and alerts see the same numbers).
  *
- * <p>Text: {@code windowId \t time \t cpu \t memory \t diskRate \t networkRate}, one line each. Window IDs are
- * the resource's UUIDs, which never hold a tab or a line break.
+ * <p>Text: {@code windowId \t time \t cpu \t memory \t diskRate \t networkRate [\t nodeUptime]}, one line each.
+ * Window IDs are the resource's UUIDs, which never hold a tab or a line break.
  */
 public final class LiveSamples {
 
-	/** One sample for the window with ID {@code windowId}. */
-	public record Sample(String windowId, long time, double cpu, double memory, double diskRate, double networkRate) {
+	/**
+	 * One sample for the window with ID {@code windowId}. A node's report is its sample, its heartbeat (the time of its
+	 * newest sample: {@code LiveUpdates} sets both from the time the report was received) and its uptime: a copy takes
+	 * a node's heartbeat from its samples' times, and the node's last sample of a batch carries its uptime
+	 * ({@code nodeUptime}; -1 on other lines and on other windows, a task's usage say), so neither travels as an
+	 * operation of its own.
+	 */
+	public record Sample(String windowId, long time, double cpu, double memory, double diskRate, double networkRate,
+			long nodeUptime) {
 
-		/** The sample {@code sample} of the window named {@code windowId}. */
+		/** The sample {@code sample} of the window named {@code windowId}, with no node uptime. */
 		public static Sample of(String windowId, MetricSample sample) {
+			return of(windowId, sample, -1);
+		}
+
+		/** As {@link #of(String, MetricSample)}, carrying its node's uptime. */
+		public static Sample of(String windowId, MetricSample sample, long nodeUptime) {
 			return new Sample(windowId, sample.getTime(), sample.getCpu(), sample.getMemory(), sample.getDiskRate(),
-					sample.getNetworkRate());
+					sample.getNetworkRate(), nodeUptime);
+		}
+
+		Sample withNodeUptime(long uptime) {
+			return new Sample(windowId, time, cpu, memory, diskRate, networkRate, uptime);
 		}
 
 		MetricSample toModel() {
@@ -67,6 +85,9 @@ public final class LiveSamples {
 		number(out.append('\t'), sample.memory());
 		number(out.append('\t'), sample.diskRate());
 		number(out.append('\t'), sample.networkRate());
+		if (sample.nodeUptime() >= 0) {
+			out.append('\t').append(sample.nodeUptime());
+		}
 		out.append('\n');
 	}
 
@@ -98,12 +119,16 @@ public final class LiveSamples {
 				throw new ChangeException("sample line " + line + " is longer than " + MAXIMUM_LINE + " characters");
 			}
 			String[] f = text.substring(start, end).split("\t", -1);
-			if (f.length != 6 || f[0].isEmpty()) {
-				throw new ChangeException("sample line " + line + " has " + f.length + " fields, not 6");
+			if (f.length < 6 || f.length > 7 || f[0].isEmpty()) {
+				throw new ChangeException("sample line " + line + " has " + f.length + " fields, not 6 or 7");
 			}
 			try {
+				long uptime = f.length == 7 ? Long.parseLong(f[6]) : -1;
+				if (f.length == 7 && uptime < 0) {
+					throw new NumberFormatException("a negative uptime");
+				}
 				samples.add(new Sample(f[0], Long.parseLong(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-						Double.parseDouble(f[4]), Double.parseDouble(f[5])));
+						Double.parseDouble(f[4]), Double.parseDouble(f[5]), uptime));
 			} catch (NumberFormatException e) {
 				throw new ChangeException("sample line " + line + " has a value that is not a number: " + e.getMessage());
 			}
@@ -113,7 +138,8 @@ public final class LiveSamples {
 	}
 
 	/**
-	 * Adds each sample to its window in the model of {@code ids} (the resource's ID lookup).
+	 * Adds each sample to its window in the model of {@code ids} (the resource's ID lookup); a node's sample also
+	 * brings its heartbeat (the sample's time, when later) and uptime.
 	 *
 	 * @return how many samples named a window the model does not have (removed since, say): they are skipped
 	 */
@@ -122,6 +148,14 @@ public final class LiveSamples {
 		for (Sample sample : samples) {
 			if (ids.apply(sample.windowId()) instanceof MetricWindow window) {
 				window.add(sample.toModel());
+				if (window.eContainmentFeature() == PoolPackage.Literals.NODE__METRICS && window.eContainer() instanceof Node node) {
+					if (sample.time() > node.getLastHeartbeat()) {
+						node.setLastHeartbeat(sample.time());
+					}
+					if (sample.nodeUptime() >= 0 && sample.nodeUptime() != node.getUptimeSeconds()) {
+						node.setUptimeSeconds(sample.nodeUptime());
+					}
+				}
 			} else {
 				unknown++;
 			}
@@ -143,7 +177,8 @@ public final class LiveSamples {
 				all.prune();
 				Object id = ids.apply(window);
 				if (id != null && !window.getSamples().isEmpty()) {
-					out.add(Sample.of(id.toString(), window.getSamples().get(window.getSamples().size() - 1)));
+					out.add(Sample.of(id.toString(), window.getSamples().get(window.getSamples().size() - 1),
+							window.eContainer() instanceof Node node ? node.getUptimeSeconds() : -1));
 				}
 			} else if (object instanceof MetricSample) {
 				all.prune();

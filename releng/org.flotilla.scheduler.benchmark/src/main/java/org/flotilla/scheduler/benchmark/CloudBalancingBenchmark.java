@@ -155,6 +155,9 @@ public final class CloudBalancingBenchmark {
 			String scaleReport = runScale(instances, limit, seed, out);
 			report.append('\n').append(scaleReport);
 			System.out.println(scaleReport);
+			String constrainedReport = runConstrainedScale(instances, limit, seed);
+			report.append('\n').append(constrainedReport);
+			System.out.println(constrainedReport);
 		}
 		report.append(String.format(Locale.ROOT, "%nload average at the end %s%n", loadAverage()));
 		Files.writeString(out.resolve("results.md"), report);
@@ -362,6 +365,33 @@ public final class CloudBalancingBenchmark {
 				ratio(constructionVerdict.cost(), bound), seconds(placement.timeUsed().toNanos()), fmt(verdict.cost()),
 				ratio(verdict.cost(), bound), fmt(totalCost), placement.steps(),
 				retained >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, whatIfMicros, evaluations, feasibleMoves);
+	}
+
+	/** The scale instance with labels, stacks, anti-affinity and pins ({@link ConstrainedScale}), checked by its own checker. */
+	private static String runConstrainedScale(Path instances, Duration limit, long seed) throws IOException {
+		Instance instance = generateScaleInstance(instances, 10_000, 100_000);
+		ConstrainedScale constrained = new ConstrainedScale(instance, 11);
+		long start = System.nanoTime();
+		Problem problem = constrained.toProblem();
+		long built = System.nanoTime();
+		Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(limit).seed(seed).build()
+				.solve(problem);
+		int[] nodeOf = placement.nodeIndexes();
+		List<String> violations = constrained.violations(nodeOf);
+		long unplaced = java.util.Arrays.stream(nodeOf).filter(n -> n < 0).count();
+		long cost = constrained.cost(nodeOf);
+		double bound = LpBound.of(instance);
+		Duration first = placement.timeToFirstFeasible();
+		return String.format(Locale.ROOT, """
+				Constrained scale run: the same instance; a third of the tasks require a label, a tenth jvm >= 21, a fiftieth jvm >= 25,
+				a tenth in anti-affinity groups of five, %d pinned (ConstrainedScale, seed 11), time limit %.1f s
+				- problem built in %s s; first feasible placement %s s after solve() started
+				- %d unplaced; %d constraint violations (checked independently)%s
+				- cost after %s s %s (%s x the capacity-only LP bound %s); %,d search steps
+				""", constrained.pinnedCount(), limit.toMillis() / 1000.0, seconds(built - start),
+				first == null ? "never" : seconds(first.toNanos()), unplaced, violations.size(),
+				violations.isEmpty() ? "" : ", first: " + violations.get(0), seconds(placement.timeUsed().toNanos()), fmt(cost),
+				ratio(cost, bound), fmt(Math.round(Math.ceil(bound - 1e-6))), placement.steps());
 	}
 
 	private static long usedHeap() {

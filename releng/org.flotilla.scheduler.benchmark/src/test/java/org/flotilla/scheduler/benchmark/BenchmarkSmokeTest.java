@@ -152,4 +152,34 @@ class BenchmarkSmokeTest {
 				CloudBalancingBenchmark.writeAssignment(out, instance.name(), result.assignment()));
 		assertTrue(verdict.feasible(), verdict.toString());
 	}
+
+	@Test
+	void constrainedRunIsSolvedWithoutViolationsAndItsCheckerSeesThem() {
+		ConstrainedScale constrained = new ConstrainedScale(InstanceGenerator.published(200, 10, 1.5, 1), 11);
+		assertEquals(2, constrained.pinnedCount());
+		Placement placement = org.flotilla.scheduler.Solver.builder().maxSteps(20_000).seed(0).build()
+				.solve(constrained.toProblem());
+		int[] nodeOf = placement.nodeIndexes();
+		assertEquals(List.of(), constrained.violations(nodeOf));
+		assertTrue(placement.isComplete());
+
+		int labelled = 0;
+		while (constrained.taskLabel[labelled] != 3) {
+			labelled++;
+		}
+		int[] broken = nodeOf.clone();
+		int noSsd = 0;
+		while (constrained.nodeSsd[noSsd]) {
+			noSsd++;
+		}
+		broken[labelled] = noSsd;
+		assertTrue(constrained.violations(broken).stream().anyMatch(v -> v.contains("lacks its label")));
+		int pinned = 0;
+		while (constrained.taskPin[pinned] < 0) {
+			pinned++;
+		}
+		broken = nodeOf.clone();
+		broken[pinned] = (constrained.taskPin[pinned] + 1) % 200;
+		assertTrue(constrained.violations(broken).stream().anyMatch(v -> v.contains("pinned task")));
+	}
 }

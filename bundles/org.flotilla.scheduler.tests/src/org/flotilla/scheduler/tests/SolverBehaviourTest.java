@@ -38,6 +38,22 @@ class SolverBehaviourTest {
 		}
 	}
 
+	/**
+	 * Two searches at once: the first is the one-thread search, so the answer is never worse than one thread's
+	 * for the same steps, and the same seed and step limit still give the same answer.
+	 */
+	@Test
+	void twoThreadsAreDeterministicAndNoWorseThanOne() {
+		Problem p = packing();
+		Placement one = Solver.builder().seed(4).maxSteps(20_000).build().solve(p);
+		Placement two = Solver.builder().seed(4).maxSteps(20_000).threads(2).build().solve(p);
+		Placement again = Solver.builder().seed(4).maxSteps(20_000).threads(2).build().solve(p);
+		assertArrayEquals(two.nodeIndexes(), again.nodeIndexes());
+		assertEquals(List.of(), Checks.violations(p, two.nodeIndexes()));
+		assertTrue(Checks.usedCost(p, two.nodeIndexes()) <= Checks.usedCost(p, one.nodeIndexes()));
+		assertEquals(40_000, two.steps(), "steps of both searches");
+	}
+
 	/** Heterogeneous nodes and tasks, nothing running or pinned: first-fit decreasing leaves room to improve. */
 	private static Problem packing() {
 		SplittableRandom random = new SplittableRandom(5);

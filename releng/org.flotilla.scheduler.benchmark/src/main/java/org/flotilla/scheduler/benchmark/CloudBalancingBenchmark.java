@@ -36,6 +36,7 @@ import org.flotilla.scheduler.WhatIf;
  * --instances DIR       the cloud-balancing folder (default instances/cloudbalancing of this module)
  * --only TEXT           only instances whose name contains TEXT
  * --seed N              Flotilla's seed (default 0)
+ * --threads N           Flotilla's parallel portfolio searches (default 1; Timefold always uses one)
  * --warm-up SECONDS     before measuring, each solver solves the middle-sized instance this long (default 10, 0: none)
  * --generated SEEDS     comma-separated generator seeds: run the generated sets (see GENERATED_SETS) for each
  * --sets NAMES          comma-separated subset of the generated sets (default all)
@@ -73,6 +74,9 @@ public final class CloudBalancingBenchmark {
 		};
 	}
 
+	/** Flotilla's portfolio searches ({@code --threads}); Timefold always runs on one thread. */
+	static int flotillaThreads = 1;
+
 	public static void main(String[] args) throws Exception {
 		Duration limit = Duration.ofSeconds(10);
 		Path out = Path.of("target/benchmark-out");
@@ -92,6 +96,7 @@ public final class CloudBalancingBenchmark {
 			case "--instances" -> instances = Path.of(args[++i]);
 			case "--only" -> only = args[++i];
 			case "--seed" -> seed = Long.parseLong(args[++i]);
+			case "--threads" -> flotillaThreads = Integer.parseInt(args[++i]);
 			case "--warm-up" -> warmUp = Double.parseDouble(args[++i]);
 			case "--generated" -> {
 				for (String n : args[++i].split(",")) {
@@ -109,8 +114,8 @@ public final class CloudBalancingBenchmark {
 		Files.createDirectories(out.resolve("flotilla"));
 		Files.createDirectories(out.resolve("timefold"));
 		StringBuilder report = new StringBuilder();
-		report.append(String.format(Locale.ROOT, "time limit %.1f s per instance and solver; %s, %d cores, JDK %s; load average at start %s%n%n",
-				limit.toMillis() / 1000.0, System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+		report.append(String.format(Locale.ROOT, "time limit %.1f s per instance and solver; Flotilla threads %d; %s, %d cores, JDK %s; load average at start %s%n%n",
+				limit.toMillis() / 1000.0, flotillaThreads, System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), loadAverage()));
 		List<Instance> publicInstances = cloud ? Instance.readFolder(instances) : List.of();
 		if (warmUp > 0 && (cloud || !generatedSeeds.isEmpty())) {
@@ -193,7 +198,8 @@ public final class CloudBalancingBenchmark {
 	/** Solves with Flotilla's consolidate objective and returns process id to computer id (unplaced left out). */
 	static Placement solveWithFlotilla(Instance instance, Duration limit, long seed) {
 		Problem problem = toProblem(instance);
-		return Solver.builder().objective(Objective.consolidate()).timeLimit(limit).seed(seed).build().solve(problem);
+		return Solver.builder().objective(Objective.consolidate()).timeLimit(limit).seed(seed).threads(flotillaThreads).build()
+				.solve(problem);
 	}
 
 	static Map<String, String> assignmentOf(Placement placement) {
@@ -321,8 +327,8 @@ public final class CloudBalancingBenchmark {
 		long start = System.nanoTime();
 		Problem problem = toProblem(instance);
 		long built = System.nanoTime();
-		Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(limit).seed(seed).build()
-				.solve(problem);
+		Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(limit).seed(seed)
+				.threads(flotillaThreads).build().solve(problem);
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
@@ -374,8 +380,8 @@ public final class CloudBalancingBenchmark {
 		long start = System.nanoTime();
 		Problem problem = constrained.toProblem();
 		long built = System.nanoTime();
-		Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(limit).seed(seed).build()
-				.solve(problem);
+		Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(limit).seed(seed)
+				.threads(flotillaThreads).build().solve(problem);
 		int[] nodeOf = placement.nodeIndexes();
 		List<String> violations = constrained.violations(nodeOf);
 		long unplaced = java.util.Arrays.stream(nodeOf).filter(n -> n < 0).count();

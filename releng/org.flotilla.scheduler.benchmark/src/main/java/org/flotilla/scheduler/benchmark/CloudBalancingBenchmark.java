@@ -60,7 +60,7 @@ public final class CloudBalancingBenchmark {
 		GENERATED_SETS.put("pub3-f1.3", "published distribution, 5,000 computers x 15,000 processes, capacity 1.3 x demand");
 		GENERATED_SETS.put("pub3-f1.5", "published distribution, 5,000 computers x 15,000 processes, capacity 1.5 x demand");
 		GENERATED_SETS.put("pub10-f1.3", "published distribution, 10,000 computers x 100,000 processes, capacity 1.3 x demand");
-		GENERATED_SETS.put("hetero", "heterogeneous fleet, 4,000 computers (18 shapes), about 18,500 processes, planted feasible");
+		GENERATED_SETS.put("hetero", "heterogeneous fleet, 4,000 computers (18 shapes), about 19,000 processes, planted feasible");
 	}
 
 	static Instance generate(String set, long seed) {

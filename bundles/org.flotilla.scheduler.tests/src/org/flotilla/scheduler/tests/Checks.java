@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 
 import org.flotilla.scheduler.Node;
 import org.flotilla.scheduler.NodeState;
+import org.flotilla.scheduler.Objective;
 import org.flotilla.scheduler.Problem;
 import org.flotilla.scheduler.StackRequirement;
 import org.flotilla.scheduler.Task;
@@ -76,6 +77,66 @@ final class Checks {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The objective of an assignment, recomputed from {@link Objective}'s documented definition without the
+	 * engine's code: cost of used nodes, capacity-weighted utilisation squared (spread), moved running tasks
+	 * and tasks whose stack needs provisioning.
+	 */
+	static double objective(Problem problem, int[] nodeOf, Objective objective) {
+		int resources = problem.resourceCount();
+		double[] totalCapacity = new double[resources];
+		for (Node node : problem.nodes()) {
+			if (node.state() == NodeState.READY) {
+				for (int r = 0; r < resources; r++) {
+					totalCapacity[r] += node.capacity(r);
+				}
+			}
+		}
+		Map<Integer, double[]> loadOfUsedNode = new HashMap<>();
+		int moved = 0;
+		int provisioned = 0;
+		for (int t = 0; t < nodeOf.length; t++) {
+			if (nodeOf[t] < 0) {
+				continue;
+			}
+			Task task = problem.task(t);
+			Node node = problem.node(nodeOf[t]);
+			double[] load = loadOfUsedNode.computeIfAbsent(nodeOf[t], k -> new double[resources]);
+			for (int r = 0; r < resources; r++) {
+				load[r] += problem.demand(t, r);
+			}
+			if (task.currentNode() != null && !task.currentNode().equals(node.id())) {
+				moved++;
+			}
+			boolean onlyByProvisioning = false;
+			boolean possible = true;
+			for (StackRequirement req : task.requiredStack()) {
+				if (!req.isSatisfiedBy(node.installed().get(req.component()))) {
+					onlyByProvisioning = true;
+					possible &= req.isSatisfiedBy(node.provisionable().get(req.component()));
+				}
+			}
+			if (onlyByProvisioning && possible) {
+				provisioned++;
+			}
+		}
+		double cost = 0;
+		double spread = 0;
+		for (Map.Entry<Integer, double[]> e : loadOfUsedNode.entrySet()) {
+			Node node = problem.node(e.getKey());
+			cost += node.cost();
+			for (int r = 0; r < resources; r++) {
+				double capacity = node.capacity(r);
+				if (capacity > 0) {
+					double utilisation = e.getValue()[r] / capacity;
+					spread += capacity / totalCapacity[r] * utilisation * utilisation;
+				}
+			}
+		}
+		return objective.consolidationWeight() * cost + objective.spreadWeight() * spread
+				+ objective.movePenalty() * moved + objective.provisioningPenalty() * provisioned;
 	}
 
 	/** Total cost of the nodes that run at least one task. */

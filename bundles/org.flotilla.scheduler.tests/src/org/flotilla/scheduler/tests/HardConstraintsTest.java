@@ -154,30 +154,45 @@ class HardConstraintsTest {
 		}
 	}
 
+	/**
+	 * 3computers-9processes of the cloud-balancing benchmark (optimum 5,460, proven by an exact MIP): first-fit
+	 * decreasing alone uses all three computers (6,140); only the search finds that the two small ones can
+	 * take everything.
+	 */
 	@Test
-	void consolidationFindsTheOptimumOfTheSmallestCloudBalancingInstance() {
-		// 2computers-6processes of the cloud-balancing benchmark: optimal cost 5,460 (both computers needed).
+	void consolidationFindsTheOptimumOfACloudBalancingInstanceThatConstructionMisses() {
 		Problem p = Problem.builder("cpu", "memory", "network").addNode("0", 4800, 24, 96, 16).addNode("1", 660, 6, 4, 6)
-				.addTask("0", 1, 1, 1).addTask("1", 3, 6, 1).addTask("2", 1, 1, 3).addTask("3", 1, 2, 11).addTask("4", 1, 1, 1)
-				.addTask("5", 1, 1, 5).build();
+				.addNode("2", 680, 6, 16, 4).addTask("0", 1, 1, 1).addTask("1", 1, 1, 1).addTask("2", 1, 8, 1)
+				.addTask("3", 1, 5, 1).addTask("4", 3, 1, 3).addTask("5", 1, 1, 3).addTask("6", 1, 6, 6).addTask("7", 1, 27, 1)
+				.addTask("8", 5, 4, 4).build();
+		Placement construction = Solver.builder().maxSteps(0).seed(1).build().solve(p);
+		assertEquals(6140, Checks.usedCost(p, construction.nodeIndexes()), 1e-9, "this test needs construction to miss the optimum");
 		Placement placement = solve(p, Objective.consolidate());
 		assertValid(p, placement);
-		assertEquals(5460, placement.usedNodeCost(), 1e-9);
+		assertTrue(placement.isComplete());
+		assertEquals(5460, Checks.usedCost(p, placement.nodeIndexes()), 1e-9);
 	}
 
+	/**
+	 * Eight tasks of 5, 5, 4, 4, 3, 3, 3, 3 on equal nodes of 10: first-fit decreasing opens four nodes
+	 * (5+5, 4+4, 3+3+3, 3); three suffice (5+5, 4+3+3, 4+3+3), and fewer cannot hold a demand of 30.
+	 */
 	@Test
-	void consolidationEmptiesNodesThatFirstFitWouldUse() {
-		// Twelve equal nodes, 24 tasks that fit 4 per node: a search must end at 6 nodes.
-		Problem.Builder b = Problem.builder("cpu", "memory");
-		for (int n = 0; n < 12; n++) {
-			b.addNode("n" + n, 100, 8, 8);
+	void consolidationEmptiesANodeThatFirstFitDecreasingUses() {
+		Problem.Builder b = Problem.builder("cpu");
+		for (int n = 0; n < 8; n++) {
+			b.addNode("n" + n, 100, 10);
 		}
-		for (int t = 0; t < 24; t++) {
-			b.addTask("t" + t, t % 2 == 0 ? 3 : 1, t % 2 == 0 ? 1 : 3);
+		int[] sizes = { 5, 5, 4, 4, 3, 3, 3, 3 };
+		for (int t = 0; t < sizes.length; t++) {
+			b.addTask("t" + t, sizes[t]);
 		}
 		Problem p = b.build();
-		Placement placement = Solver.builder().maxSteps(200_000).seed(3).build().solve(p);
+		Placement construction = Solver.builder().maxSteps(0).seed(3).build().solve(p);
+		assertEquals(400, Checks.usedCost(p, construction.nodeIndexes()), 1e-9, "this test needs construction to use four nodes");
+		Placement placement = Solver.builder().maxSteps(20_000).seed(3).build().solve(p);
 		assertValid(p, placement);
-		assertEquals(600, placement.usedNodeCost(), 1e-9);
+		assertTrue(placement.isComplete());
+		assertEquals(300, Checks.usedCost(p, placement.nodeIndexes()), 1e-9);
 	}
 }

@@ -33,9 +33,25 @@ class SolverBehaviourTest {
 			Placement first = Solver.builder().objective(objective).seed(7).maxSteps(100_000).build().solve(p);
 			Placement second = Solver.builder().objective(objective).seed(7).maxSteps(100_000).build().solve(p);
 			assertArrayEquals(first.nodeIndexes(), second.nodeIndexes());
-			assertEquals(first.objectiveValue(objective), second.objectiveValue(objective), 0);
+			assertEquals(Checks.objective(p, first.nodeIndexes(), objective), Checks.objective(p, second.nodeIndexes(), objective), 0);
 			assertEquals(100_000, first.steps());
 		}
+	}
+
+	/**
+	 * Two searches at once: the first is the one-thread search, so the answer is never worse than one thread's
+	 * for the same steps, and the same seed and step limit still give the same answer.
+	 */
+	@Test
+	void twoThreadsAreDeterministicAndNoWorseThanOne() {
+		Problem p = packing();
+		Placement one = Solver.builder().seed(4).maxSteps(20_000).build().solve(p);
+		Placement two = Solver.builder().seed(4).maxSteps(20_000).threads(2).build().solve(p);
+		Placement again = Solver.builder().seed(4).maxSteps(20_000).threads(2).build().solve(p);
+		assertArrayEquals(two.nodeIndexes(), again.nodeIndexes());
+		assertEquals(List.of(), Checks.violations(p, two.nodeIndexes()));
+		assertTrue(Checks.usedCost(p, two.nodeIndexes()) <= Checks.usedCost(p, one.nodeIndexes()));
+		assertEquals(40_000, two.steps(), "steps of both searches");
 	}
 
 	/** Heterogeneous nodes and tasks, nothing running or pinned: first-fit decreasing leaves room to improve. */
@@ -58,11 +74,12 @@ class SolverBehaviourTest {
 		Placement construction = Solver.builder().seed(1).maxSteps(0).build().solve(p);
 		List<SolverProgress> progress = new ArrayList<>();
 		Placement searched = Solver.builder().seed(1).maxSteps(300_000).progressListener(progress::add).build().solve(p);
-		assertTrue(searched.usedNodeCost() < construction.usedNodeCost(),
-				searched.usedNodeCost() + " should be below " + construction.usedNodeCost());
+		double searchedCost = Checks.usedCost(p, searched.nodeIndexes());
+		double constructionCost = Checks.usedCost(p, construction.nodeIndexes());
+		assertTrue(searchedCost < constructionCost, searchedCost + " should be below " + constructionCost);
 		assertEquals("construction", progress.get(0).phase());
 		assertEquals("done", progress.get(progress.size() - 1).phase());
-		assertEquals(searched.usedNodeCost(), progress.get(progress.size() - 1).bestObjective(), 1e-6);
+		assertEquals(searchedCost, progress.get(progress.size() - 1).bestObjective(), 1e-6);
 		// Construction places every task of this pool: the first feasible answer is the construction's.
 		assertEquals(0, progress.get(0).unplacedTasks(), "construction placed every task");
 		Duration firstFeasible = searched.timeToFirstFeasible();
@@ -109,6 +126,24 @@ class SolverBehaviourTest {
 		for (int n = 0; n < 4; n++) {
 			assertEquals(4, placement.load(n)[0], 1e-9);
 		}
+	}
+
+	/**
+	 * Spread balances utilisation, not absolute load: nodes of 8 and 24 share 16 tasks 4 / 12 (both half full).
+	 * A plain sum of utilisation squared would be smallest at 2 / 14 (load proportional to capacity squared).
+	 */
+	@Test
+	void spreadEqualisesUtilisationOnUnequalNodes() {
+		Problem.Builder b = Problem.builder("cpu").addNode("small", 1, 8).addNode("large", 1, 24);
+		for (int t = 0; t < 16; t++) {
+			b.addTask("t" + t, 1);
+		}
+		Problem p = b.build();
+		Placement placement = Solver.builder().objective(Objective.spread()).seed(1).maxSteps(10_000).build().solve(p);
+		assertEquals(4, placement.load(0)[0], 1e-9);
+		assertEquals(12, placement.load(1)[0], 1e-9);
+		// By the documented definition: (8/32)(4/8)^2 + (24/32)(12/24)^2 = 0.25.
+		assertEquals(0.25, Checks.objective(p, placement.nodeIndexes(), Objective.spread()), 1e-12);
 	}
 
 	@Test

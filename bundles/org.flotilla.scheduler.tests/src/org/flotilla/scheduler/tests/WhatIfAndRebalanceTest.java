@@ -46,14 +46,9 @@ class WhatIfAndRebalanceTest {
 		return load;
 	}
 
+	/** Full recomputation, independent of the engine. */
 	private static double objective(Problem p, int[] nodeOf, Objective objective) {
-		java.util.Map<String, String> map = new java.util.HashMap<>();
-		for (int t = 0; t < nodeOf.length; t++) {
-			if (nodeOf[t] >= 0) {
-				map.put(p.task(t).id(), p.node(nodeOf[t]).id());
-			}
-		}
-		return Placement.of(p, map).objectiveValue(objective);
+		return Checks.objective(p, nodeOf, objective);
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.flotilla.scheduler.internal;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.SplittableRandom;
 
 import org.flotilla.scheduler.Objective;
@@ -111,15 +113,14 @@ final class Construction {
 
 	private int firstFit(int u, FreeCapacityTree tree) {
 		if (cp.allowedList[u] != null) {
-			int bestPos = Integer.MAX_VALUE;
-			int bestNode = -1;
-			for (int n : cp.allowedList[u]) {
-				if (tree.position[n] < bestPos && state.canMove(u, n)) {
-					bestPos = tree.position[n];
-					bestNode = n;
+			// The allowed nodes in tree order, so the first that takes u is the answer: no need to check the
+			// whole list for every unit (a third of 100,000 tasks requiring a label took seconds that way).
+			for (int n : allowedInTreeOrder.computeIfAbsent(cp.allowedList[u], list -> inTreeOrder(list, tree))) {
+				if (state.canMove(u, n)) {
+					return n;
 				}
 			}
-			return bestNode;
+			return -1;
 		}
 		int from = 0;
 		while (true) {
@@ -133,6 +134,14 @@ final class Construction {
 			}
 			from = pos + 1; // room, but anti-affinity says no: look further
 		}
+	}
+
+	/** Allowed-node lists (shared by all units with the same label and stack needs) sorted by tree position. */
+	private final IdentityHashMap<int[], int[]> allowedInTreeOrder = new IdentityHashMap<>();
+
+	private static int[] inTreeOrder(int[] nodes, FreeCapacityTree tree) {
+		return Arrays.stream(nodes).boxed().sorted(Comparator.comparingInt(n -> tree.position[n])).mapToInt(Integer::intValue)
+				.toArray();
 	}
 
 	private int bestOfSample(int u) {

@@ -3,18 +3,20 @@ package org.flotilla.scheduler.benchmark;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Scores an assignment file against an instance by the README's rules, sharing nothing with either solver:
  * it reads the written JSON back, recomputes every computer's usage from the assignment, and counts
  * capacity excess (hard) and the cost of used computers (soft).
+ * <p>
+ * The file is read with Jackson's streaming parser, token by token, not as a tree: a tree keeps only the last
+ * of two equal keys, so a process assigned twice would pass unseen.
  */
 final class AssignmentChecker {
 
@@ -29,44 +31,72 @@ final class AssignmentChecker {
 		}
 	}
 
+	private static Verdict invalid(String problem) {
+		return new Verdict(false, problem, 0, 0);
+	}
+
 	static Verdict check(Instance instance, Path assignmentFile) throws IOException {
-		JsonNode root = new ObjectMapper().readTree(assignmentFile.toFile());
-		if (root.has("dataset") && !root.get("dataset").asText().equals(instance.name())) {
-			return new Verdict(false, "dataset " + root.get("dataset").asText() + " is not " + instance.name(), 0, 0);
+		String dataset = null;
+		Map<String, String> assignment = null;
+		try (JsonParser parser = new JsonFactory().createParser(assignmentFile.toFile())) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return invalid("not a JSON object");
+			}
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				String field = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if (field.equals("dataset")) {
+					dataset = parser.getValueAsString();
+				} else if (field.equals("assignment")) {
+					if (value != JsonToken.START_OBJECT) {
+						return invalid("assignment is not an object");
+					}
+					if (assignment != null) {
+						return invalid("two assignment objects");
+					}
+					assignment = new LinkedHashMap<>();
+					while (parser.nextToken() == JsonToken.FIELD_NAME) {
+						String process = parser.currentName();
+						JsonToken target = parser.nextToken();
+						if (target != JsonToken.VALUE_NUMBER_INT && target != JsonToken.VALUE_STRING) {
+							return invalid("process " + process + " is assigned to " + target + ", not a computer id");
+						}
+						if (assignment.put(process, parser.getText()) != null) {
+							return invalid("process " + process + " assigned twice");
+						}
+					}
+				} else {
+					parser.skipChildren();
+				}
+			}
 		}
-		JsonNode assignment = root.get("assignment");
-		if (assignment == null || !assignment.isObject()) {
-			return new Verdict(false, "no assignment object", 0, 0);
+		if (dataset != null && !dataset.equals(instance.name())) {
+			return invalid("dataset " + dataset + " is not " + instance.name());
+		}
+		if (assignment == null) {
+			return invalid("no assignment object");
 		}
 		Map<String, Instance.Computer> computers = new HashMap<>();
 		for (Instance.Computer c : instance.computers()) {
 			computers.put(c.id(), c);
 		}
 		Map<String, long[]> used = new HashMap<>();
-		Set<String> seen = new HashSet<>();
-		for (Iterator<Map.Entry<String, JsonNode>> it = assignment.fields(); it.hasNext();) {
-			Map.Entry<String, JsonNode> e = it.next();
-			if (!seen.add(e.getKey())) {
-				return new Verdict(false, "process " + e.getKey() + " assigned twice", 0, 0);
-			}
-		}
 		for (Instance.Process p : instance.processes()) {
-			JsonNode target = assignment.get(p.id());
-			if (target == null || target.isNull()) {
-				return new Verdict(false, "process " + p.id() + " is not assigned", 0, 0);
+			String target = assignment.get(p.id());
+			if (target == null) {
+				return invalid("process " + p.id() + " is not assigned");
 			}
-			Instance.Computer c = computers.get(target.asText());
+			Instance.Computer c = computers.get(target);
 			if (c == null) {
-				return new Verdict(false, "process " + p.id() + " is on unknown computer " + target.asText(), 0, 0);
+				return invalid("process " + p.id() + " is on unknown computer " + target);
 			}
 			long[] u = used.computeIfAbsent(c.id(), k -> new long[3]);
 			u[0] += p.cpu();
 			u[1] += p.memory();
 			u[2] += p.network();
 		}
-		if (seen.size() != instance.processes().size()) {
-			return new Verdict(false, "assignment names " + seen.size() + " processes, instance has "
-					+ instance.processes().size(), 0, 0);
+		if (assignment.size() != instance.processes().size()) {
+			return invalid("assignment names " + assignment.size() + " processes, instance has " + instance.processes().size());
 		}
 		long excess = 0;
 		long cost = 0;

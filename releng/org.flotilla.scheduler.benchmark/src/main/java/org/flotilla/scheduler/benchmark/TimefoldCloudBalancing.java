@@ -4,6 +4,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,42 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 /**
  * The reference: the same instance modelled for Timefold Solver with constraint streams (capacity excess per
- * resource as hard score, cost of used computers as soft score) and its default solver configuration
- * (construction heuristic, then late acceptance), under the same time limit.
+ * resource as hard score, cost of used computers as soft score), under the same time limit. Construction is the
+ * official cloud-balancing example's: first fit decreasing, processes by difficulty (CPU * memory * network,
+ * then id), computers by strength (CPU * memory * network, then cost descending, then id), as in its
+ * CloudProcessDifficultyComparator and CloudComputerStrengthComparator. Local search is Timefold's default
+ * (late acceptance).
  */
 final class TimefoldCloudBalancing {
+
+	/** Numeric ids in numeric order ("9" before "10"), others after them by text: the example compares long ids. */
+	static final Comparator<String> ID_ORDER = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+
+	/** The example's CloudComputerStrengthComparator: weaker first. */
+	public static class ComputerStrength implements Comparator<Computer> {
+		@Override
+		public int compare(Computer a, Computer b) {
+			return Comparator.comparingLong(Computer::multiplicand)
+					.thenComparing(Comparator.comparingInt((Computer c) -> c.cost).reversed())
+					.thenComparing((Computer c) -> c.id, ID_ORDER).compare(a, b);
+		}
+	}
+
+	/** The example's CloudProcessDifficultyComparator: easier first (first fit decreasing takes the hardest first). */
+	public static class ProcessDifficulty implements Comparator<Process> {
+		@Override
+		public int compare(Process a, Process b) {
+			return Comparator.comparingLong(Process::requiredMultiplicand).thenComparing((Process p) -> p.id, ID_ORDER)
+					.compare(a, b);
+		}
+	}
 
 	public static class Computer {
 		@PlanningId
@@ -50,16 +79,20 @@ final class TimefoldCloudBalancing {
 			network = c.network();
 			cost = c.cost();
 		}
+
+		long multiplicand() {
+			return (long) cpu * memory * network;
+		}
 	}
 
-	@PlanningEntity
+	@PlanningEntity(comparatorClass = ProcessDifficulty.class)
 	public static class Process {
 		@PlanningId
 		public String id;
 		public int cpu;
 		public int memory;
 		public int network;
-		@PlanningVariable
+		@PlanningVariable(comparatorClass = ComputerStrength.class)
 		public Computer computer;
 
 		public Process() {
@@ -70,6 +103,10 @@ final class TimefoldCloudBalancing {
 			cpu = p.cpu();
 			memory = p.memory();
 			network = p.network();
+		}
+
+		long requiredMultiplicand() {
+			return (long) cpu * memory * network;
 		}
 
 		public Computer getComputer() {
@@ -111,7 +148,9 @@ final class TimefoldCloudBalancing {
 
 	static Result solve(Instance instance, Duration limit) {
 		SolverConfig config = new SolverConfig().withSolutionClass(Balance.class).withEntityClasses(Process.class)
-				.withConstraintProviderClass(Constraints.class).withTerminationSpentLimit(limit);
+				.withConstraintProviderClass(Constraints.class).withTerminationSpentLimit(limit)
+				.withPhases(new ConstructionHeuristicPhaseConfig()
+						.withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING), new LocalSearchPhaseConfig());
 		Solver<Balance> solver = SolverFactory.<Balance>create(config).buildSolver();
 		Balance problem = new Balance();
 		problem.computers = new ArrayList<>();

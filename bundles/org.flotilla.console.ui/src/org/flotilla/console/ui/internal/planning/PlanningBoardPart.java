@@ -1,0 +1,471 @@
+package org.flotilla.console.ui.internal.planning;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.core.planning.PlanEdits;
+import org.flotilla.console.core.planning.PlanningBoard;
+import org.flotilla.console.core.tasks.TaskControl;
+import org.flotilla.console.ui.ConsoleIds;
+import org.flotilla.console.ui.internal.PoolFollower;
+import org.flotilla.console.ui.internal.tasks.TasksPart;
+import org.flotilla.model.Node;
+import org.flotilla.model.Task;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The Planning Board: planners drag task cards between node lanes and see, while the pointer is over a lane,
+ * whether the move fits (green, with the target's load after and the objective's change) or not (red, with the
+ * engine's reason). A drop adds a move to the pool's plan through an EMF command (Edit › Undo takes it back);
+ * nothing moves until the plan is applied. Below the lanes: the plan's moves and its effect as a whole.
+ * <p>
+ * The board is rebuilt from the pool on the model thread (this UI thread) once per batch of changes; a
+ * verdict for one card is the engine's what-if (well under a millisecond) and is computed here, a verdict for
+ * several cards makes a what-if of its own (linear in the pool's tasks) on a background thread.
+ */
+public class PlanningBoardPart {
+
+	/** What the role line says when the pool is a pool service's, which takes no plan edits yet. */
+	public static final String SERVICE_READ_ONLY = "read-only: the pool service does not take plan edits yet";
+	static final int BATCH_MS = 200;
+
+	@Inject
+	private PoolSession session;
+	@Inject
+	private MApplication application;
+	@Inject
+	@Optional
+	private TaskControl control;
+
+	private Display display;
+	private BoardCanvas canvas;
+	private Text filter;
+	private Label role;
+	private Label status;
+	private Label effect;
+	private TableViewer moves;
+	private Button remove;
+	private Button clear;
+	private PoolFollower follower;
+	private PlanningBoard board;
+
+	/** The cards being dragged (null: no drag from this board in progress). */
+	private List<Task> dragged;
+	/** Verdicts of the drag in progress, per lane; a verdict for several cards may still be on its way. */
+	private final Map<Node, PlanningBoard.Verdict> verdicts = new HashMap<>();
+	private final Set<Node> pending = new HashSet<>();
+	private final ExecutorService verdictThread = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "planning-board-verdicts");
+		thread.setDaemon(true);
+		return thread;
+	});
+	/** -1 up, +1 down, 0 not scrolling: the pointer is that near an edge during a drag. */
+	private int autoScroll;
+
+	@PostConstruct
+	void create(Composite parent) {
+		display = parent.getDisplay();
+		parent.setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridLayout barLayout = new GridLayout(4, false);
+		barLayout.marginWidth = 0;
+		barLayout.marginHeight = 0;
+		bar.setLayout(barLayout);
+		filter = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Filter lanes: node, address, label, state, site, rack or task");
+		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		role = new Label(bar, SWT.NONE);
+		role.setForeground(display.getSystemColor(SWT.COLOR_DARK_RED));
+		remove = new Button(bar, SWT.PUSH);
+		remove.setText("Remove Move");
+		remove.setToolTipText("Take the selected moves out of the plan (Edit \u203a Undo puts them back)");
+		clear = new Button(bar, SWT.PUSH);
+		clear.setText("Clear Plan");
+		clear.setToolTipText("Take every move out of the plan");
+		status = new Label(parent, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status.setText("Drag task cards onto another lane to plan moves; nothing moves until the plan is applied.");
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas = new BoardCanvas(sash);
+		Composite planArea = new Composite(sash, SWT.NONE);
+		GridLayout planLayout = new GridLayout(1, false);
+		planLayout.marginWidth = 0;
+		planLayout.marginHeight = 0;
+		planArea.setLayout(planLayout);
+		effect = new Label(planArea, SWT.NONE);
+		effect.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Composite tableArea = new Composite(planArea, SWT.NONE);
+		tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		createMovesTable(tableArea);
+		sash.setWeights(72, 28);
+
+		filter.addModifyListener(e -> showLanes());
+		canvas.addSelectionListener(tasks -> {
+			if (!tasks.isEmpty()) {
+				application.getContext().set(ConsoleIds.SELECTION, tasks.get(tasks.size() - 1));
+			}
+		});
+		remove.addListener(SWT.Selection, e -> removeSelectedMoves());
+		clear.addListener(SWT.Selection, e -> execute(PlanEdits.clearPlan(session.getEditingDomain(), session.getPool())));
+		createDragAndDrop();
+		parent.addListener(SWT.Dispose, e -> verdictThread.shutdownNow());
+		follower = new PoolFollower(session, display, BATCH_MS, pool -> rebuild(), this::rebuild, false);
+		// The capacity bars' observed use is read when painting; repaint now and then to follow the agents.
+		display.timerExec(2000, new Runnable() {
+			@Override
+			public void run() {
+				if (!canvas.isDisposed()) {
+					if (dragged == null) {
+						canvas.redraw();
+					}
+					display.timerExec(2000, this);
+				}
+			}
+		});
+	}
+
+	private void createMovesTable(Composite area) {
+		TableColumnLayout layout = new TableColumnLayout();
+		area.setLayout(layout);
+		moves = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		moves.getTable().setHeaderVisible(true);
+		moves.setContentProvider(ArrayContentProvider.getInstance());
+		column(layout, "Task", 25, s -> s.move().getTask() == null ? "(removed)" : s.move().getTask().getName());
+		column(layout, "From \u2192 To", 30, s -> name(s.move().getFromNode()) + " \u2192 " + name(s.move().getToNode()));
+		column(layout, "State", 45, s -> s.holds() ? "ok" : s.state().name().toLowerCase(java.util.Locale.ROOT) + ": " + s.reason());
+		moves.addSelectionChangedListener(e -> {
+			IStructuredSelection selection = moves.getStructuredSelection();
+			if (selection.getFirstElement() instanceof PlanningBoard.MoveStatus s && s.move().getTask() != null) {
+				application.getContext().set(ConsoleIds.SELECTION, s.move().getTask());
+			}
+			updateButtons();
+		});
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight,
+			java.util.function.Function<PlanningBoard.MoveStatus, String> text) {
+		TableViewerColumn column = new TableViewerColumn(moves, SWT.NONE);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((PlanningBoard.MoveStatus) element);
+			}
+		});
+	}
+
+	private void createDragAndDrop() {
+		DragSource source = new DragSource(canvas, DND.DROP_MOVE);
+		source.setTransfer(LocalSelectionTransfer.getTransfer());
+		source.addDragListener(new DragSourceAdapter() {
+			@Override
+			public void dragStart(DragSourceEvent event) {
+				Task task = canvas.taskAt(event.x, event.y);
+				String refusal = editRefusal();
+				if (task == null || refusal != null) {
+					if (task != null) {
+						status.setText(refusal);
+					}
+					event.doit = false;
+					return;
+				}
+				List<Task> selected = canvas.getSelection();
+				dragged = selected.contains(task) ? selected : List.of(task);
+				verdicts.clear();
+				pending.clear();
+				LocalSelectionTransfer.getTransfer().setSelection(new StructuredSelection(dragged));
+			}
+
+			@Override
+			public void dragSetData(DragSourceEvent event) {
+				event.data = LocalSelectionTransfer.getTransfer().getSelection();
+			}
+
+			@Override
+			public void dragFinished(DragSourceEvent event) {
+				PlanningBoard.Verdict last = canvas.getHoverVerdict();
+				if (event.detail == DND.DROP_NONE && last != null && !last.fits()) {
+					status.setText("Not planned: " + last.target().getName() + " refuses: " + last.text());
+				}
+				endDrag();
+			}
+		});
+		DropTarget target = new DropTarget(canvas, DND.DROP_MOVE | DND.DROP_DEFAULT);
+		target.setTransfer(LocalSelectionTransfer.getTransfer());
+		target.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				dragOver(event);
+			}
+
+			@Override
+			public void dragOver(DropTargetEvent event) {
+				event.feedback = DND.FEEDBACK_NONE;
+				Point at = canvas.toControl(event.x, event.y);
+				followPointer(at);
+				PlanningBoard.Verdict verdict = canvas.getHoverVerdict();
+				event.detail = dragged != null && verdict != null && verdict.fits() ? DND.DROP_MOVE : DND.DROP_NONE;
+			}
+
+			@Override
+			public void dragLeave(DropTargetEvent event) {
+				autoScroll = 0;
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				Point at = canvas.toControl(event.x, event.y);
+				Node node = canvas.nodeAt(at.x, at.y);
+				if (dragged == null || node == null) {
+					event.detail = DND.DROP_NONE;
+					return;
+				}
+				PlanningBoard.Verdict verdict = verdicts.get(node);
+				if (verdict == null) {
+					verdict = board.verdict(dragged, node); // a drop faster than the background verdict
+				}
+				if (!verdict.fits()) {
+					event.detail = DND.DROP_NONE;
+					status.setText("Not planned: " + node.getName() + " refuses: " + verdict.text());
+					return;
+				}
+				Command command = PlanEdits.addMoves(session.getEditingDomain(), session.getPool(), dragged, node);
+				if (command != null) {
+					execute(command);
+					status.setText("Planned: " + describe(dragged) + " \u2192 " + node.getName() + " (" + verdict.text()
+							+ "). Edit \u203a Undo takes it back.");
+				}
+			}
+		});
+	}
+
+	/** During a drag: paints the lane under the pointer with its verdict, and scrolls near the edges. */
+	private void followPointer(Point at) {
+		int height = canvas.getClientArea().height;
+		int direction = at.y < BoardCanvas.AUTO_SCROLL_ZONE ? -1 : at.y > height - BoardCanvas.AUTO_SCROLL_ZONE ? 1 : 0;
+		if (direction != 0 && autoScroll == 0) {
+			autoScroll = direction;
+			display.timerExec(40, this::autoScrollStep);
+		}
+		autoScroll = direction;
+		Node node = dragged == null ? null : canvas.nodeAt(at.x, at.y);
+		canvas.setHover(node, node == null ? null : verdictFor(node));
+	}
+
+	private void autoScrollStep() {
+		if (autoScroll == 0 || dragged == null || canvas.isDisposed()) {
+			autoScroll = 0;
+			return;
+		}
+		canvas.scrollBy(autoScroll * BoardCanvas.LANE_HEIGHT / 3);
+		followPointer(canvas.toControl(display.getCursorLocation()));
+		if (autoScroll != 0) {
+			display.timerExec(40, this::autoScrollStep);
+		}
+	}
+
+	/** The verdict of dropping the dragged cards on {@code node}; null while it is being computed. */
+	private PlanningBoard.Verdict verdictFor(Node node) {
+		PlanningBoard.Verdict known = verdicts.get(node);
+		if (known != null || dragged == null) {
+			return known;
+		}
+		if (dragged.size() == 1) {
+			PlanningBoard.Verdict verdict = board.verdict(dragged, node);
+			verdicts.put(node, verdict);
+			status.setText((verdict.fits() ? "Fits on " : "Refused on ") + node.getName() + ": " + verdict.text());
+			return verdict;
+		}
+		if (pending.add(node)) {
+			PlanningBoard forBoard = board;
+			List<Task> tasks = dragged;
+			CompletableFuture.supplyAsync(() -> forBoard.verdict(tasks, node), verdictThread).thenAccept(
+					verdict -> display.asyncExec(() -> {
+						if (canvas.isDisposed() || forBoard != board || tasks != dragged) {
+							return;
+						}
+						verdicts.put(node, verdict);
+						pending.remove(node);
+						if (canvas.getHoverNode() == node) {
+							canvas.setHover(node, verdict);
+							status.setText((verdict.fits() ? "Fits on " : "Refused on ") + node.getName() + ": "
+									+ verdict.text());
+						}
+					}));
+		}
+		return null;
+	}
+
+	private void endDrag() {
+		dragged = null;
+		autoScroll = 0;
+		verdicts.clear();
+		pending.clear();
+		canvas.setHover(null, null);
+		LocalSelectionTransfer.getTransfer().setSelection(null);
+	}
+
+	/** Why this console may not edit the plan now, or null when it may. */
+	private String editRefusal() {
+		if (control != null && !control.mayControl()) {
+			return TasksPart.READ_ONLY;
+		}
+		if (session.isServiceBacked()) {
+			return SERVICE_READ_ONLY;
+		}
+		return null;
+	}
+
+	private void rebuild() {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		board = PlanningBoard.of(session.getPool());
+		verdicts.clear();
+		pending.clear();
+		if (dragged != null) {
+			dragged = dragged.stream().filter(t -> t.eContainer() != null).toList();
+		}
+		showLanes();
+		moves.setInput(board.moves());
+		effect.setText("Plan: " + board.effect().describe());
+		String refusal = editRefusal();
+		role.setText(refusal == null ? "" : refusal);
+		role.getParent().layout();
+		updateButtons();
+	}
+
+	private void showLanes() {
+		Set<Task> planned = new HashSet<>();
+		for (PlanningBoard.MoveStatus s : board.moves()) {
+			if (s.holds()) {
+				planned.add(s.move().getTask());
+			}
+		}
+		canvas.setLanes(board.lanes(filter.getText()), planned);
+	}
+
+	private void updateButtons() {
+		boolean editable = editRefusal() == null;
+		remove.setEnabled(editable && !moves.getStructuredSelection().isEmpty());
+		clear.setEnabled(editable && board != null && !board.moves().isEmpty());
+	}
+
+	private void removeSelectedMoves() {
+		CompoundCommand command = new CompoundCommand("Remove planned moves");
+		for (Object element : moves.getStructuredSelection().toList()) {
+			command.append(PlanEdits.removeMove(session.getEditingDomain(), ((PlanningBoard.MoveStatus) element).move()));
+		}
+		execute(command.isEmpty() ? null : command);
+	}
+
+	private void execute(Command command) {
+		if (command != null && editRefusal() == null) {
+			session.getEditingDomain().getCommandStack().execute(command);
+		}
+	}
+
+	@Inject
+	@Optional
+	void selectionChanged(@Named(ConsoleIds.SELECTION) Object selected) {
+		if (canvas == null || canvas.isDisposed() || !(selected instanceof Task task)) {
+			return;
+		}
+		if (!canvas.getSelection().contains(task)) {
+			canvas.setSelection(List.of(task));
+			Node node = PlanEdits.plannedNodeOf(session.getPool(), task);
+			if (node != null) {
+				canvas.reveal(node);
+			}
+		}
+	}
+
+	private static String describe(List<Task> tasks) {
+		return tasks.size() == 1 ? tasks.get(0).getName() : tasks.size() + " tasks";
+	}
+
+	private static String name(Node node) {
+		return node == null ? "(none)" : node.getName();
+	}
+
+	@Focus
+	void focus() {
+		canvas.setFocus();
+	}
+
+	public BoardCanvas getCanvas() {
+		return canvas;
+	}
+
+	public TableViewer getMovesViewer() {
+		return moves;
+	}
+
+	public String getStatusText() {
+		return status.getText();
+	}
+
+	public String getEffectText() {
+		return effect.getText();
+	}
+
+	public String getRoleText() {
+		return role.getText();
+	}
+
+	public PlanningBoard getBoard() {
+		return board;
+	}
+
+	@PreDestroy
+	void dispose() {
+		follower.dispose();
+		verdictThread.shutdownNow();
+	}
+}

@@ -42,10 +42,10 @@ public final class BoardCanvas extends Canvas {
 	public static final RGB CHECKING = new RGB(236, 236, 210);
 
 	static final int HEADER_HEIGHT = 22;
-	static final int LANE_HEIGHT = 58;
+	static final int LANE_HEIGHT = 64;
 	static final int LANE_INFO_WIDTH = 210;
 	static final int CARD_WIDTH = 128;
-	static final int CARD_HEIGHT = 44;
+	static final int CARD_HEIGHT = 52;
 	static final int CARD_GAP = 6;
 	private static final int BAR_WIDTH = 120;
 	/** Pixels from the top or bottom edge where a drag scrolls the board. */
@@ -353,8 +353,8 @@ public final class BoardCanvas extends Canvas {
 		gc.setFont(null);
 		MetricSample sample = node.getMetrics() == null || node.getMetrics().getSamples().isEmpty() ? null
 				: node.getMetrics().getSamples().get(node.getMetrics().getSamples().size() - 1);
-		bar(gc, "CPU", 6, top + 22, lane.plannedShare(0), sample == null ? Double.NaN : sample.getCpu());
-		bar(gc, "Mem", 6, top + 38, lane.plannedShare(1), sample == null ? Double.NaN : sample.getMemory());
+		bar(gc, "CPU", 6, top + 26, lane.plannedShare(0), sample == null ? Double.NaN : sample.getCpu());
+		bar(gc, "Mem", 6, top + 44, lane.plannedShare(1), sample == null ? Double.NaN : sample.getMemory());
 
 		List<Task> tasks = lane.tasks();
 		int shown = Math.min(tasks.size(), tasks.size() > slots ? slots - 1 : slots);
@@ -412,8 +412,8 @@ public final class BoardCanvas extends Canvas {
 		gc.drawString(task.getName() == null ? "(unnamed)" : task.getName(), x + 5, y + 2, true);
 		gc.setFont(null);
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		gc.drawString(demand(task), x + 5, y + 16, true);
-		gc.drawString(state.getLiteral() + (plannedHere.contains(task) ? " \u00b7 planned" : ""), x + 5, y + 29, true);
+		gc.drawString(demand(task), x + 5, y + 18, true);
+		gc.drawString(state.getLiteral() + (plannedHere.contains(task) ? " \u00b7 planned" : ""), x + 5, y + 34, true);
 		gc.setClipping((Rectangle) null);
 	}
 

@@ -1,0 +1,228 @@
+package org.flotilla.console.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.core.planning.PlanEdits;
+import org.flotilla.console.ui.ConsoleIds;
+import org.flotilla.console.ui.internal.planning.BoardCanvas;
+import org.flotilla.console.ui.internal.planning.PlanningBoardPart;
+import org.flotilla.model.Group;
+import org.flotilla.model.GroupKind;
+import org.flotilla.model.Node;
+import org.flotilla.model.NodeState;
+import org.flotilla.model.Plan;
+import org.flotilla.model.PlannedMove;
+import org.flotilla.model.Pool;
+import org.flotilla.model.PoolFactory;
+import org.flotilla.model.Task;
+import org.flotilla.model.TaskKind;
+import org.flotilla.model.TaskState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Planning Board in the real console (its own OSGi runtime: see the test bundle's pom), driven with real
+ * mouse drags through the X server (xdotool: press, move, release): the lane under the pointer is painted in
+ * the engine's verdict (read back from the screen), a drop on a lane that fits plans the move, one that does
+ * not is refused with the engine's reason, and Ctrl+Z takes a planned move back.
+ */
+class PlanningBoardUiTest {
+
+	private static final PoolFactory F = PoolFactory.eINSTANCE;
+
+	private static ConsoleUnderTest console;
+	private static PoolSession session;
+	private static PlanningBoardPart part;
+	private static BoardCanvas canvas;
+
+	private Node webA;
+	private Node webB;
+	private Node plainC;
+	private Task api;
+
+	@BeforeAll
+	static void start() throws Exception {
+		console = new ConsoleUnderTest();
+		session = console.get(PoolSession.class);
+		console.showPart(ConsoleIds.PART_PLANNING_BOARD);
+		part = console.part(ConsoleIds.PART_PLANNING_BOARD, PlanningBoardPart.class);
+		canvas = console.sync(part::getCanvas);
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		if (console != null) {
+			console.close();
+		}
+	}
+
+	/** Three nodes in one rack: two carry the label ssd, which api-1 requires; api-1 runs on web-a. */
+	@BeforeEach
+	void aSmallPool() {
+		for (org.eclipse.core.runtime.IStatus dropped : console.drainLoggedErrors()) {
+			System.err.println("PlanningBoardUiTest: an error logged between tests (not this test's): " + dropped);
+		}
+		console.closeDialogs();
+		console.run(() -> {
+			session.newPool();
+			Pool pool = session.getPool();
+			pool.setName("planning");
+			Group site = F.createGroup();
+			site.setName("tokyo");
+			site.setKind(GroupKind.SITE);
+			Group rack = F.createGroup();
+			rack.setName("rack-1");
+			rack.setKind(GroupKind.RACK);
+			site.getGroups().add(rack);
+			webA = node(rack, "web-a", "ssd");
+			webB = node(rack, "web-b", "ssd");
+			plainC = node(rack, "plain-c");
+			pool.getGroups().add(site);
+			api = task(pool, "api-1", 2, 2048, webA, "ssd");
+			task(pool, "db-1", 1, 1024, webB);
+			console.application().getContext().set(ConsoleIds.SELECTION, null);
+		});
+		console.showPart(ConsoleIds.PART_PLANNING_BOARD);
+		console.waitUntil("the board shows the three lanes and api-1's card",
+				() -> canvas.laneBounds(plainC) != null && canvas.cardBounds(api) != null);
+	}
+
+	private static Node node(Group rack, String name, String... labels) {
+		Node node = F.createNode();
+		node.setName(name);
+		node.setAddress(name + ".example"); // a description only: no agent, so the console never connects
+		node.setState(NodeState.READY);
+		node.setCpuCapacity(8);
+		node.setMemoryCapacity(16384);
+		node.getLabels().addAll(List.of(labels));
+		rack.getNodes().add(node);
+		return node;
+	}
+
+	private static Task task(Pool pool, String name, double cpu, long memory, Node on, String... labels) {
+		Task task = F.createTask();
+		task.setName(name);
+		task.setKind(TaskKind.SERVICE);
+		task.setCommand("/bin/sleep");
+		task.setCpuDemand(cpu);
+		task.setMemoryDemand(memory);
+		task.getRequiredLabels().addAll(List.of(labels));
+		task.setNode(on);
+		task.setState(TaskState.RUNNING);
+		task.setEpoch(7);
+		pool.getTasks().add(task);
+		return task;
+	}
+
+	private static Point middle(Rectangle r) {
+		return new Point(r.x + r.width / 2, r.y + r.height / 2);
+	}
+
+	/** A point of the lane's fill, right of everything drawn in it. */
+	private static Point fillOf(Rectangle lane) {
+		return new Point(lane.x + lane.width - 6, lane.y + 4);
+	}
+
+	private List<PlannedMove> plannedMoves() {
+		Plan plan = PlanEdits.currentPlan(session.getPool());
+		return plan == null ? List.of() : List.copyOf(plan.getMoves());
+	}
+
+	@Test
+	void aCardDraggedOntoALaneThatFitsPaintsItGreenAndPlansTheMoveWhichCtrlZTakesBack() throws Exception {
+		Rectangle card = console.sync(() -> canvas.cardBounds(api));
+		Rectangle lane = console.sync(() -> canvas.laneBounds(webB));
+		assertNotEquals(BoardCanvas.FITS, console.screenPixel(canvas, fillOf(lane)), "no lane is green before a drag");
+
+		console.run(() -> console.mainShell().forceActive());
+		console.pressAt(canvas, middle(card));
+		console.dragTo(canvas, new Point(lane.x + lane.width * 3 / 4, lane.y + lane.height / 2));
+		console.waitUntil("web-b's lane shows its verdict", () -> canvas.getHoverNode() == webB && canvas.getHoverVerdict() != null);
+		String verdict = console.sync(() -> canvas.getHoverVerdict().text());
+		assertTrue(console.sync(() -> canvas.getHoverVerdict().fits()), verdict);
+		assertTrue(verdict.contains("web-b after: CPU 3 of 8 cores (38 %), memory 3072 of 16384 MiB (19 %)"), verdict);
+		assertTrue(verdict.contains("objective -1.00"), "web-a runs nothing afterwards: " + verdict);
+		console.waitUntil("the lane is painted green on the screen",
+				() -> BoardCanvas.FITS.equals(screenPixelNow(fillOf(lane))));
+		assertTrue(console.sync(part::getStatusText).startsWith("Fits on web-b: "), console.sync(part::getStatusText));
+		assertTrue(plannedMoves().isEmpty(), "hovering plans nothing");
+		console.screenshotScreen("planning-board-drag-fits");
+
+		console.release();
+		console.waitUntil("the drop planned the move", () -> plannedMoves().size() == 1);
+		PlannedMove move = console.sync(() -> plannedMoves().get(0));
+		assertSame(api, move.getTask());
+		assertSame(webA, move.getFromNode());
+		assertSame(webB, move.getToNode());
+		assertEquals(7, move.getPlannedEpoch());
+		assertSame(webA, console.sync(api::getNode), "a planned move moves nothing");
+		console.waitUntil("the plan list shows it and web-b's lane has api-1's card",
+				() -> part.getMovesViewer().getTable().getItemCount() == 1 && canvas.getHoverNode() == null
+						&& part.getBoard().lane(webB).tasks().contains(api));
+		assertEquals("web-a \u2192 web-b", console.sync(() -> part.getMovesViewer().getTable().getItem(0).getText(1)));
+		assertTrue(console.sync(part::getEffectText).contains("nodes used 2 \u2192 1"), console.sync(part::getEffectText));
+		assertTrue(console.sync(part::getStatusText).startsWith("Planned: api-1 \u2192 web-b"), console.sync(part::getStatusText));
+		console.screenshotScreen("planning-board-plan");
+
+		console.run(() -> {
+			console.mainShell().forceActive();
+			canvas.setFocus();
+		});
+		console.waitUntil("the board has the keyboard focus", canvas::isFocusControl);
+		console.key("ctrl+z");
+		console.waitUntil("Ctrl+Z took the move back", () -> plannedMoves().isEmpty()
+				&& part.getMovesViewer().getTable().getItemCount() == 0 && part.getBoard().lane(webA).tasks().contains(api));
+	}
+
+	@Test
+	void aDragOntoANodeLackingARequiredLabelIsRefusedWithTheEnginesReason() throws Exception {
+		Rectangle card = console.sync(() -> canvas.cardBounds(api));
+		Rectangle lane = console.sync(() -> canvas.laneBounds(plainC));
+		String reason = "task api-1 requires label ssd, which node plain-c lacks";
+
+		console.run(() -> console.mainShell().forceActive());
+		console.pressAt(canvas, middle(card));
+		console.dragTo(canvas, new Point(lane.x + lane.width * 3 / 4, lane.y + lane.height / 2));
+		console.waitUntil("plain-c's lane shows its verdict", () -> canvas.getHoverNode() == plainC && canvas.getHoverVerdict() != null);
+		assertFalse(console.sync(() -> canvas.getHoverVerdict().fits()));
+		assertEquals(reason, console.sync(() -> canvas.getHoverVerdict().text()));
+		console.waitUntil("the lane is painted red on the screen",
+				() -> BoardCanvas.REFUSED.equals(screenPixelNow(fillOf(lane))));
+		assertEquals("Refused on plain-c: " + reason, console.sync(part::getStatusText));
+		console.screenshotScreen("planning-board-drag-refused");
+
+		console.release();
+		console.waitUntil("the drag ended", () -> canvas.getHoverNode() == null);
+		assertEquals(List.of(), console.sync(this::plannedMoves), "a refused drop plans nothing");
+		assertEquals("Not planned: plain-c refuses: " + reason, console.sync(part::getStatusText));
+		assertNotNull(console.sync(() -> part.getBoard().lane(webA).tasks().contains(api) ? api : null));
+	}
+
+	/** The screen's pixel (called on the UI thread inside waitUntil: reads without another sync). */
+	private static RGB screenPixelNow(Point at) {
+		Point point = canvas.toDisplay(at.x, at.y);
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), 1, 1);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas.getDisplay());
+		try {
+			gc.copyArea(image, point.x, point.y);
+			org.eclipse.swt.graphics.ImageData data = image.getImageData();
+			return data.palette.getRGB(data.getPixel(0, 0));
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}

@@ -41,6 +41,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.flotilla.console.core.PoolSession;
+import org.flotilla.console.core.planning.PlanApplication;
 import org.flotilla.console.core.planning.PlanEdits;
 import org.flotilla.console.core.planning.PlanningBoard;
 import org.flotilla.console.core.tasks.TaskControl;
@@ -88,6 +89,9 @@ public class PlanningBoardPart {
 	private TableViewer moves;
 	private Button remove;
 	private Button clear;
+	private Button apply;
+	/** The plan being applied (null: none). */
+	private PlanApplication applying;
 	private PoolFollower follower;
 	private PlanningBoard board;
 
@@ -110,7 +114,7 @@ public class PlanningBoardPart {
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout barLayout = new GridLayout(4, false);
+		GridLayout barLayout = new GridLayout(5, false);
 		barLayout.marginWidth = 0;
 		barLayout.marginHeight = 0;
 		bar.setLayout(barLayout);
@@ -125,6 +129,9 @@ public class PlanningBoardPart {
 		clear = new Button(bar, SWT.PUSH);
 		clear.setText("Clear Plan");
 		clear.setToolTipText("Take every move out of the plan");
+		apply = new Button(bar, SWT.PUSH);
+		apply.setText("Apply Plan\u2026");
+		apply.setToolTipText("Move the tasks as planned: one migration job after the other (see the Jobs part)");
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		status.setText("Drag task cards onto another lane to plan moves; nothing moves until the plan is applied.");
@@ -152,6 +159,7 @@ public class PlanningBoardPart {
 		});
 		remove.addListener(SWT.Selection, e -> removeSelectedMoves());
 		clear.addListener(SWT.Selection, e -> execute(PlanEdits.clearPlan(session.getEditingDomain(), session.getPool())));
+		apply.addListener(SWT.Selection, e -> applyAsked());
 		createDragAndDrop();
 		parent.addListener(SWT.Dispose, e -> verdictThread.shutdownNow());
 		follower = new PoolFollower(session, display, BATCH_MS, pool -> rebuild(), this::rebuild, false);
@@ -395,6 +403,7 @@ public class PlanningBoardPart {
 		boolean editable = editRefusal() == null;
 		remove.setEnabled(editable && !moves.getStructuredSelection().isEmpty());
 		clear.setEnabled(editable && board != null && !board.moves().isEmpty());
+		apply.setEnabled(editable && applying == null && board != null && !board.moves().isEmpty());
 	}
 
 	private void removeSelectedMoves() {
@@ -403,6 +412,61 @@ public class PlanningBoardPart {
 			command.append(PlanEdits.removeMove(session.getEditingDomain(), ((PlanningBoard.MoveStatus) element).move()));
 		}
 		execute(command.isEmpty() ? null : command);
+	}
+
+	/** Asks first (listing the moves, and whether to stop at the first failure), then applies the plan. */
+	private void applyAsked() {
+		if (editRefusal() != null || control == null || board == null || board.moves().isEmpty()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder("Move these tasks now, one after the other (each is started on its target, "
+				+ "then stopped where it runs)?\n\n");
+		int listed = 0;
+		for (PlanningBoard.MoveStatus s : board.moves()) {
+			if (listed++ == 20) {
+				text.append("\u2026 and ").append(board.moves().size() - 20).append(" more\n");
+				break;
+			}
+			text.append(s.describe()).append('\n');
+		}
+		long refused = board.moves().stream().filter(s -> !s.holds()).count();
+		if (refused > 0) {
+			text.append("\n").append(refused).append(" move(s) no longer hold and will be refused.\n");
+		}
+		text.append("\n").append(board.effect().describe());
+		org.eclipse.jface.dialogs.MessageDialogWithToggle answer = org.eclipse.jface.dialogs.MessageDialogWithToggle
+				.openOkCancelConfirm(canvas.getShell(), "Apply Plan", text.toString(), "Stop at the first move that fails",
+						true, null, null);
+		if (answer.getReturnCode() != org.eclipse.jface.window.Window.OK) {
+			return;
+		}
+		PlanApplication.OnFailure onFailure = answer.getToggleState() ? PlanApplication.OnFailure.STOP
+				: PlanApplication.OnFailure.CONTINUE;
+		status.setText("Applying the plan\u2026");
+		applying = PlanApplication.start(control, session, onFailure, new PlanApplication.Listener() {
+			@Override
+			public void progressed(PlanApplication application) {
+				if (!status.isDisposed()) {
+					List<PlanApplication.Outcome> outcomes = application.outcomes();
+					status.setText("Applying the plan: " + outcomes.size() + " of " + application.total() + " done; last: "
+							+ outcomes.get(outcomes.size() - 1));
+				}
+			}
+
+			@Override
+			public void finished(PlanApplication application) {
+				applying = null;
+				if (status.isDisposed()) {
+					return;
+				}
+				List<PlanApplication.Outcome> failed = application.outcomes().stream().filter(o -> !o.moved()).toList();
+				status.setText("Plan applied: " + application.moved() + " moved, " + failed.size() + " not"
+						+ (application.isStopped() ? " (stopped at the first failure)" : "")
+						+ (failed.isEmpty() ? "" : "; " + failed.get(0)));
+				updateButtons();
+			}
+		});
+		updateButtons();
 	}
 
 	private void execute(Command command) {

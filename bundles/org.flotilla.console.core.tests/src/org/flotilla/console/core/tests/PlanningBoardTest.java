@@ -253,6 +253,35 @@ class PlanningBoardTest {
 	}
 
 	@Test
+	void cardsStayWhereTheirTasksRunAndAPlanMovesAWholeAffinityGroup() {
+		Node a = node("a", 8, 16384);
+		Node b = node("b", 8, 16384);
+		Node c = node("c", 8, 16384);
+		Task api = running("billing-api", 2, 2048, a);
+		Task worker = running("billing-worker", 1, 1024, c);
+		worker.getAffinity().add(api); // an affinity group already running apart (the sample pool has one)
+
+		PlanningBoard board = PlanningBoard.of(pool);
+		assertEquals(List.of(api), board.lane(a).tasks(), "the engine reads the group on one node; the lanes show the truth");
+		assertEquals(List.of(worker), board.lane(c).tasks());
+		assertEquals(List.of(worker, api), board.withAffinityGroups(List.of(worker)));
+
+		session.getEditingDomain().getCommandStack().execute(
+				PlanEdits.addMoves(session.getEditingDomain(), pool, board.withAffinityGroups(List.of(worker)), b));
+
+		board = PlanningBoard.of(pool);
+		assertEquals(List.of("billing-worker: c \u2192 b", "billing-api: a \u2192 b"),
+				board.moves().stream().map(PlanningBoard.MoveStatus::describe).toList());
+		assertEquals(List.of(api, worker), board.lane(b).tasks().stream().sorted(
+				java.util.Comparator.comparing(Task::getName)).toList());
+		assertEquals(List.of(), board.lane(a).tasks());
+		assertEquals(List.of(), board.lane(c).tasks());
+		assertEquals(0, board.effect().violations());
+		assertEquals(2, board.effect().nodesUsedBefore());
+		assertEquals(1, board.effect().nodesUsedAfter());
+	}
+
+	@Test
 	void plansAreSavedWithThePool(@TempDir Path folder) throws Exception {
 		Node a = node("a", 8, 16384);
 		Node b = node("b", 8, 16384);

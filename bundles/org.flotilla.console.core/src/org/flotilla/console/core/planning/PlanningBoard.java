@@ -94,6 +94,12 @@ public final class PlanningBoard {
 	private final PoolProblems.PoolProblem problem;
 	private final Objective objective;
 	private final Placement before;
+	/**
+	 * The current placement as the engine's what-if reads it: the same as {@link #before} but for an affinity
+	 * group whose members run apart (the engine reads them all on the first one's node). Comparing the placement
+	 * after the plan with this one, not with {@link #before}, tells which tasks the plan moves.
+	 */
+	private final Placement baseline;
 	private final Placement after;
 	private final WhatIf afterPlan;
 	private final List<Lane> lanes;
@@ -107,6 +113,7 @@ public final class PlanningBoard {
 		this.objective = problem.objective();
 		this.before = problem.current();
 		this.afterPlan = new WhatIf(before, objective);
+		this.baseline = afterPlan.placement();
 		this.moves = applyPlan(PlanEdits.currentPlan(pool));
 		this.after = afterPlan.placement();
 		this.lanes = buildLanes();
@@ -321,7 +328,7 @@ public final class PlanningBoard {
 		double[] load = new double[nodes * R];
 		@SuppressWarnings("unchecked")
 		List<Task>[] tasksOn = new List[nodes];
-		int[] nodeOf = after.nodeIndexes();
+		int[] nodeOf = lanesOfTasks();
 		for (int t = 0; t < nodeOf.length; t++) {
 			int n = nodeOf[t];
 			if (n < 0) {
@@ -364,6 +371,43 @@ public final class PlanningBoard {
 		return List.copyOf(result);
 	}
 
+	/** The node each task's card is on: where the plan moves it, or else where it really runs now. */
+	private int[] lanesOfTasks() {
+		int[] nodeOf = before.nodeIndexes();
+		int[] planned = after.nodeIndexes();
+		int[] read = baseline.nodeIndexes();
+		for (int t = 0; t < nodeOf.length; t++) {
+			if (planned[t] != read[t]) {
+				nodeOf[t] = planned[t];
+			}
+		}
+		return nodeOf;
+	}
+
+	/**
+	 * {@code tasks} and every task of their affinity groups (the engine moves a group as one, so a plan moves
+	 * every member), in order, each once.
+	 */
+	public List<Task> withAffinityGroups(Collection<Task> tasks) {
+		java.util.LinkedHashSet<Task> all = new java.util.LinkedHashSet<>(tasks);
+		Problem p = problem.problem();
+		java.util.Set<String> groups = new java.util.HashSet<>();
+		for (Task task : tasks) {
+			int t = problem.indexOf(task);
+			if (t >= 0 && p.task(t).affinityGroup() != null) {
+				groups.add(p.task(t).affinityGroup());
+			}
+		}
+		if (!groups.isEmpty()) {
+			for (int t = 0; t < p.tasks().size(); t++) {
+				if (groups.contains(p.task(t).affinityGroup())) {
+					all.add(problem.task(t));
+				}
+			}
+		}
+		return List.copyOf(all);
+	}
+
 	private void mark(boolean[] changed, Node node) {
 		int n = node == null ? -1 : problem.indexOf(node);
 		if (n >= 0) {
@@ -387,15 +431,16 @@ public final class PlanningBoard {
 				}
 			}
 		}
-		return new Effect(holding, usedNodes(before, nodes), usedNodes(after, nodes), before.usedNodeCost(),
-				after.usedNodeCost(), before.objectiveValue(objective), after.objectiveValue(objective), peak, peakNode,
-				peakResource, moves.size() - holding);
+		int[] onLane = lanesOfTasks();
+		return new Effect(holding, usedNodes(before.nodeIndexes(), nodes), usedNodes(onLane, nodes),
+				baseline.usedNodeCost(), after.usedNodeCost(), baseline.objectiveValue(objective),
+				after.objectiveValue(objective), peak, peakNode, peakResource, moves.size() - holding);
 	}
 
-	private static int usedNodes(Placement placement, int nodes) {
+	private static int usedNodes(int[] nodeOfTask, int nodes) {
 		boolean[] used = new boolean[nodes];
 		int count = 0;
-		for (int n : placement.nodeIndexes()) {
+		for (int n : nodeOfTask) {
 			if (n >= 0 && !used[n]) {
 				used[n] = true;
 				count++;

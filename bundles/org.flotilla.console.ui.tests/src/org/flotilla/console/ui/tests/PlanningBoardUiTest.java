@@ -211,6 +211,121 @@ class PlanningBoardUiTest {
 		assertNotNull(console.sync(() -> part.getBoard().lane(webA).tasks().contains(api) ? api : null));
 	}
 
+	/**
+	 * 10,000 lanes and 100,000 cards: the board paints only the lanes on screen, answers a hovered lane's
+	 * verdict from the engine's what-if, and a drag held near the bottom edge scrolls it. Prints what it measured
+	 * (a shared machine: with its load average), never asserts on time.
+	 */
+	@Test
+	void tenThousandLanesAndAHundredThousandCardsPaintOnlyWhatIsOnScreenAndADragNearTheEdgeScrolls() throws Exception {
+		int sites = 4;
+		int racks = 25;
+		int nodesPerRack = 100;
+		int tasksPerNode = 10;
+		console.run(() -> {
+			session.newPool();
+			Pool pool = session.getPool();
+			pool.setName("large");
+			List<Task> tasks = new java.util.ArrayList<>();
+			for (int s = 0; s < sites; s++) {
+				Group site = F.createGroup();
+				site.setName("site-" + s);
+				site.setKind(GroupKind.SITE);
+				for (int r = 0; r < racks; r++) {
+					Group rack = F.createGroup();
+					rack.setName("rack-" + r);
+					rack.setKind(GroupKind.RACK);
+					site.getGroups().add(rack);
+					for (int n = 0; n < nodesPerRack; n++) {
+						String name = "n" + s + "-" + r + "-" + n;
+						Node node = node(rack, name, n % 2 == 0 ? new String[] { "ssd" } : new String[0]);
+						node.setCpuCapacity(64);
+						node.setMemoryCapacity(262_144);
+						for (int t = 0; t < tasksPerNode; t++) {
+							Task task = F.createTask();
+							task.setName(name + "-t" + t);
+							task.setKind(TaskKind.SERVICE);
+							task.setCommand("/bin/sleep");
+							task.setCpuDemand(1 + t % 3);
+							task.setMemoryDemand(1024L * (1 + t % 4));
+							task.setNode(node);
+							task.setState(TaskState.RUNNING);
+							tasks.add(task);
+						}
+					}
+				}
+				pool.getGroups().add(site);
+			}
+			pool.getTasks().addAll(tasks);
+		});
+		int nodes = sites * racks * nodesPerRack;
+		console.waitUntil("the board shows every lane", java.time.Duration.ofSeconds(120),
+				() -> part.getBoard() != null && part.getBoard().lanes().size() == nodes);
+		String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+
+		long buildNanos = console.sync(() -> {
+			long start = System.nanoTime();
+			org.flotilla.console.core.planning.PlanningBoard.of(session.getPool());
+			return System.nanoTime() - start;
+		});
+		long[] paints = new long[20];
+		for (int i = 0; i < paints.length; i++) {
+			int step = i;
+			paints[i] = console.sync(() -> {
+				canvas.getVerticalBar().setSelection(canvas.getVerticalBar().getMaximum() * step / paints.length);
+				canvas.getVerticalBar().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+				// Paints as the screen would, into an image: GTK paints a window on its own frame clock.
+				Rectangle area = canvas.getClientArea();
+				org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), area.width, area.height);
+				org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+				try {
+					long start = System.nanoTime();
+					canvas.print(gc);
+					return System.nanoTime() - start;
+				} finally {
+					gc.dispose();
+					image.dispose();
+				}
+			});
+		}
+		java.util.Arrays.sort(paints);
+		int onScreen = console.sync(canvas::rowsOnScreen);
+		assertTrue(onScreen > 0 && onScreen < 40, "only the rows on screen are painted: " + onScreen);
+		console.run(() -> canvas.scrollBy(-Integer.MAX_VALUE / 2));
+		Node top = console.sync(() -> part.getBoard().lanes().get(0).node());
+		Task first = console.sync(() -> part.getBoard().lane(top).tasks().get(0));
+		long verdictNanos = console.sync(() -> {
+			org.flotilla.console.core.planning.PlanningBoard board = part.getBoard();
+			List<org.flotilla.console.core.planning.PlanningBoard.Lane> lanes = board.lanes();
+			long start = System.nanoTime();
+			for (int i = 1; i <= 1000; i++) {
+				board.verdict(List.of(first), lanes.get(i * 7 % lanes.size()).node());
+			}
+			return (System.nanoTime() - start) / 1000;
+		});
+		System.out.printf(java.util.Locale.ROOT,
+				"PlanningBoardUiTest: %d nodes, %d tasks (load average %s): board built in %.0f ms; repaint of the visible lanes "
+						+ "(%d rows) median %.1f ms, max %.1f ms over %d scroll positions; one card's verdict %.1f us (mean of 1,000)%n",
+				nodes, nodes * tasksPerNode, load, buildNanos / 1e6, onScreen, paints[paints.length / 2] / 1e6,
+				paints[paints.length - 1] / 1e6, paints.length, verdictNanos / 1e3);
+
+		// A real drag held near the bottom edge scrolls the board down, and the lane under the pointer gets a verdict.
+		Rectangle card = console.sync(() -> canvas.cardBounds(first));
+		int barBefore = console.sync(() -> canvas.getVerticalBar().getSelection());
+		console.run(() -> console.mainShell().forceActive());
+		console.pressAt(canvas, middle(card));
+		int height = console.sync(() -> canvas.getClientArea().height);
+		console.dragTo(canvas, new Point(card.x + 300, height - 8));
+		console.waitUntil("the board scrolled by more than ten lanes",
+				() -> canvas.getVerticalBar().getSelection() > barBefore + 10 * 64);
+		console.dragTo(canvas, new Point(card.x + 300, height / 2));
+		console.waitUntil("the lane under the pointer has a verdict",
+				() -> canvas.getHoverNode() != null && canvas.getHoverVerdict() != null);
+		console.screenshotScreen("planning-board-10000-nodes-drag");
+		console.release();
+		console.waitUntil("the drag ended", () -> canvas.getHoverNode() == null);
+	}
+
 	/** The screen's pixel (called on the UI thread inside waitUntil: reads without another sync). */
 	private static RGB screenPixelNow(Point at) {
 		Point point = canvas.toDisplay(at.x, at.y);

@@ -44,10 +44,10 @@ public final class BoardCanvas extends Canvas {
 	static final int HEADER_HEIGHT = 22;
 	static final int LANE_HEIGHT = 64;
 	static final int LANE_INFO_WIDTH = 210;
-	static final int CARD_WIDTH = 128;
+	static final int CARD_WIDTH = 150;
 	static final int CARD_HEIGHT = 52;
 	static final int CARD_GAP = 6;
-	private static final int BAR_WIDTH = 120;
+	private static final int BAR_WIDTH = 110;
 	/** Pixels from the top or bottom edge where a drag scrolls the board. */
 	static final int AUTO_SCROLL_ZONE = 28;
 
@@ -370,7 +370,9 @@ public final class BoardCanvas extends Canvas {
 		if (hovered && hoverVerdict != null) {
 			// The verdict over the lane's free part (right of the cards), wrapped to fit.
 			int x = LANE_INFO_WIDTH + Math.min(shown + (shown < tasks.size() ? 1 : 0), slots) * (CARD_WIDTH + CARD_GAP);
-			x = Math.min(x, width - 260);
+			x = Math.max(LANE_INFO_WIDTH, Math.min(x, width - 260));
+			gc.setBackground(hoverVerdict.fits() ? fits : refused); // over the cards when the lane is narrow
+			gc.fillRectangle(x - 4, top, width - x + 4, LANE_HEIGHT - 1);
 			gc.setForeground(getDisplay().getSystemColor(hoverVerdict.fits() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
 			gc.setFont(bold);
 			gc.drawString(hoverVerdict.fits() ? "\u2714 fits" : "\u2718 refused", x, top + 3, true);
@@ -383,7 +385,7 @@ public final class BoardCanvas extends Canvas {
 	private void bar(GC gc, String label, int x, int y, double planned, double observed) {
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		gc.drawString(label, x, y - 4, true);
-		int bx = x + 30;
+		int bx = x + 38;
 		gc.setBackground(barBack);
 		gc.fillRectangle(bx, y, BAR_WIDTH, 8);
 		gc.setBackground(planned > 1 ? barOver : barPlanned);

@@ -283,7 +283,9 @@ public class PlanningBoardPart {
 					status.setText("Not planned: " + node.getName() + " refuses: " + verdict.text());
 					return;
 				}
-				Command command = PlanEdits.addMoves(session.getEditingDomain(), session.getPool(), dragged, node);
+				// The engine moves an affinity group as one: the plan moves every member, so applying it does too.
+				Command command = PlanEdits.addMoves(session.getEditingDomain(), session.getPool(),
+						board.withAffinityGroups(dragged), node);
 				if (command != null) {
 					execute(command);
 					status.setText("Planned: " + describe(dragged) + " \u2192 " + node.getName() + " (" + verdict.text()
@@ -303,7 +305,18 @@ public class PlanningBoardPart {
 		}
 		autoScroll = direction;
 		Node node = dragged == null ? null : canvas.nodeAt(at.x, at.y);
-		canvas.setHover(node, node == null ? null : verdictFor(node));
+		PlanningBoard.Verdict verdict = node == null ? null : verdictFor(node);
+		if (node != canvas.getHoverNode() || verdict != canvas.getHoverVerdict()) {
+			showVerdict(node, verdict);
+		}
+		canvas.setHover(node, verdict);
+	}
+
+	private void showVerdict(Node node, PlanningBoard.Verdict verdict) {
+		if (node != null) {
+			status.setText(verdict == null ? "Checking " + node.getName() + "\u2026"
+					: (verdict.fits() ? "Fits on " : "Refused on ") + node.getName() + ": " + verdict.text());
+		}
 	}
 
 	private void autoScrollStep() {
@@ -327,7 +340,6 @@ public class PlanningBoardPart {
 		if (dragged.size() == 1) {
 			PlanningBoard.Verdict verdict = board.verdict(dragged, node);
 			verdicts.put(node, verdict);
-			status.setText((verdict.fits() ? "Fits on " : "Refused on ") + node.getName() + ": " + verdict.text());
 			return verdict;
 		}
 		if (pending.add(node)) {
@@ -342,8 +354,7 @@ public class PlanningBoardPart {
 						pending.remove(node);
 						if (canvas.getHoverNode() == node) {
 							canvas.setHover(node, verdict);
-							status.setText((verdict.fits() ? "Fits on " : "Refused on ") + node.getName() + ": "
-									+ verdict.text());
+							showVerdict(node, verdict);
 						}
 					}));
 		}

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.command.Command;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.core.planning.PlanEdits;
 import org.flotilla.console.core.planning.PlanningBoard;
+import org.flotilla.console.core.planning.Rebalancing;
 import org.flotilla.model.Group;
 import org.flotilla.model.GroupKind;
 import org.flotilla.model.Node;
@@ -279,6 +280,32 @@ class PlanningBoardTest {
 		assertEquals(0, board.effect().violations());
 		assertEquals(2, board.effect().nodesUsedBefore());
 		assertEquals(1, board.effect().nodesUsedAfter());
+	}
+
+	@Test
+	void aRebalancingOfAScatteredPoolBecomesAPlanThatUsesFewerNodes() {
+		Node a = node("a", 8, 16384);
+		Node b = node("b", 8, 16384);
+		Node c = node("c", 8, 16384);
+		running("one", 1, 1024, a);
+		running("two", 1, 1024, b);
+		running("three", 1, 1024, c);
+
+		List<Rebalancing.Proposal> proposals = Rebalancing.prepare(pool, n -> true, Rebalancing.Goal.CONSOLIDATE).propose(10);
+
+		assertEquals(2, proposals.size(), proposals.toString());
+		assertTrue(proposals.get(0).effect().startsWith("objective -1.00; "), proposals.get(0).effect());
+		session.getEditingDomain().getCommandStack().execute(PlanEdits.addMoves(session.getEditingDomain(), pool,
+				proposals.stream().map(p -> java.util.Map.entry(p.tasks(), p.to())).toList(), "Rebalance"));
+		PlanningBoard board = PlanningBoard.of(pool);
+		assertEquals(2, board.effect().moves());
+		assertEquals(3, board.effect().nodesUsedBefore());
+		assertEquals(1, board.effect().nodesUsedAfter());
+		assertEquals(0, board.effect().violations());
+
+		List<Rebalancing.Proposal> inScope = Rebalancing.prepare(pool, n -> n != c, Rebalancing.Goal.CONSOLIDATE).propose(10);
+		assertEquals(1, inScope.size(), "a scope of a and b: c's task stays out of it");
+		assertTrue(inScope.get(0).from() != c && inScope.get(0).to() != c);
 	}
 
 	@Test

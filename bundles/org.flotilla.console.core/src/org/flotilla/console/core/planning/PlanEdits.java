@@ -56,25 +56,39 @@ public final class PlanEdits {
 	 * out; returns null when none is left.
 	 */
 	public static Command addMoves(EditingDomain domain, Pool pool, Collection<Task> tasks, Node target) {
+		return addMoves(domain, pool, List.of(java.util.Map.entry(List.copyOf(tasks), target)), label(tasks, target));
+	}
+
+	/**
+	 * One command that plans several drops in order ({@code drops}: the tasks and their target), as a rebalancing
+	 * proposes them: a later drop of a task starts where an earlier one put it. Null when nothing is left to plan.
+	 */
+	public static Command addMoves(EditingDomain domain, Pool pool, List<java.util.Map.Entry<List<Task>, Node>> drops,
+			String label) {
 		Plan plan = currentPlan(pool);
-		CompoundCommand command = new CompoundCommand(label(tasks, target));
+		CompoundCommand command = new CompoundCommand(label);
 		if (plan == null) {
 			plan = PoolFactory.eINSTANCE.createPlan();
 			plan.setName(DEFAULT_PLAN_NAME);
 			command.append(AddCommand.create(domain, pool, PoolPackage.Literals.POOL__PLANS, plan));
 		}
 		List<PlannedMove> moves = new java.util.ArrayList<>();
-		for (Task task : tasks) {
-			Node from = plannedNodeOf(pool, task);
-			if (from == target) {
-				continue;
+		java.util.Map<Task, Node> plannedAt = new java.util.IdentityHashMap<>();
+		for (java.util.Map.Entry<List<Task>, Node> drop : drops) {
+			Node target = drop.getValue();
+			for (Task task : drop.getKey()) {
+				Node from = plannedAt.containsKey(task) ? plannedAt.get(task) : plannedNodeOf(pool, task);
+				if (from == target) {
+					continue;
+				}
+				PlannedMove move = PoolFactory.eINSTANCE.createPlannedMove();
+				move.setTask(task);
+				move.setFromNode(from);
+				move.setToNode(target);
+				move.setPlannedEpoch(task.getEpoch());
+				moves.add(move);
+				plannedAt.put(task, target);
 			}
-			PlannedMove move = PoolFactory.eINSTANCE.createPlannedMove();
-			move.setTask(task);
-			move.setFromNode(from);
-			move.setToNode(target);
-			move.setPlannedEpoch(task.getEpoch());
-			moves.add(move);
 		}
 		if (moves.isEmpty()) {
 			return null;

@@ -455,7 +455,7 @@ public final class PlanningBoard {
 	}
 
 	/** The outermost group holding the node (its site), or "" when it has none. */
-	static String site(Node node) {
+	public static String site(Node node) {
 		String site = "";
 		for (EObject o = node.eContainer(); o instanceof Group group; o = o.eContainer()) {
 			site = group.getName() == null ? "" : group.getName();
@@ -464,7 +464,7 @@ public final class PlanningBoard {
 	}
 
 	/** The group holding the node directly (its rack), or "" when that is its site. */
-	static String rack(Node node) {
+	public static String rack(Node node) {
 		if (node.eContainer() instanceof Group group && group.eContainer() instanceof Group) {
 			return group.getName() == null ? "" : group.getName();
 		}

@@ -326,6 +326,42 @@ class PlanningBoardUiTest {
 		console.waitUntil("the drag ended", () -> canvas.getHoverNode() == null);
 	}
 
+	@Test
+	void theRebalanceDialogsProposalBecomesAPlanThatUsesFewerNodes() {
+		org.eclipse.swt.widgets.Button rebalance = console.sync(
+				() -> Widgets.findButton(canvas.getParent().getParent(), "Rebalance\u2026"));
+		console.waitUntil("Rebalance is enabled", rebalance::isEnabled);
+		console.run(() -> console.mainShell().forceActive());
+		console.click(rebalance, console.sync(() -> new Rectangle(0, 0, rebalance.getSize().x, rebalance.getSize().y)));
+		console.waitUntil("the Rebalance dialog is open", () -> Widgets.dialog("Rebalance") != null);
+		org.eclipse.swt.widgets.Shell dialog = console.sync(() -> Widgets.dialog("Rebalance"));
+		org.eclipse.swt.widgets.Table table = console.sync(() -> findTable(dialog));
+		console.waitUntil("the engine proposed one move", () -> table.getItemCount() == 1 && table.getItem(0).getChecked());
+		String proposal = console.sync(() -> table.getItem(0).getText(0) + " " + table.getItem(0).getText(1) + " "
+				+ table.getItem(0).getText(2));
+		assertTrue(proposal.contains("objective -1.00"), "one node fewer: " + proposal);
+		org.eclipse.swt.widgets.Button add = console.sync(() -> Widgets.findButton(dialog, "Add to Plan"));
+		console.click(add, console.sync(() -> new Rectangle(0, 0, add.getSize().x, add.getSize().y)));
+		console.waitUntil("the proposal is the plan", () -> plannedMoves().size() == 1
+				&& part.getBoard().effect().nodesUsedAfter() == 1 && part.getBoard().effect().nodesUsedBefore() == 2);
+		assertEquals(0, console.sync(() -> part.getBoard().effect().violations()));
+	}
+
+	private static org.eclipse.swt.widgets.Table findTable(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Table table) {
+				return table;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Table found = findTable(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** The screen's pixel (called on the UI thread inside waitUntil: reads without another sync). */
 	private static RGB screenPixelNow(Point at) {
 		Point point = canvas.toDisplay(at.x, at.y);

@@ -90,6 +90,7 @@ public class PlanningBoardPart {
 	private Button remove;
 	private Button clear;
 	private Button apply;
+	private Button rebalance;
 	/** The plan being applied (null: none). */
 	private PlanApplication applying;
 	private PoolFollower follower;
@@ -114,7 +115,7 @@ public class PlanningBoardPart {
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout barLayout = new GridLayout(5, false);
+		GridLayout barLayout = new GridLayout(6, false);
 		barLayout.marginWidth = 0;
 		barLayout.marginHeight = 0;
 		bar.setLayout(barLayout);
@@ -129,6 +130,9 @@ public class PlanningBoardPart {
 		clear = new Button(bar, SWT.PUSH);
 		clear.setText("Clear Plan");
 		clear.setToolTipText("Take every move out of the plan");
+		rebalance = new Button(bar, SWT.PUSH);
+		rebalance.setText("Rebalance\u2026");
+		rebalance.setToolTipText("Let the engine propose moves (fewer nodes or even load) and put the ones you keep in the plan");
 		apply = new Button(bar, SWT.PUSH);
 		apply.setText("Apply Plan\u2026");
 		apply.setToolTipText("Move the tasks as planned: one migration job after the other (see the Jobs part)");
@@ -160,6 +164,7 @@ public class PlanningBoardPart {
 		remove.addListener(SWT.Selection, e -> removeSelectedMoves());
 		clear.addListener(SWT.Selection, e -> execute(PlanEdits.clearPlan(session.getEditingDomain(), session.getPool())));
 		apply.addListener(SWT.Selection, e -> applyAsked());
+		rebalance.addListener(SWT.Selection, e -> rebalanceAsked());
 		createDragAndDrop();
 		parent.addListener(SWT.Dispose, e -> verdictThread.shutdownNow());
 		follower = new PoolFollower(session, display, BATCH_MS, pool -> rebuild(), this::rebuild, false);
@@ -415,6 +420,7 @@ public class PlanningBoardPart {
 		remove.setEnabled(editable && !moves.getStructuredSelection().isEmpty());
 		clear.setEnabled(editable && board != null && !board.moves().isEmpty());
 		apply.setEnabled(editable && applying == null && board != null && !board.moves().isEmpty());
+		rebalance.setEnabled(editable && board != null);
 	}
 
 	private void removeSelectedMoves() {
@@ -423,6 +429,29 @@ public class PlanningBoardPart {
 			command.append(PlanEdits.removeMove(session.getEditingDomain(), ((PlanningBoard.MoveStatus) element).move()));
 		}
 		execute(command.isEmpty() ? null : command);
+	}
+
+	/** The Rebalance dialog; the moves the planner keeps go into the plan as one command. */
+	private void rebalanceAsked() {
+		if (editRefusal() != null) {
+			return;
+		}
+		Set<Node> selectedNodes = new java.util.LinkedHashSet<>();
+		for (Task task : canvas.getSelection()) {
+			Node node = PlanEdits.plannedNodeOf(session.getPool(), task);
+			if (node != null) {
+				selectedNodes.add(node);
+			}
+		}
+		RebalanceDialog dialog = new RebalanceDialog(canvas.getShell(), session.getPool(), selectedNodes);
+		if (dialog.open() != org.eclipse.jface.window.Window.OK || dialog.checked().isEmpty()) {
+			return;
+		}
+		List<java.util.Map.Entry<List<Task>, Node>> drops = dialog.checked().stream()
+				.map(p -> java.util.Map.entry(p.tasks(), p.to())).toList();
+		execute(PlanEdits.addMoves(session.getEditingDomain(), session.getPool(), drops,
+				"Rebalance (" + drops.size() + " moves)"));
+		status.setText("Planned the engine's " + drops.size() + " moves; refine them on the board, then Apply Plan\u2026");
 	}
 
 	/** Asks first (listing the moves, and whether to stop at the first failure), then applies the plan. */

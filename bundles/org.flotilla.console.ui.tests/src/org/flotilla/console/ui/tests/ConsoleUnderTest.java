@@ -234,6 +234,21 @@ final class ConsoleUnderTest implements AutoCloseable {
 		flush();
 	}
 
+	/** A real left click with Ctrl held at the middle of {@code bounds} of {@code control}: adds to a selection. */
+	void ctrlClick(Control control, Rectangle bounds) {
+		Point point = sync(() -> control.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2));
+		xdotool("mousemove", "--sync", Integer.toString(point.x), Integer.toString(point.y));
+		flush();
+		xdotool("keydown", "ctrl");
+		try {
+			xdotool("click", "1");
+			flush();
+		} finally {
+			xdotool("keyup", "ctrl");
+		}
+		flush();
+	}
+
 	/** A real left button press at {@code at} of {@code control} (control coordinates): the start of a drag. */
 	void pressAt(Control control, Point at) {
 		Point point = sync(() -> control.toDisplay(at.x, at.y));

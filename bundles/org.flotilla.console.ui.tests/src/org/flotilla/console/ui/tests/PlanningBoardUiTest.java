@@ -362,6 +362,43 @@ class PlanningBoardUiTest {
 		return null;
 	}
 
+	@Test
+	void twoSelectedCardsDraggedTogetherAreJudgedAndPlannedTogether() throws Exception {
+		Task cache = console.sync(() -> {
+			Task task = task(session.getPool(), "cache-1", 1, 1024, webA);
+			return task;
+		});
+		console.waitUntil("cache-1's card is shown", () -> canvas.cardBounds(cache) != null);
+		Rectangle apiCard = console.sync(() -> canvas.cardBounds(api));
+		Rectangle cacheCard = console.sync(() -> canvas.cardBounds(cache));
+		Rectangle lane = console.sync(() -> canvas.laneBounds(webB));
+		console.run(() -> console.mainShell().forceActive());
+		console.click(canvas, apiCard);
+		console.ctrlClick(canvas, cacheCard);
+		console.waitUntil("both cards are selected", () -> canvas.getSelection().equals(List.of(api, cache)));
+
+		console.pressAt(canvas, middle(cacheCard));
+		console.dragTo(canvas, new Point(lane.x + lane.width * 3 / 4, lane.y + lane.height / 2));
+		console.waitUntil("web-b's lane has the verdict for both (computed off the UI thread)",
+				() -> canvas.getHoverNode() == webB && canvas.getHoverVerdict() != null);
+		String verdict = console.sync(() -> canvas.getHoverVerdict().text());
+		assertTrue(verdict.startsWith("2 tasks fit; web-b after: CPU 4 of 8 cores (50 %)"), verdict);
+		console.waitUntil("the lane is painted green on the screen",
+				() -> BoardCanvas.FITS.equals(screenPixelNow(fillOf(lane))));
+		console.release();
+
+		console.waitUntil("both moves are planned", () -> plannedMoves().size() == 2);
+		assertEquals(List.of(api, cache), console.sync(() -> plannedMoves().stream().map(PlannedMove::getTask).toList()));
+		console.waitUntil("the plan frees web-a", () -> part.getBoard().effect().nodesUsedAfter() == 1);
+		console.run(() -> {
+			console.mainShell().forceActive();
+			canvas.setFocus();
+		});
+		console.waitUntil("the board has the keyboard focus", canvas::isFocusControl);
+		console.key("ctrl+z");
+		console.waitUntil("one Ctrl+Z takes the whole drop back", () -> plannedMoves().isEmpty());
+	}
+
 	/** The screen's pixel (called on the UI thread inside waitUntil: reads without another sync). */
 	private static RGB screenPixelNow(Point at) {
 		Point point = canvas.toDisplay(at.x, at.y);

@@ -309,6 +309,30 @@ class PlanningBoardTest {
 	}
 
 	@Test
+	void theBoardIsRebuiltForWhereTasksAreAndWhatNodesOfferNotForLiveUsage() {
+		Node a = node("a", 8, 16384);
+		Node b = node("b", 8, 16384);
+		Task web = running("web-1", 2, 4096, a);
+		List<Boolean> matters = new java.util.ArrayList<>();
+		pool.eAdapters().add(new org.eclipse.emf.ecore.util.EContentAdapter() {
+			@Override
+			public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+				super.notifyChanged(notification);
+				matters.add(org.flotilla.console.core.planning.BoardChanges.matters(notification));
+			}
+		});
+		web.setCpuUsage(1.5);
+		web.setPid(4242);
+		a.setLastHeartbeat(99);
+		assertEquals(List.of(false, false, false), matters, "live facts");
+		matters.clear();
+		b.setState(NodeState.MAINTENANCE);
+		web.setEpoch(4);
+		plan(web, a == web.getNode() ? b : a);
+		assertTrue(matters.size() >= 3 && matters.stream().allMatch(m -> m), matters.toString());
+	}
+
+	@Test
 	void plansAreSavedWithThePool(@TempDir Path folder) throws Exception {
 		Node a = node("a", 8, 16384);
 		Node b = node("b", 8, 16384);

@@ -46,7 +46,13 @@ import org.flotilla.console.core.planning.PlanEdits;
 import org.flotilla.console.core.planning.PlanningBoard;
 import org.flotilla.console.core.tasks.TaskControl;
 import org.flotilla.console.ui.ConsoleIds;
-import org.flotilla.console.ui.internal.PoolFollower;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.flotilla.console.core.planning.BoardChanges;
+import org.flotilla.console.ui.internal.UiBatch;
+import org.flotilla.model.MetricSample;
+import org.flotilla.model.Pool;
 import org.flotilla.console.ui.internal.tasks.TasksPart;
 import org.flotilla.model.Node;
 import org.flotilla.model.Task;
@@ -93,7 +99,10 @@ public class PlanningBoardPart {
 	private Button rebalance;
 	/** The plan being applied (null: none). */
 	private PlanApplication applying;
-	private PoolFollower follower;
+	/** Rebuilds the board, at most once a batch, for the changes that matter to it (see {@link BoardChanges}). */
+	private UiBatch rebuilds;
+	private EContentAdapter watcher;
+	private PoolSession.Listener poolReplaced;
 	private PlanningBoard board;
 
 	/** The cards being dragged (null: no drag from this board in progress). */
@@ -167,7 +176,7 @@ public class PlanningBoardPart {
 		rebalance.addListener(SWT.Selection, e -> rebalanceAsked());
 		createDragAndDrop();
 		parent.addListener(SWT.Dispose, e -> verdictThread.shutdownNow());
-		follower = new PoolFollower(session, display, BATCH_MS, pool -> rebuild(), this::rebuild, false);
+		follow();
 		// The capacity bars' observed use is read when painting; repaint now and then to follow the agents.
 		display.timerExec(2000, new Runnable() {
 			@Override
@@ -386,6 +395,53 @@ public class PlanningBoardPart {
 		return null;
 	}
 
+	/** Follows the session's pool: the pool replaced (new, opened, the service's), and its changes that matter. */
+	private void follow() {
+		rebuilds = new UiBatch(display, BATCH_MS, this::rebuild);
+		watcher = new EContentAdapter() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				super.notifyChanged(notification);
+				if (BoardChanges.matters(notification)) {
+					rebuilds.request();
+				}
+			}
+
+			@Override
+			protected void addAdapter(Notifier notifier) {
+				if (!(notifier instanceof MetricSample)) { // thousands per node: their window's change is enough
+					super.addAdapter(notifier);
+				}
+			}
+		};
+		poolReplaced = new PoolSession.Listener() {
+			@Override
+			public void poolReplaced(Pool pool) {
+				display.asyncExec(() -> {
+					if (!canvas.isDisposed()) {
+						watch(pool);
+						rebuild();
+					}
+				});
+			}
+		};
+		session.addListener(poolReplaced);
+		watch(session.getPool());
+		rebuild();
+	}
+
+	private Pool watched;
+
+	private void watch(Pool pool) {
+		if (watched != null) {
+			watched.eAdapters().remove(watcher);
+		}
+		watched = pool;
+		if (pool != null) {
+			pool.eAdapters().add(watcher);
+		}
+	}
+
 	private void rebuild() {
 		if (canvas.isDisposed()) {
 			return;
@@ -569,7 +625,8 @@ public class PlanningBoardPart {
 
 	@PreDestroy
 	void dispose() {
-		follower.dispose();
+		session.removeListener(poolReplaced);
+		watch(null);
 		verdictThread.shutdownNow();
 	}
 }

@@ -399,6 +399,69 @@ class PlanningBoardUiTest {
 		console.waitUntil("one Ctrl+Z takes the whole drop back", () -> plannedMoves().isEmpty());
 	}
 
+	/**
+	 * Apply Plan with the demo pool's real agents (local processes): the planned move runs as a migration job, and
+	 * on this machine the task's process runs under its new node's agent while the old one is gone.
+	 */
+	@Test
+	void applyPlanMovesTheRunningProcessWithRealAgents() throws Exception {
+		java.nio.file.Path workspace = java.nio.file.Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
+		DemoAgents demo = DemoAgents.start(workspace, 3);
+		try {
+			org.eclipse.e4.ui.di.UISynchronize sync = console.get(org.eclipse.e4.ui.di.UISynchronize.class);
+			console.run(() -> org.flotilla.console.ui.internal.PoolJobs.open(session, demo.poolFile(), sync, console.mainShell()));
+			console.waitUntil("the demo pool is open", () -> "Demo pool (local agents)".equals(session.getPool().getName()));
+			List<Node> nodes = console.sync(() -> List.copyOf(session.getPool().getAllNodes()));
+			console.waitUntil("every demo node is ready", TaskUi.seconds(90),
+					() -> nodes.stream().allMatch(n -> n.getState() == NodeState.READY && n.getLastHeartbeat() > 0));
+			org.flotilla.console.core.tasks.TaskControl control = console.get(org.flotilla.console.core.tasks.TaskControl.class);
+			Task mover = console.sync(() -> {
+				Task made = F.createTask();
+				made.setName("planned-mover");
+				made.setCommand("/bin/sleep");
+				made.getArguments().add("600");
+				made.setCpuDemand(0.1);
+				made.setMemoryDemand(16);
+				control.submit(List.of(made));
+				return made;
+			});
+			console.waitUntil("it runs", TaskUi.seconds(60), () -> mover.getState() == TaskState.RUNNING && mover.getPid() > 0);
+			Node from = console.sync(mover::getNode);
+			long oldPid = console.sync(mover::getPid);
+			console.waitUntil("the board shows it", () -> part.getBoard().lane(from) != null
+					&& part.getBoard().lane(from).tasks().contains(mover));
+			Node to = console.sync(() -> nodes.stream().filter(n -> n != from)
+					.filter(n -> part.getBoard().verdict(List.of(mover), n).fits()).findFirst().orElseThrow());
+			console.run(() -> session.getEditingDomain().getCommandStack()
+					.execute(PlanEdits.addMoves(session.getEditingDomain(), session.getPool(), List.of(mover), to)));
+			org.eclipse.swt.widgets.Button apply = console.sync(
+					() -> Widgets.findButton(canvas.getParent().getParent(), "Apply Plan\u2026"));
+			console.waitUntil("Apply Plan is enabled", apply::isEnabled);
+			console.run(() -> console.mainShell().forceActive());
+			console.click(apply, console.sync(() -> new Rectangle(0, 0, apply.getSize().x, apply.getSize().y)));
+			console.waitUntil("Apply Plan asks first", () -> Widgets.dialog("Apply Plan") != null);
+			org.eclipse.swt.widgets.Shell confirm = console.sync(() -> Widgets.dialog("Apply Plan"));
+			assertTrue(console.sync(() -> Widgets.labelTexts(confirm)).contains(
+					"planned-mover: " + from.getName() + " \u2192 " + to.getName()), "the confirmation lists the move");
+			new TaskUi(console).click(confirm, "OK");
+
+			console.waitUntil("it runs on " + to.getName(), TaskUi.seconds(60), () -> mover.getNode() == to
+					&& mover.getState() == TaskState.RUNNING && mover.getPid() > 0 && mover.getPid() != oldPid);
+			long newPid = console.sync(mover::getPid);
+			console.waitUntil("the plan is done", () -> plannedMoves().isEmpty()
+					&& part.getStatusText().startsWith("Plan applied: 1 moved, 0 not"));
+			assertTrue(ProcessHandle.of(newPid).map(ProcessHandle::isAlive).orElse(false), "the new process runs on this machine");
+			console.waitUntil("the old process is gone", TaskUi.seconds(30),
+					() -> ProcessHandle.of(oldPid).map(h -> !h.isAlive()).orElse(true));
+			assertTrue(console.sync(() -> session.getPool().getJobs().stream().anyMatch(j -> j.getTask() == mover
+					&& j.getTargetNode() == to && j.getState() == org.flotilla.model.JobState.SUCCEEDED)), "a migration job, done");
+		} finally {
+			console.closeDialogs();
+			console.run(session::newPool);
+			demo.close();
+		}
+	}
+
 	/** The screen's pixel (called on the UI thread inside waitUntil: reads without another sync). */
 	private static RGB screenPixelNow(Point at) {
 		Point point = canvas.toDisplay(at.x, at.y);

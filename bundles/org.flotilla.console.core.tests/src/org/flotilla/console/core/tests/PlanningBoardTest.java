@@ -303,6 +303,9 @@ class PlanningBoardTest {
 		assertEquals(1, board.effect().nodesUsedAfter());
 		assertEquals(0, board.effect().violations());
 
+		assertTrue(Rebalancing.prepare(pool, n -> true, Rebalancing.Goal.CONSOLIDATE).propose(10).isEmpty(),
+				"the proposal starts from the pool as the plan leaves it: nothing left to consolidate");
+		session.getEditingDomain().getCommandStack().undo();
 		List<Rebalancing.Proposal> inScope = Rebalancing.prepare(pool, n -> n != c, Rebalancing.Goal.CONSOLIDATE).propose(10);
 		assertEquals(1, inScope.size(), "a scope of a and b: c's task stays out of it");
 		assertTrue(inScope.get(0).from() != c && inScope.get(0).to() != c);

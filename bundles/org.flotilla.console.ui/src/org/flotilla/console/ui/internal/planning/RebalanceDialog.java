@@ -66,7 +66,7 @@ final class RebalanceDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle("Rebalance");
-		setMessage("The engine proposes moves that improve the pool, best first; untick what you do not want.");
+		setMessage("The engine proposes moves that improve the pool as the plan leaves it, best first; untick what you do not want.");
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite form = new Composite(area, SWT.NONE);
 		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

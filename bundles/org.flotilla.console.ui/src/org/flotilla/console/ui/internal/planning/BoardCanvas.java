@@ -47,6 +47,10 @@ public final class BoardCanvas extends Canvas {
 	static final int CARD_WIDTH = 150;
 	static final int CARD_HEIGHT = 52;
 	static final int CARD_GAP = 6;
+	/** A lane wraps its cards into at most this many rows; beyond, its last card slot says how many more it has. */
+	static final int MAX_CARD_ROWS = 3;
+	private static final int CARD_ROW = CARD_HEIGHT + 4;
+	private static final int CARD_MARGIN = 6;
 	private static final int BAR_WIDTH = 110;
 	/** Pixels from the top or bottom edge where a drag scrolls the board. */
 	static final int AUTO_SCROLL_ZONE = 28;
@@ -74,6 +78,9 @@ public final class BoardCanvas extends Canvas {
 	private final Color grid;
 	private final Font bold;
 
+	private List<PlanningBoard.Lane> lanes = List.of();
+	/** The card slots per row the rows were laid out for (the width decides it). */
+	private int laidOutSlots;
 	private List<Row> rows = List.of();
 	/** Top y of every row in board coordinates, and one more entry: the total height. */
 	private int[] rowTop = { 0 };
@@ -107,7 +114,12 @@ public final class BoardCanvas extends Canvas {
 		FontData data = getFont().getFontData()[0];
 		bold = new Font(getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
 		addListener(SWT.Paint, this::paint);
-		addListener(SWT.Resize, e -> updateScrollBar());
+		addListener(SWT.Resize, e -> {
+			if (slotsPerLane() != laidOutSlots) {
+				layoutRows(); // lanes wrap their cards: their heights follow the width
+			}
+			updateScrollBar();
+		});
 		getVerticalBar().addListener(SWT.Selection, e -> {
 			scrollY = getVerticalBar().getSelection();
 			redraw();
@@ -123,6 +135,16 @@ public final class BoardCanvas extends Canvas {
 	/** Shows these lanes (already filtered), with their site and rack headers. */
 	public void setLanes(List<PlanningBoard.Lane> lanes, Set<Task> plannedHere) {
 		this.plannedHere = plannedHere;
+		this.lanes = lanes;
+		layoutRows();
+		selection.removeIf(task -> task.eContainer() == null);
+		updateScrollBar();
+		redraw();
+	}
+
+	private void layoutRows() {
+		int slots = slotsPerLane();
+		laidOutSlots = slots;
 		List<Row> newRows = new ArrayList<>(lanes.size() + lanes.size() / 8 + 1);
 		String site = null;
 		String rack = null;
@@ -136,13 +158,26 @@ public final class BoardCanvas extends Canvas {
 		}
 		int[] tops = new int[newRows.size() + 1];
 		for (int i = 0; i < newRows.size(); i++) {
-			tops[i + 1] = tops[i] + (newRows.get(i).lane() == null ? HEADER_HEIGHT : LANE_HEIGHT);
+			PlanningBoard.Lane lane = newRows.get(i).lane();
+			tops[i + 1] = tops[i] + (lane == null ? HEADER_HEIGHT : laneHeight(lane, slots));
 		}
 		rows = newRows;
 		rowTop = tops;
-		selection.removeIf(task -> task.eContainer() == null);
-		updateScrollBar();
-		redraw();
+	}
+
+	private static int cardRows(PlanningBoard.Lane lane, int slots) {
+		return Math.max(1, Math.min(MAX_CARD_ROWS, (lane.tasks().size() + slots - 1) / slots));
+	}
+
+	private static int laneHeight(PlanningBoard.Lane lane, int slots) {
+		return Math.max(LANE_HEIGHT, CARD_MARGIN + cardRows(lane, slots) * CARD_ROW + 2);
+	}
+
+	/** How many of the lane's cards are painted (the last slot says how many more there are when they do not fit). */
+	private static int cardsShown(PlanningBoard.Lane lane, int slots) {
+		int capacity = cardRows(lane, slots) * slots;
+		int tasks = lane.tasks().size();
+		return tasks > capacity ? capacity - 1 : tasks;
 	}
 
 	private void updateScrollBar() {
@@ -212,14 +247,16 @@ public final class BoardCanvas extends Canvas {
 		if (row < 0 || rows.get(row).lane() == null) {
 			return null;
 		}
-		List<Task> tasks = rows.get(row).lane().tasks();
-		int slot = (x - LANE_INFO_WIDTH) / (CARD_WIDTH + CARD_GAP);
-		if (x < LANE_INFO_WIDTH || slot >= slotsPerLane() || slot >= tasks.size()
-				|| (x - LANE_INFO_WIDTH) % (CARD_WIDTH + CARD_GAP) >= CARD_WIDTH) {
+		PlanningBoard.Lane lane = rows.get(row).lane();
+		int slots = slotsPerLane();
+		int column = (x - LANE_INFO_WIDTH) / (CARD_WIDTH + CARD_GAP);
+		int dy = y - (rowTop[row] - scrollY) - CARD_MARGIN;
+		if (x < LANE_INFO_WIDTH || column >= slots || (x - LANE_INFO_WIDTH) % (CARD_WIDTH + CARD_GAP) >= CARD_WIDTH || dy < 0
+				|| dy % CARD_ROW >= CARD_HEIGHT) {
 			return null;
 		}
-		int top = rowTop[row] - scrollY + (LANE_HEIGHT - CARD_HEIGHT) / 2;
-		return y >= top && y < top + CARD_HEIGHT ? tasks.get(slot) : null;
+		int index = dy / CARD_ROW * slots + column;
+		return index < cardsShown(lane, slots) ? lane.tasks().get(index) : null;
 	}
 
 	private int slotsPerLane() {
@@ -229,7 +266,7 @@ public final class BoardCanvas extends Canvas {
 	/** The lane of {@code node} in canvas coordinates (it may be off screen), or null when it is not shown. */
 	public Rectangle laneBounds(Node node) {
 		int i = rowOf(node);
-		return i < 0 ? null : new Rectangle(0, rowTop[i] - scrollY, getClientArea().width, LANE_HEIGHT);
+		return i < 0 ? null : new Rectangle(0, rowTop[i] - scrollY, getClientArea().width, rowTop[i + 1] - rowTop[i]);
 	}
 
 	/** The card of {@code task} in canvas coordinates, or null when it is not shown. */
@@ -237,10 +274,11 @@ public final class BoardCanvas extends Canvas {
 		for (int i = 0; i < rows.size(); i++) {
 			PlanningBoard.Lane lane = rows.get(i).lane();
 			if (lane != null) {
-				int slot = lane.tasks().indexOf(task);
-				if (slot >= 0 && slot < slotsPerLane()) {
-					return new Rectangle(LANE_INFO_WIDTH + slot * (CARD_WIDTH + CARD_GAP),
-							rowTop[i] - scrollY + (LANE_HEIGHT - CARD_HEIGHT) / 2, CARD_WIDTH, CARD_HEIGHT);
+				int index = lane.tasks().indexOf(task);
+				int slots = slotsPerLane();
+				if (index >= 0 && index < cardsShown(lane, slots)) {
+					return new Rectangle(LANE_INFO_WIDTH + index % slots * (CARD_WIDTH + CARD_GAP),
+							rowTop[i] - scrollY + CARD_MARGIN + index / slots * CARD_ROW, CARD_WIDTH, CARD_HEIGHT);
 				}
 			}
 		}
@@ -332,20 +370,20 @@ public final class BoardCanvas extends Canvas {
 				gc.drawString(row.header(), 6, top + 3, true);
 				gc.setFont(null);
 			} else {
-				paintLane(gc, row.lane(), top, area.width, slots);
+				paintLane(gc, row.lane(), top, area.width, slots, rowTop[i + 1] - rowTop[i]);
 			}
 		}
 	}
 
-	private void paintLane(GC gc, PlanningBoard.Lane lane, int top, int width, int slots) {
+	private void paintLane(GC gc, PlanningBoard.Lane lane, int top, int width, int slots, int height) {
 		Node node = lane.node();
 		boolean hovered = node == hoverNode;
 		if (hovered) {
 			gc.setBackground(hoverVerdict == null ? checking : hoverVerdict.fits() ? fits : refused);
-			gc.fillRectangle(0, top, width, LANE_HEIGHT);
+			gc.fillRectangle(0, top, width, height);
 		}
 		gc.setForeground(grid);
-		gc.drawLine(0, top + LANE_HEIGHT - 1, width, top + LANE_HEIGHT - 1);
+		gc.drawLine(0, top + height - 1, width, top + height - 1);
 		gc.setFont(bold);
 		gc.setForeground(node.getState() == NodeState.READY ? getDisplay().getSystemColor(SWT.COLOR_BLACK) : notReady);
 		gc.drawString(node.getName() + (node.getState() == NodeState.READY ? "" : "  (" + node.getState().getLiteral() + ")"),
@@ -357,22 +395,22 @@ public final class BoardCanvas extends Canvas {
 		bar(gc, "Mem", 6, top + 44, lane.plannedShare(1), sample == null ? Double.NaN : sample.getMemory());
 
 		List<Task> tasks = lane.tasks();
-		int shown = Math.min(tasks.size(), tasks.size() > slots ? slots - 1 : slots);
-		int cardTop = top + (LANE_HEIGHT - CARD_HEIGHT) / 2;
+		int shown = cardsShown(lane, slots);
 		for (int s = 0; s < shown; s++) {
-			paintCard(gc, tasks.get(s), LANE_INFO_WIDTH + s * (CARD_WIDTH + CARD_GAP), cardTop);
+			paintCard(gc, tasks.get(s), LANE_INFO_WIDTH + s % slots * (CARD_WIDTH + CARD_GAP),
+					top + CARD_MARGIN + s / slots * CARD_ROW);
 		}
 		if (shown < tasks.size()) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			gc.drawString("+" + (tasks.size() - shown) + " more", LANE_INFO_WIDTH + shown * (CARD_WIDTH + CARD_GAP) + 4,
-					cardTop + 14, true);
+			gc.drawString("+" + (tasks.size() - shown) + " more", LANE_INFO_WIDTH + shown % slots * (CARD_WIDTH + CARD_GAP) + 4,
+					top + CARD_MARGIN + shown / slots * CARD_ROW + 14, true);
 		}
 		if (hovered && hoverVerdict != null) {
 			// The verdict over the lane's free part (right of the cards), wrapped to fit.
 			int x = LANE_INFO_WIDTH + Math.min(shown + (shown < tasks.size() ? 1 : 0), slots) * (CARD_WIDTH + CARD_GAP);
 			x = Math.max(LANE_INFO_WIDTH, Math.min(x, width - 260));
 			gc.setBackground(hoverVerdict.fits() ? fits : refused); // over the cards when the lane is narrow
-			gc.fillRectangle(x - 4, top, width - x + 4, LANE_HEIGHT - 1);
+			gc.fillRectangle(x - 4, top, width - x + 4, height - 1);
 			gc.setForeground(getDisplay().getSystemColor(hoverVerdict.fits() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
 			gc.setFont(bold);
 			gc.drawString(hoverVerdict.fits() ? "\u2714 fits" : "\u2718 refused", x, top + 3, true);

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Pool#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getAuditEntries <em>Audit Entries</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getJobs <em>Jobs</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getPlans <em>Plans</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getAlerts <em>Alerts</em>}</li>
  * </ul>
  *
@@ -216,6 +217,21 @@ public interface Pool extends EObject {
 	 * @generated
 	 */
 	EList<Job> getJobs();
+
+	/**
+	 * Returns the value of the '<em><b>Plans</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.Plan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Plans of task moves that planners compose on the planning board, saved with the pool; nothing moves until a plan is applied.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Plans</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getPool_Plans()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Plan> getPlans();
 
 	/**
 	 * Returns the value of the '<em><b>Alerts</b></em>' containment reference list.

@@ -194,6 +194,24 @@ public interface PoolFactory extends EFactory {
 	Job createJob();
 
 	/**
+	 * Returns a new object of class '<em>Plan</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Plan</em>'.
+	 * @generated
+	 */
+	Plan createPlan();
+
+	/**
+	 * Returns a new object of class '<em>Planned Move</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Planned Move</em>'.
+	 * @generated
+	 */
+	PlannedMove createPlannedMove();
+
+	/**
 	 * Returns a new object of class '<em>Alert</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

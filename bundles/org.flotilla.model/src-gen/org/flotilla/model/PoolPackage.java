@@ -161,13 +161,22 @@ public interface PoolPackage extends EPackage {
 	int POOL__JOBS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Plans</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__PLANS = 10;
+
+	/**
 	 * The feature id for the '<em><b>Alerts</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__ALERTS = 10;
+	int POOL__ALERTS = 11;
 
 	/**
 	 * The number of structural features of the '<em>Pool</em>' class.
@@ -176,7 +185,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL_FEATURE_COUNT = 11;
+	int POOL_FEATURE_COUNT = 12;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.GroupImpl <em>Group</em>}' class.
@@ -2116,6 +2125,98 @@ public interface PoolPackage extends EPackage {
 	int JOB_FEATURE_COUNT = 11;
 
 	/**
+	 * The meta object id for the '{@link org.flotilla.model.impl.PlanImpl <em>Plan</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.impl.PlanImpl
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getPlan()
+	 * @generated
+	 */
+	int PLAN = 21;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Moves</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__MOVES = 1;
+
+	/**
+	 * The number of structural features of the '<em>Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_FEATURE_COUNT = 2;
+
+	/**
+	 * The meta object id for the '{@link org.flotilla.model.impl.PlannedMoveImpl <em>Planned Move</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.impl.PlannedMoveImpl
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getPlannedMove()
+	 * @generated
+	 */
+	int PLANNED_MOVE = 22;
+
+	/**
+	 * The feature id for the '<em><b>Task</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_MOVE__TASK = 0;
+
+	/**
+	 * The feature id for the '<em><b>From Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_MOVE__FROM_NODE = 1;
+
+	/**
+	 * The feature id for the '<em><b>To Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_MOVE__TO_NODE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Planned Epoch</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_MOVE__PLANNED_EPOCH = 3;
+
+	/**
+	 * The number of structural features of the '<em>Planned Move</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_MOVE_FEATURE_COUNT = 4;
+
+	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.AlertImpl <em>Alert</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2123,7 +2224,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getAlert()
 	 * @generated
 	 */
-	int ALERT = 21;
+	int ALERT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' attribute.
@@ -2196,7 +2297,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getNodeState()
 	 * @generated
 	 */
-	int NODE_STATE = 22;
+	int NODE_STATE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.GroupKind <em>Group Kind</em>}' enum.
@@ -2206,7 +2307,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getGroupKind()
 	 * @generated
 	 */
-	int GROUP_KIND = 23;
+	int GROUP_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.TaskState <em>Task State</em>}' enum.
@@ -2216,7 +2317,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getTaskState()
 	 * @generated
 	 */
-	int TASK_STATE = 24;
+	int TASK_STATE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.TaskKind <em>Task Kind</em>}' enum.
@@ -2226,7 +2327,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getTaskKind()
 	 * @generated
 	 */
-	int TASK_KIND = 25;
+	int TASK_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.RestartPolicy <em>Restart Policy</em>}' enum.
@@ -2236,7 +2337,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getRestartPolicy()
 	 * @generated
 	 */
-	int RESTART_POLICY = 26;
+	int RESTART_POLICY = 28;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.IsolationResponse <em>Isolation Response</em>}' enum.
@@ -2246,7 +2347,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getIsolationResponse()
 	 * @generated
 	 */
-	int ISOLATION_RESPONSE = 27;
+	int ISOLATION_RESPONSE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.SyncState <em>Sync State</em>}' enum.
@@ -2256,7 +2357,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getSyncState()
 	 * @generated
 	 */
-	int SYNC_STATE = 28;
+	int SYNC_STATE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -2266,7 +2367,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 29;
+	int LAYER_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -2276,7 +2377,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 30;
+	int PARAMETER_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.DiskKind <em>Disk Kind</em>}' enum.
@@ -2286,7 +2387,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getDiskKind()
 	 * @generated
 	 */
-	int DISK_KIND = 31;
+	int DISK_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.PlacementObjective <em>Placement Objective</em>}' enum.
@@ -2296,7 +2397,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getPlacementObjective()
 	 * @generated
 	 */
-	int PLACEMENT_OBJECTIVE = 32;
+	int PLACEMENT_OBJECTIVE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.JobKind <em>Job Kind</em>}' enum.
@@ -2306,7 +2407,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getJobKind()
 	 * @generated
 	 */
-	int JOB_KIND = 33;
+	int JOB_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.AlertSeverity <em>Alert Severity</em>}' enum.
@@ -2316,7 +2417,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getAlertSeverity()
 	 * @generated
 	 */
-	int ALERT_SEVERITY = 34;
+	int ALERT_SEVERITY = 36;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.JobState <em>Job State</em>}' enum.
@@ -2326,7 +2427,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getJobState()
 	 * @generated
 	 */
-	int JOB_STATE = 35;
+	int JOB_STATE = 37;
 
 
 	/**
@@ -2448,6 +2549,17 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPool_Jobs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Pool#getPlans <em>Plans</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Plans</em>'.
+	 * @see org.flotilla.model.Pool#getPlans()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EReference getPool_Plans();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Pool#getAlerts <em>Alerts</em>}'.
@@ -4036,6 +4148,92 @@ public interface PoolPackage extends EPackage {
 	EReference getJob_TargetNode();
 
 	/**
+	 * Returns the meta object for class '{@link org.flotilla.model.Plan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Plan</em>'.
+	 * @see org.flotilla.model.Plan
+	 * @generated
+	 */
+	EClass getPlan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.Plan#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.flotilla.model.Plan#getName()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Plan#getMoves <em>Moves</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Moves</em>'.
+	 * @see org.flotilla.model.Plan#getMoves()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Moves();
+
+	/**
+	 * Returns the meta object for class '{@link org.flotilla.model.PlannedMove <em>Planned Move</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Planned Move</em>'.
+	 * @see org.flotilla.model.PlannedMove
+	 * @generated
+	 */
+	EClass getPlannedMove();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.flotilla.model.PlannedMove#getTask <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Task</em>'.
+	 * @see org.flotilla.model.PlannedMove#getTask()
+	 * @see #getPlannedMove()
+	 * @generated
+	 */
+	EReference getPlannedMove_Task();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.flotilla.model.PlannedMove#getFromNode <em>From Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>From Node</em>'.
+	 * @see org.flotilla.model.PlannedMove#getFromNode()
+	 * @see #getPlannedMove()
+	 * @generated
+	 */
+	EReference getPlannedMove_FromNode();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.flotilla.model.PlannedMove#getToNode <em>To Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>To Node</em>'.
+	 * @see org.flotilla.model.PlannedMove#getToNode()
+	 * @see #getPlannedMove()
+	 * @generated
+	 */
+	EReference getPlannedMove_ToNode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.PlannedMove#getPlannedEpoch <em>Planned Epoch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Epoch</em>'.
+	 * @see org.flotilla.model.PlannedMove#getPlannedEpoch()
+	 * @see #getPlannedMove()
+	 * @generated
+	 */
+	EAttribute getPlannedMove_PlannedEpoch();
+
+	/**
 	 * Returns the meta object for class '{@link org.flotilla.model.Alert <em>Alert</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4362,6 +4560,14 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EReference POOL__JOBS = eINSTANCE.getPool_Jobs();
+
+		/**
+		 * The meta object literal for the '<em><b>Plans</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POOL__PLANS = eINSTANCE.getPool_Plans();
 
 		/**
 		 * The meta object literal for the '<em><b>Alerts</b></em>' containment reference list feature.
@@ -5570,6 +5776,74 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EReference JOB__TARGET_NODE = eINSTANCE.getJob_TargetNode();
+
+		/**
+		 * The meta object literal for the '{@link org.flotilla.model.impl.PlanImpl <em>Plan</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.impl.PlanImpl
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getPlan()
+		 * @generated
+		 */
+		EClass PLAN = eINSTANCE.getPlan();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__NAME = eINSTANCE.getPlan_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Moves</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__MOVES = eINSTANCE.getPlan_Moves();
+
+		/**
+		 * The meta object literal for the '{@link org.flotilla.model.impl.PlannedMoveImpl <em>Planned Move</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.impl.PlannedMoveImpl
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getPlannedMove()
+		 * @generated
+		 */
+		EClass PLANNED_MOVE = eINSTANCE.getPlannedMove();
+
+		/**
+		 * The meta object literal for the '<em><b>Task</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLANNED_MOVE__TASK = eINSTANCE.getPlannedMove_Task();
+
+		/**
+		 * The meta object literal for the '<em><b>From Node</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLANNED_MOVE__FROM_NODE = eINSTANCE.getPlannedMove_FromNode();
+
+		/**
+		 * The meta object literal for the '<em><b>To Node</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLANNED_MOVE__TO_NODE = eINSTANCE.getPlannedMove_ToNode();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Epoch</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNED_MOVE__PLANNED_EPOCH = eINSTANCE.getPlannedMove_PlannedEpoch();
 
 		/**
 		 * The meta object literal for the '{@link org.flotilla.model.impl.AlertImpl <em>Alert</em>}' class.

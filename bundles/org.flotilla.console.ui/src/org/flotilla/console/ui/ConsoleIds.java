@@ -20,6 +20,7 @@ public final class ConsoleIds {
 	public static final String PART_LOAD = "org.flotilla.console.ui.part.load";
 	public static final String PART_TASKS = "org.flotilla.console.ui.part.tasks";
 	public static final String PART_JOBS = "org.flotilla.console.ui.part.jobs";
+	public static final String PART_PLANNING_BOARD = "org.flotilla.console.ui.part.planningboard";
 
 	public static final String COMMAND_SAMPLE = "org.flotilla.console.ui.command.sample";
 	public static final String COMMAND_UNDO = "org.flotilla.console.ui.command.undo";

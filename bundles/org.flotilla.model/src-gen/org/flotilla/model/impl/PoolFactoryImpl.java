@@ -77,6 +77,8 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 			case PoolPackage.METRIC_SAMPLE: return createMetricSample();
 			case PoolPackage.AUDIT_ENTRY: return createAuditEntry();
 			case PoolPackage.JOB: return createJob();
+			case PoolPackage.PLAN: return createPlan();
+			case PoolPackage.PLANNED_MOVE: return createPlannedMove();
 			case PoolPackage.ALERT: return createAlert();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -372,6 +374,28 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 	public Job createJob() {
 		JobImpl job = new JobImpl();
 		return job;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Plan createPlan() {
+		PlanImpl plan = new PlanImpl();
+		return plan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlannedMove createPlannedMove() {
+		PlannedMoveImpl plannedMove = new PlannedMoveImpl();
+		return plannedMove;
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.flotilla.model.IsolationResponse;
 import org.flotilla.model.Job;
 import org.flotilla.model.Node;
 import org.flotilla.model.PlacementObjective;
+import org.flotilla.model.Plan;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.Profile;
@@ -49,6 +50,7 @@ import org.flotilla.model.Task;
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getAuditEntries <em>Audit Entries</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getJobs <em>Jobs</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.PoolImpl#getPlans <em>Plans</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getAlerts <em>Alerts</em>}</li>
  * </ul>
  *
@@ -204,6 +206,16 @@ public class PoolImpl extends EObjectImpl implements Pool {
 	 * @ordered
 	 */
 	protected EList<Job> jobs;
+
+	/**
+	 * The cached value of the '{@link #getPlans() <em>Plans</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlans()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Plan> plans;
 
 	/**
 	 * The cached value of the '{@link #getAlerts() <em>Alerts</em>}' containment reference list.
@@ -420,6 +432,19 @@ public class PoolImpl extends EObjectImpl implements Pool {
 	 * @generated
 	 */
 	@Override
+	public EList<Plan> getPlans() {
+		if (plans == null) {
+			plans = new EObjectContainmentEList<Plan>(Plan.class, this, PoolPackage.POOL__PLANS);
+		}
+		return plans;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Alert> getAlerts() {
 		if (alerts == null) {
 			alerts = new EObjectContainmentEList<Alert>(Alert.class, this, PoolPackage.POOL__ALERTS);
@@ -459,6 +484,8 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return ((InternalEList<?>)getAuditEntries()).basicRemove(otherEnd, msgs);
 			case PoolPackage.POOL__JOBS:
 				return ((InternalEList<?>)getJobs()).basicRemove(otherEnd, msgs);
+			case PoolPackage.POOL__PLANS:
+				return ((InternalEList<?>)getPlans()).basicRemove(otherEnd, msgs);
 			case PoolPackage.POOL__ALERTS:
 				return ((InternalEList<?>)getAlerts()).basicRemove(otherEnd, msgs);
 		}
@@ -493,6 +520,8 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return getAuditEntries();
 			case PoolPackage.POOL__JOBS:
 				return getJobs();
+			case PoolPackage.POOL__PLANS:
+				return getPlans();
 			case PoolPackage.POOL__ALERTS:
 				return getAlerts();
 		}
@@ -543,6 +572,10 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				getJobs().clear();
 				getJobs().addAll((Collection<? extends Job>)newValue);
 				return;
+			case PoolPackage.POOL__PLANS:
+				getPlans().clear();
+				getPlans().addAll((Collection<? extends Plan>)newValue);
+				return;
 			case PoolPackage.POOL__ALERTS:
 				getAlerts().clear();
 				getAlerts().addAll((Collection<? extends Alert>)newValue);
@@ -589,6 +622,9 @@ public class PoolImpl extends EObjectImpl implements Pool {
 			case PoolPackage.POOL__JOBS:
 				getJobs().clear();
 				return;
+			case PoolPackage.POOL__PLANS:
+				getPlans().clear();
+				return;
 			case PoolPackage.POOL__ALERTS:
 				getAlerts().clear();
 				return;
@@ -624,6 +660,8 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return auditEntries != null && !auditEntries.isEmpty();
 			case PoolPackage.POOL__JOBS:
 				return jobs != null && !jobs.isEmpty();
+			case PoolPackage.POOL__PLANS:
+				return plans != null && !plans.isEmpty();
 			case PoolPackage.POOL__ALERTS:
 				return alerts != null && !alerts.isEmpty();
 		}

@@ -38,6 +38,8 @@ import org.flotilla.model.Parameter;
 import org.flotilla.model.ParameterDefinition;
 import org.flotilla.model.ParameterType;
 import org.flotilla.model.PlacementObjective;
+import org.flotilla.model.Plan;
+import org.flotilla.model.PlannedMove;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolFactory;
 import org.flotilla.model.PoolPackage;
@@ -204,6 +206,20 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	private EClass jobEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass planEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass plannedMoveEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -486,8 +502,18 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPool_Alerts() {
+	public EReference getPool_Plans() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPool_Alerts() {
+		return (EReference)poolEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1946,6 +1972,86 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPlan() {
+		return planEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_Name() {
+		return (EAttribute)planEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Moves() {
+		return (EReference)planEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPlannedMove() {
+		return plannedMoveEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlannedMove_Task() {
+		return (EReference)plannedMoveEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlannedMove_FromNode() {
+		return (EReference)plannedMoveEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlannedMove_ToNode() {
+		return (EReference)plannedMoveEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlannedMove_PlannedEpoch() {
+		return (EAttribute)plannedMoveEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAlert() {
 		return alertEClass;
 	}
@@ -2190,6 +2296,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEReference(poolEClass, POOL__PROFILES);
 		createEReference(poolEClass, POOL__AUDIT_ENTRIES);
 		createEReference(poolEClass, POOL__JOBS);
+		createEReference(poolEClass, POOL__PLANS);
 		createEReference(poolEClass, POOL__ALERTS);
 
 		groupEClass = createEClass(GROUP);
@@ -2357,6 +2464,16 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEReference(jobEClass, JOB__TASK);
 		createEReference(jobEClass, JOB__TARGET_NODE);
 
+		planEClass = createEClass(PLAN);
+		createEAttribute(planEClass, PLAN__NAME);
+		createEReference(planEClass, PLAN__MOVES);
+
+		plannedMoveEClass = createEClass(PLANNED_MOVE);
+		createEReference(plannedMoveEClass, PLANNED_MOVE__TASK);
+		createEReference(plannedMoveEClass, PLANNED_MOVE__FROM_NODE);
+		createEReference(plannedMoveEClass, PLANNED_MOVE__TO_NODE);
+		createEAttribute(plannedMoveEClass, PLANNED_MOVE__PLANNED_EPOCH);
+
 		alertEClass = createEClass(ALERT);
 		createEAttribute(alertEClass, ALERT__RULE);
 		createEAttribute(alertEClass, ALERT__SEVERITY);
@@ -2431,6 +2548,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEReference(getPool_Profiles(), this.getProfile(), null, "profiles", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_AuditEntries(), this.getAuditEntry(), null, "auditEntries", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Jobs(), this.getJob(), null, "jobs", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPool_Plans(), this.getPlan(), null, "plans", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Alerts(), this.getAlert(), null, "alerts", null, 0, -1, Pool.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		addEOperation(poolEClass, this.getNode(), "getAllNodes", 0, -1, IS_UNIQUE, IS_ORDERED);
@@ -2608,6 +2726,16 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEReference(getJob_Node(), this.getNode(), null, "node", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getJob_Task(), this.getTask(), null, "task", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getJob_TargetNode(), this.getNode(), null, "targetNode", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(planEClass, Plan.class, "Plan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPlan_Name(), ecorePackage.getEString(), "name", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_Moves(), this.getPlannedMove(), null, "moves", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(plannedMoveEClass, PlannedMove.class, "PlannedMove", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPlannedMove_Task(), this.getTask(), null, "task", null, 0, 1, PlannedMove.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlannedMove_FromNode(), this.getNode(), null, "fromNode", null, 0, 1, PlannedMove.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlannedMove_ToNode(), this.getNode(), null, "toNode", null, 0, 1, PlannedMove.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlannedMove_PlannedEpoch(), ecorePackage.getELong(), "plannedEpoch", null, 0, 1, PlannedMove.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(alertEClass, Alert.class, "Alert", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAlert_Rule(), ecorePackage.getEString(), "rule", null, 0, 1, Alert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

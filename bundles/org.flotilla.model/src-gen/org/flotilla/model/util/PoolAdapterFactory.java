@@ -153,6 +153,14 @@ public class PoolAdapterFactory extends AdapterFactoryImpl {
 				return createJobAdapter();
 			}
 			@Override
+			public Adapter casePlan(Plan object) {
+				return createPlanAdapter();
+			}
+			@Override
+			public Adapter casePlannedMove(PlannedMove object) {
+				return createPlannedMoveAdapter();
+			}
+			@Override
 			public Adapter caseAlert(Alert object) {
 				return createAlertAdapter();
 			}
@@ -467,6 +475,34 @@ public class PoolAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createJobAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.flotilla.model.Plan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.flotilla.model.Plan
+	 * @generated
+	 */
+	public Adapter createPlanAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.flotilla.model.PlannedMove <em>Planned Move</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.flotilla.model.PlannedMove
+	 * @generated
+	 */
+	public Adapter createPlannedMoveAdapter() {
 		return null;
 	}
 

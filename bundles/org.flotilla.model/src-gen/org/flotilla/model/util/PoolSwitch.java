@@ -205,6 +205,18 @@ public class PoolSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PoolPackage.PLAN: {
+				Plan plan = (Plan)theEObject;
+				T result = casePlan(plan);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PoolPackage.PLANNED_MOVE: {
+				PlannedMove plannedMove = (PlannedMove)theEObject;
+				T result = casePlannedMove(plannedMove);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PoolPackage.ALERT: {
 				Alert alert = (Alert)theEObject;
 				T result = caseAlert(alert);
@@ -527,6 +539,36 @@ public class PoolSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseJob(Job object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Plan</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Plan</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePlan(Plan object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Planned Move</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Planned Move</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePlannedMove(PlannedMove object) {
 		return null;
 	}
 

@@ -85,13 +85,21 @@ public final class PoolProblems {
 	 * pinned, movable otherwise), every pending task that should run is unplaced. For what-if and moves.
 	 */
 	public static PoolProblem forPlanning(Pool pool) {
+		return forPlanning(pool, node -> true);
+	}
+
+	/**
+	 * As {@link #forPlanning(Pool)} on the nodes {@code scope} accepts (a rebalancing of one site): tasks that run
+	 * elsewhere are in the problem unplaced, so they neither take nor give capacity in it.
+	 */
+	public static PoolProblem forPlanning(Pool pool, java.util.function.Predicate<Node> scope) {
 		List<Task> tasks = new ArrayList<>();
 		for (Task task : pool.getTasks()) {
 			if (occupies(task) || task.getState() == TaskState.PENDING && task.isDesiredRunning()) {
 				tasks.add(task);
 			}
 		}
-		return build(pool, tasks, Set.of(), false, node -> true);
+		return build(pool, tasks, Set.of(), false, scope);
 	}
 
 	/**

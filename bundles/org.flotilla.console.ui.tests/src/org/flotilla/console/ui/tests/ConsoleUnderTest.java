@@ -234,6 +234,69 @@ final class ConsoleUnderTest implements AutoCloseable {
 		flush();
 	}
 
+	/** A real left click with Ctrl held at the middle of {@code bounds} of {@code control}: adds to a selection. */
+	void ctrlClick(Control control, Rectangle bounds) {
+		Point point = sync(() -> control.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2));
+		xdotool("mousemove", "--sync", Integer.toString(point.x), Integer.toString(point.y));
+		flush();
+		xdotool("keydown", "ctrl");
+		try {
+			xdotool("click", "1");
+			flush();
+		} finally {
+			xdotool("keyup", "ctrl");
+		}
+		flush();
+	}
+
+	/** A real left button press at {@code at} of {@code control} (control coordinates): the start of a drag. */
+	void pressAt(Control control, Point at) {
+		Point point = sync(() -> control.toDisplay(at.x, at.y));
+		xdotool("mousemove", "--sync", Integer.toString(point.x), Integer.toString(point.y));
+		flush();
+		xdotool("mousedown", "1");
+		flush();
+	}
+
+	/**
+	 * Moves the pointer, button held, to {@code at} of {@code control} in small steps, as a hand would: GTK starts
+	 * a drag once the pointer has gone past its threshold, and tells the drop target of every motion.
+	 */
+	void dragTo(Control control, Point at) {
+		Point to = sync(() -> control.toDisplay(at.x, at.y));
+		Point from = sync(() -> display.getCursorLocation());
+		int steps = 12;
+		for (int i = 1; i <= steps; i++) {
+			int x = from.x + (to.x - from.x) * i / steps;
+			int y = from.y + (to.y - from.y) * i / steps;
+			xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y));
+			flush();
+		}
+	}
+
+	/** Releases the left button where the pointer is: the drop. */
+	void release() {
+		xdotool("mouseup", "1");
+		flush();
+	}
+
+	/** The color on the screen at {@code at} of {@code control} (control coordinates), read back from the X server. */
+	org.eclipse.swt.graphics.RGB screenPixel(Control control, Point at) {
+		return sync(() -> {
+			Point point = control.toDisplay(at.x, at.y);
+			Image image = new Image(display, 1, 1);
+			GC gc = new GC(display);
+			try {
+				gc.copyArea(image, point.x, point.y);
+				org.eclipse.swt.graphics.ImageData data = image.getImageData();
+				return data.palette.getRGB(data.getPixel(0, 0));
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+	}
+
 	/** Real key presses through the X server, e.g. {@code key("Down", "Return")} in an open menu. */
 	void key(String... keys) {
 		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("key", "--delay", "50"));

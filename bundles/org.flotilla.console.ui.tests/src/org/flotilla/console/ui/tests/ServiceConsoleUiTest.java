@@ -119,6 +119,15 @@ class ServiceConsoleUiTest {
 		assertFalse(console.sync(session::isDirty), "nothing to save: the service holds the edit");
 		Node first = console.sync(() -> session.getPool().getAllNodes().get(0));
 		assertTrue(console.sync(() -> first.eResource() != null));
+
+		// The service takes property changes only, and a plan edit adds objects: the board is read-only here.
+		console.showPart(org.flotilla.console.ui.ConsoleIds.PART_PLANNING_BOARD);
+		org.flotilla.console.ui.internal.planning.PlanningBoardPart board = console.part(
+				org.flotilla.console.ui.ConsoleIds.PART_PLANNING_BOARD, org.flotilla.console.ui.internal.planning.PlanningBoardPart.class);
+		console.waitUntil("the board shows the service's pool read-only", () -> board.getBoard() != null
+				&& board.getBoard().lanes().size() == expected.getAllNodes().size()
+				&& org.flotilla.console.ui.internal.planning.PlanningBoardPart.SERVICE_READ_ONLY.equals(board.getRoleText()));
+		assertFalse(console.sync(() -> Widgets.findButton(board.getCanvas().getParent().getParent(), "Apply Plan\u2026").isEnabled()));
 	}
 
 	/** The control under {@code parent} marked with the test id {@code id}. */

@@ -16,6 +16,8 @@ import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.core.tasks.TaskControl;
 import org.flotilla.console.ui.ConsoleIds;
 import org.flotilla.console.ui.internal.parts.PoolExplorerPart;
+import org.flotilla.console.ui.internal.planning.BoardCanvas;
+import org.flotilla.console.ui.internal.planning.PlanningBoardPart;
 import org.flotilla.console.ui.internal.tasks.TaskControls;
 import org.flotilla.console.ui.internal.tasks.TasksPart;
 import org.flotilla.model.Node;
@@ -75,6 +77,30 @@ class SupportConsoleUiTest {
 		assertTrue(console.sync(log::isEnabled), "support may read a task's log");
 		ToolItem submit = console.sync(() -> Widgets.findToolItem(console.mainShell(), "Submit Tasks"));
 		console.waitUntil("the main tool bar's Submit Tasks is disabled", () -> !submit.isEnabled());
+	}
+
+	@Test
+	void thePlanningBoardIsReadOnlyForSupport() {
+		console.showPart(ConsoleIds.PART_PLANNING_BOARD);
+		PlanningBoardPart board = console.part(ConsoleIds.PART_PLANNING_BOARD, PlanningBoardPart.class);
+		BoardCanvas canvas = console.sync(board::getCanvas);
+		console.waitUntil("the board says read-only", () -> TasksPart.READ_ONLY.equals(board.getRoleText()));
+		Task placed = console.sync(() -> session.getPool().getTasks().stream()
+				.filter(t -> t.getNode() != null)
+				.filter(t -> canvas.cardBounds(t) != null).findFirst().orElseThrow());
+		Node other = console.sync(() -> board.getBoard().lanes().stream().map(l -> l.node()).filter(n -> n != placed.getNode())
+				.filter(n -> canvas.laneBounds(n) != null && canvas.laneBounds(n).y >= 0).findFirst().orElseThrow());
+		org.eclipse.swt.graphics.Rectangle card = console.sync(() -> canvas.cardBounds(placed));
+		org.eclipse.swt.graphics.Rectangle lane = console.sync(() -> canvas.laneBounds(other));
+
+		// A real drag of a card onto another lane: the board does not start it, and nothing is planned.
+		console.run(() -> console.mainShell().forceActive());
+		console.pressAt(canvas, new org.eclipse.swt.graphics.Point(card.x + card.width / 2, card.y + card.height / 2));
+		console.dragTo(canvas, new org.eclipse.swt.graphics.Point(lane.x + lane.width * 3 / 4, lane.y + lane.height / 2));
+		assertEquals(null, console.sync(canvas::getHoverNode), "no lane shows a verdict: there is no drag");
+		console.release();
+		assertTrue(console.sync(() -> session.getPool().getPlans().isEmpty()), "nothing is planned");
+		assertEquals(TasksPart.READ_ONLY, console.sync(board::getStatusText));
 	}
 
 	@Test

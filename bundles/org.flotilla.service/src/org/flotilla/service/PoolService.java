@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.flotilla.console.core.ConnectionService;
 import org.flotilla.console.core.LiveLoop;
 import org.flotilla.console.core.LiveUpdates;
+import org.flotilla.console.core.planning.PlanApplication;
 import org.flotilla.console.core.tasks.ControlService;
 import org.flotilla.console.core.remote.ServiceOperations;
 import org.flotilla.console.core.tasks.TaskControl;
@@ -64,6 +65,8 @@ public final class PoolService implements AutoCloseable {
 	static final int PAGE_CHARACTERS = 192 * 1024;
 	/** Agent operations a console may ask through the service: they change nothing on the node. */
 	static final Set<String> AGENT_READS = Set.of("history", "task-log", "task-status", "report-inventory");
+	/** The classes a console's edit may create (the planning board's), by name. */
+	static final Set<String> PLANNING_CLASSES = Set.of("Plan", "PlannedMove");
 
 	/** How the service runs. */
 	public record Settings(String poolName, Path dataDirectory, InetSocketAddress listen, String serviceName,
@@ -94,6 +97,8 @@ public final class PoolService implements AutoCloseable {
 	private List<ConnectionService.Target> targets = List.of();
 	private Set<String> expected = Set.of();
 	private long ticks;
+	/** Model thread: the plan being applied, if any. */
+	private PlanApplication applying;
 
 	private PoolService(Settings settings) throws Exception {
 		this.settings = settings;
@@ -288,6 +293,7 @@ public final class PoolService implements AutoCloseable {
 					control.ready(node(args, "node"));
 					return null;
 				});
+				case ServiceOperations.APPLY_PLAN -> onModel(request, () -> applyPlan(peer, request));
 				case ServiceOperations.CANCEL -> onModel(request, () -> {
 					boolean cancelled = control.cancel((Job) object(args, "job", Job.class));
 					publish(-1, peer.name(), "");
@@ -295,6 +301,35 @@ public final class PoolService implements AutoCloseable {
 				});
 				default -> Response.failed(request.id(), Response.Status.REFUSED, "unknown operation '" + abbreviate(op) + "'");
 			};
+		}
+
+		/**
+		 * Applies the pool's plan here (model thread): its moves one after the other as the control service's
+		 * migration jobs, for the person who asked; what became of each move goes to the service's log, the jobs and
+		 * the plan (a move done leaves it) to every console.
+		 */
+		private Response applyPlan(PeerIdentity peer, Request request) {
+			if (applying != null && !applying.isFinished()) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "a plan is being applied already");
+			}
+			PlanApplication.OnFailure onFailure = Boolean.parseBoolean(request.arguments().getOrDefault("stopOnFailure", "true"))
+					? PlanApplication.OnFailure.STOP : PlanApplication.OnFailure.CONTINUE;
+			control.actFor(peer.name());
+			applying = PlanApplication.start(control, state.session(), onFailure, new PlanApplication.Listener() {
+				@Override
+				public void progressed(PlanApplication application) {
+					List<PlanApplication.Outcome> outcomes = application.outcomes();
+					LOG.info("plan of " + peer.name() + ": " + outcomes.get(outcomes.size() - 1));
+				}
+
+				@Override
+				public void finished(PlanApplication application) {
+					LOG.info("plan of " + peer.name() + " applied: " + application.moved() + " of " + application.total()
+							+ " moved" + (application.isStopped() ? " (stopped at the first failure)" : ""));
+				}
+			});
+			publish(-1, peer.name(), "");
+			return Response.ok(request.id(), Map.of("moves", Integer.toString(applying.total())));
 		}
 
 		private boolean mayChange(ConsoleRole role) {
@@ -371,29 +406,41 @@ public final class PoolService implements AutoCloseable {
 			String origin = tag.matches("[A-Za-z0-9-]{1,64}") ? tag : context.connectionId() + ":" + request.id();
 			return model.call(() -> {
 				publish(-1, null, "");
-				List<ChangeOp> before = new ArrayList<>();
+				Map<String, String> created = new HashMap<>(); // ID to class, of the objects this edit creates
 				for (ChangeOp op : ops) {
-					String refusal = refusal(op, base, context.connectionId(), role);
+					if (op instanceof ChangeOp.Create create) {
+						created.put(create.id(), create.eClass());
+					}
+				}
+				List<ChangeOp> before = new ArrayList<>();
+				// The lists the edit adds to, removes from or reorders, as they are: put back as they were if it fails.
+				Map<EObject, Map<EStructuralFeature, List<EObject>>> listsBefore = new java.util.IdentityHashMap<>();
+				for (ChangeOp op : ops) {
+					String refusal = refusal(op, base, context.connectionId(), role, created);
 					if (refusal != null) {
 						return refused(request.id(), refusal, ops);
 					}
 					EObject object = state.object(op.id());
-					before.add(org.flotilla.model.changes.ChangeDescriptions.setOf(object,
-							object.eClass().getEStructuralFeature(((ChangeOp.Set) op).feature()), state.resource()::getID));
+					if (op instanceof ChangeOp.Set set && object != null) {
+						before.add(org.flotilla.model.changes.ChangeDescriptions.setOf(object,
+								object.eClass().getEStructuralFeature(set.feature()), state.resource()::getID));
+					} else if (object != null && !(op instanceof ChangeOp.Set) && !(op instanceof ChangeOp.Create)) {
+						EStructuralFeature list = object.eClass().getEStructuralFeature(listFeature(op));
+						listsBefore.computeIfAbsent(object, o -> new java.util.LinkedHashMap<>()).computeIfAbsent(list,
+								f -> List.copyOf((List<EObject>) object.eGet(f)));
+					}
 				}
 				ChangeApplier applier = new ChangeApplier(state.resource(), PoolPackage.eINSTANCE);
+				String failure = null;
 				try {
 					applier.apply(ops);
+					failure = invalid(ops, created.keySet());
 				} catch (ChangeException e) {
-					applier.apply(before);
-					state.discardRecorded();
-					return Response.failed(request.id(), Response.Status.REFUSED, "the edit does not fit the pool: " + e.getMessage());
+					failure = "the edit does not fit the pool: " + e.getMessage();
 				}
-				String invalid = invalid(ops);
-				if (invalid != null) {
-					applier.apply(before);
-					state.discardRecorded();
-					return refused(request.id(), invalid, ops);
+				if (failure != null) {
+					undo(applier, before, listsBefore);
+					return refused(request.id(), failure, ops);
 				}
 				long revision = publish(context.connectionId(), context.peer().name(), origin);
 				if (revision < 0) {
@@ -403,13 +450,68 @@ public final class PoolService implements AutoCloseable {
 			}, 60);
 		}
 
-		/** Why {@code op} may not be applied for this console, or null. */
-		private String refusal(ChangeOp op, long base, long connection, ConsoleRole role) {
+		/**
+		 * Takes back an edit that failed half way: the properties it set, and the lists it changed as they were (an
+		 * object taken out and put back keeps its ID: the resource remembers the IDs of detached objects).
+		 */
+		@SuppressWarnings("unchecked")
+		private void undo(ChangeApplier applier, List<ChangeOp> before, Map<EObject, Map<EStructuralFeature, List<EObject>>> lists) {
+			try {
+				applier.apply(before);
+			} catch (ChangeException e) {
+				LOG.log(Level.SEVERE, "could not take back a refused edit's properties: " + e.getMessage(), e);
+			}
+			lists.forEach((owner, features) -> features.forEach((feature, children) ->
+					org.eclipse.emf.common.util.ECollections.setEList((org.eclipse.emf.common.util.EList<EObject>) owner.eGet(feature), children)));
+			state.discardRecorded();
+		}
+
+		private static String listFeature(ChangeOp op) {
+			return switch (op) {
+				case ChangeOp.Add add -> add.feature();
+				case ChangeOp.Remove remove -> remove.feature();
+				case ChangeOp.Move move -> move.feature();
+				default -> "";
+			};
+		}
+
+		/**
+		 * Why {@code op} may not be applied for this console, or null. Consoles set properties; the lists they may
+		 * change are the pool's plans and a plan's moves (the planning board's edits), with the plans and planned
+		 * moves the same edit creates ({@code created}: ID to class).
+		 */
+		private String refusal(ChangeOp op, long base, long connection, ConsoleRole role, Map<String, String> created) {
 			if (!mayChange(role)) {
 				return "a " + role.externalName() + " console may look, not change";
 			}
+			if (op instanceof ChangeOp.Create create) {
+				return PLANNING_CLASSES.contains(create.eClass()) ? null
+						: "a console creates plans and planned moves only, not a " + create.eClass();
+			}
 			if (!(op instanceof ChangeOp.Set set)) {
-				return "a console changes properties only (set), not " + op.getClass().getSimpleName().toLowerCase();
+				EObject owner = state.object(op.id());
+				String feature = listFeature(op);
+				if (owner == null && "Plan".equals(created.get(op.id()))) {
+					return "moves".equals(feature) ? null : "a new plan's '" + feature + "' is not a list a console changes";
+				}
+				if (owner == null) {
+					return "the object " + op.id() + " is no longer in the pool";
+				}
+				if (!(owner instanceof org.flotilla.model.Pool && "plans".equals(feature)
+						|| owner instanceof org.flotilla.model.Plan && "moves".equals(feature))) {
+					return "a console changes the lists of plans and of planned moves only, not '" + feature + "' of a "
+							+ owner.eClass().getName();
+				}
+				String stale = state.staleBecause(op.id(), feature, base, connection);
+				return stale == null ? null : "stale: " + describe(owner) + ": " + stale + "; your change was not applied";
+			}
+			String createdClass = created.get(set.id());
+			if (createdClass != null) {
+				EStructuralFeature feature = PoolPackage.eINSTANCE.getEClassifier(createdClass) instanceof org.eclipse.emf.ecore.EClass c
+						? c.getEStructuralFeature(set.feature()) : null;
+				return feature == null || feature.isTransient() || feature.isDerived()
+						|| feature instanceof EReference reference && reference.isContainment()
+								? "'" + set.feature() + "' of a new " + createdClass + " is not a property a console sets" : null;
 			}
 			EObject object = state.object(set.id());
 			if (object == null) {
@@ -420,18 +522,24 @@ public final class PoolService implements AutoCloseable {
 					|| feature instanceof EReference reference && reference.isContainment()) {
 				return "'" + set.feature() + "' of a " + object.eClass().getName() + " is not a property a console sets";
 			}
-			if (role == ConsoleRole.PLANNER && !(object instanceof Task) && !(object.eContainer() instanceof Task)) {
-				return "a planner changes tasks only, not a " + object.eClass().getName();
+			if (role == ConsoleRole.PLANNER && !(object instanceof Task) && !(object.eContainer() instanceof Task)
+					&& !PLANNING_CLASSES.contains(object.eClass().getName())) {
+				return "a planner changes tasks and plans only, not a " + object.eClass().getName();
 			}
 			String stale = state.staleBecause(set.id(), set.feature(), base, connection);
 			return stale == null ? null : "stale: " + describe(object) + ": " + stale + "; your change was not applied";
 		}
 
-		/** The validation errors of what {@code ops} changed, or null. */
-		private String invalid(List<ChangeOp> ops) {
+		/** The validation errors of what {@code ops} changed (objects they created included), or null. */
+		private String invalid(List<ChangeOp> ops, Set<String> created) {
 			Set<EObject> touched = new java.util.LinkedHashSet<>();
 			for (ChangeOp op : ops) {
-				touched.add(state.object(op.id()));
+				EObject object = state.object(op.id());
+				if (object != null) {
+					touched.add(object);
+				} else if (created.contains(op.id())) {
+					return "a new " + op.id() + " was not put anywhere in the pool";
+				}
 			}
 			List<String> errors = new ArrayList<>();
 			for (EObject object : touched) {
@@ -458,6 +566,11 @@ public final class PoolService implements AutoCloseable {
 						current.add(org.flotilla.model.changes.ChangeDescriptions.setOf(object, feature, state.resource()::getID));
 					}
 				}
+			}
+			if (!ops.stream().allMatch(ChangeOp.Set.class::isInstance)) {
+				// Lists changed on the console's copy cannot be put right one value at a time: without "current" the
+				// console receives the pool afresh (its selection kept).
+				return Response.failed(id, Response.Status.REFUSED, reason);
 			}
 			return new Response(id, Response.Status.REFUSED, reason, Map.of("current", ChangeCodec.encode(current)));
 		}

@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.flotilla.console.core.ConnectionService;
 import org.flotilla.console.core.SamplePools;
+import org.flotilla.console.core.planning.PlanEdits;
 import org.flotilla.console.core.remote.PoolServiceClient;
 import org.flotilla.console.core.remote.ServiceOperations;
 import org.flotilla.model.Node;
@@ -219,6 +220,68 @@ class PoolServiceTest {
 		task.setCpuDemand(0.1);
 		task.setMemoryDemand(64);
 		return task;
+	}
+
+	@Test
+	void aPlannersPlanGoesThroughTheServiceToEveryConsoleAndSupportCannotPlanOrApply() throws Exception {
+		try (ServedConsole bob = console("bob", ConsoleRole.PLANNER); ServedConsole alice = console("alice", ConsoleRole.ADMINISTRATOR);
+				ServedConsole sam = console("sam", ConsoleRole.SUPPORT)) {
+			for (ServedConsole c : List.of(bob, alice, sam)) {
+				c.waitUntil(c + "'s copy arrived", () -> c.session.isServiceBacked());
+			}
+			// Bob plans a move on the board (an EMF command: a plan and a planned move created and added).
+			String[] taskAndTarget = bob.onModel(() -> {
+				Pool pool = bob.session.getPool();
+				org.flotilla.model.Task task = pool.getTasks().stream().filter(t -> t.getNode() != null).findFirst().orElseThrow();
+				Node target = pool.getAllNodes().stream().filter(n -> n != task.getNode()).findFirst().orElseThrow();
+				bob.session.getEditingDomain().getCommandStack().execute(
+						PlanEdits.addMoves(bob.session.getEditingDomain(), pool, List.of(task), target));
+				return new String[] { task.getName(), target.getName() };
+			});
+			alice.waitUntil("Bob's planned move reached Alice", () -> plannedMoves(alice).equals(taskAndTarget[0] + "->" + taskAndTarget[1]));
+			// Undo and Redo are Bob's, and travel too.
+			bob.onModel(() -> {
+				bob.session.getEditingDomain().getCommandStack().undo();
+				return null;
+			});
+			alice.waitUntil("Bob's undo reached Alice", () -> plannedMoves(alice).isEmpty());
+			bob.onModel(() -> {
+				bob.session.getEditingDomain().getCommandStack().redo();
+				return null;
+			});
+			alice.waitUntil("Bob's redo reached Alice", () -> plannedMoves(alice).equals(taskAndTarget[0] + "->" + taskAndTarget[1]));
+			sam.waitUntil("and Sam", () -> plannedMoves(sam).equals(taskAndTarget[0] + "->" + taskAndTarget[1]));
+
+			// Sam may look, not plan: refused, and Sam's copy is the service's again (received afresh).
+			sam.onModel(() -> {
+				Pool pool = sam.session.getPool();
+				org.flotilla.model.Task task = pool.getTasks().stream().filter(t -> t.getNode() != null).skip(1).findFirst().orElseThrow();
+				sam.session.getEditingDomain().getCommandStack().execute(
+						PlanEdits.addMoves(sam.session.getEditingDomain(), pool, List.of(task), pool.getAllNodes().get(0)));
+				return null;
+			});
+			sam.waitUntil("Sam's planned move refused", () -> !sam.refusals.isEmpty());
+			assertTrue(sam.refusals.get(0).contains("support"), sam.refusals.toString());
+			sam.waitUntil("Sam's copy put right", () -> sam.client.state() == PoolServiceClient.State.SYNCHRONISED
+					&& plannedMoves(sam).equals(taskAndTarget[0] + "->" + taskAndTarget[1]));
+			assertEquals(alice.onModel(() -> plannedMoves(alice)), bob.onModel(() -> plannedMoves(bob)));
+
+			// Applying a plan is the service's work, asked for by a planner or an administrator, never by support.
+			Response refused = sam.client.request(ServiceOperations.APPLY_PLAN, Map.of("stopOnFailure", "true")).get(30,
+					java.util.concurrent.TimeUnit.SECONDS);
+			assertEquals(Response.Status.REFUSED, refused.status());
+			Response applying = bob.client.request(ServiceOperations.APPLY_PLAN, Map.of("stopOnFailure", "true")).get(30,
+					java.util.concurrent.TimeUnit.SECONDS);
+			assertEquals(Response.Status.OK, applying.status(), applying.detail());
+			assertEquals("1", applying.values().get("moves"));
+		}
+	}
+
+	/** The console's planned moves as "task->node", comma-separated (on its model thread). */
+	private static String plannedMoves(ServedConsole console) {
+		org.flotilla.model.Plan plan = PlanEdits.currentPlan(console.session.getPool());
+		return plan == null ? "" : plan.getMoves().stream().map(m -> m.getTask().getName() + "->" + m.getToNode().getName())
+				.collect(java.util.stream.Collectors.joining(","));
 	}
 
 	@Test

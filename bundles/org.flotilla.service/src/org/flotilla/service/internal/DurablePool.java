@@ -245,8 +245,15 @@ public final class DurablePool {
 
 	private void stamp(List<ChangeOp> ops, long at, long connection, String person) {
 		for (ChangeOp op : ops) {
-			if (op instanceof ChangeOp.Set set) {
-				stamps.put(set.id() + '\t' + set.feature(), new Stamp(at, connection, person));
+			String feature = switch (op) {
+				case ChangeOp.Set set -> set.feature();
+				case ChangeOp.Add add -> add.feature();
+				case ChangeOp.Remove remove -> remove.feature();
+				case ChangeOp.Move move -> move.feature();
+				default -> null;
+			};
+			if (feature != null) { // a list's positions move with every add and remove: one stamp for the list
+				stamps.put(op.id() + '\t' + feature, new Stamp(at, connection, person));
 			}
 		}
 	}

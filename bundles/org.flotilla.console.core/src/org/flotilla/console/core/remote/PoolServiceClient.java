@@ -386,6 +386,9 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 				} catch (ChangeException e) {
 					resynchronise("the service's values do not fit this console's copy: " + e.getMessage());
 				}
+			} else if (response != null && response.status() == Response.Status.REFUSED) {
+				// A refused change of lists (a plan's moves): the copy is put right by receiving the pool afresh.
+				resynchronise("the service refused an edit (" + reason + ")");
 			} else {
 				resynchronise("an edit's outcome is unknown (" + reason + ")");
 			}

@@ -188,6 +188,16 @@ public final class RemoteTaskControl implements TaskControl {
 	}
 
 	/** Sends a request; a refusal or failure is told to the listener on the model thread. */
+	/**
+	 * Asks the service to apply the pool's plan: the service moves the tasks (each a migration job in the Jobs part)
+	 * and takes the moves done out of the plan. The answer says how many moves it started with; a refusal is told as
+	 * every refused action is.
+	 */
+	public void applyPlan(boolean stopOnFailure) {
+		requireControl();
+		ask("Apply Plan", ServiceOperations.APPLY_PLAN, Map.of("stopOnFailure", Boolean.toString(stopOnFailure)));
+	}
+
 	private void ask(String what, String operation, Map<String, String> arguments) {
 		service.request(operation, arguments).whenComplete((response, failure) -> {
 			if (failure != null) {

@@ -41,6 +41,8 @@ public final class ServiceOperations {
 	public static final String READY = "node-ready";
 	/** {@code job} (ID). Answer {@code cancelled} (true or false). */
 	public static final String CANCEL = "job-cancel";
+	/** Applies the pool's plan on the service (its moves one after the other); {@code stopOnFailure} true or false. */
+	public static final String APPLY_PLAN = "plan-apply";
 	/** {@code task} (ID), {@code lines}. Answer {@code log}. */
 	public static final String TASK_LOG = "task-log";
 	/**

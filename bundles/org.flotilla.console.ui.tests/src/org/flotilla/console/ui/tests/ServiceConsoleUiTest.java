@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
@@ -110,27 +111,49 @@ class ServiceConsoleUiTest {
 			session.getEditingDomain().getCommandStack().execute(SetCommand.create(session.getEditingDomain(), task,
 					PoolPackage.Literals.TASK__PRIORITY, 7));
 		});
-		long deadline = System.nanoTime() + 30_000_000_000L;
-		while (service.revision() == before && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
-		assertTrue(service.revision() > before, "the edit reached the service");
+		waitForRevisionAbove(before);
 		assertEquals(7, (int) console.sync(() -> session.getPool().getTasks().get(0).getPriority()));
 		assertFalse(console.sync(session::isDirty), "nothing to save: the service holds the edit");
 		Node first = console.sync(() -> session.getPool().getAllNodes().get(0));
 		assertTrue(console.sync(() -> first.eResource() != null));
 
-		// The service takes property changes only, and a plan edit adds objects: the board is read-only here.
+		// The board plans against the service's pool: a planner's planned move is an edit the service takes (a plan
+		// and a move created, added to the pool's plans), and Undo takes it back there too.
 		console.showPart(org.flotilla.console.ui.ConsoleIds.PART_PLANNING_BOARD);
 		org.flotilla.console.ui.internal.planning.PlanningBoardPart board = console.part(
 				org.flotilla.console.ui.ConsoleIds.PART_PLANNING_BOARD, org.flotilla.console.ui.internal.planning.PlanningBoardPart.class);
-		console.waitUntil("the board shows the service's pool read-only", () -> board.getBoard() != null
-				&& board.getBoard().lanes().size() == expected.getAllNodes().size()
-				&& org.flotilla.console.ui.internal.planning.PlanningBoardPart.SERVICE_READ_ONLY.equals(board.getRoleText()));
-		assertFalse(console.sync(() -> Widgets.findButton(board.getCanvas().getParent().getParent(), "Apply Plan\u2026").isEnabled()));
+		console.waitUntil("the board shows the service's pool", () -> board.getBoard() != null
+				&& board.getBoard().lanes().size() == expected.getAllNodes().size() && !board.getRoleText().contains("read-only"));
+		long beforePlan = service.revision();
+		console.run(() -> {
+			org.flotilla.model.Task task = session.getPool().getTasks().stream().filter(t -> t.getNode() != null).findFirst().orElseThrow();
+			Node target = session.getPool().getAllNodes().stream().filter(n -> n != task.getNode()).findFirst().orElseThrow();
+			session.getEditingDomain().getCommandStack().execute(org.flotilla.console.core.planning.PlanEdits.addMoves(
+					session.getEditingDomain(), session.getPool(), List.of(task), target));
+		});
+		waitForRevisionAbove(beforePlan);
+		assertEquals(1, (int) console.sync(() -> org.flotilla.console.core.planning.PlanEdits.currentPlan(session.getPool()).getMoves().size()));
+		console.waitUntil("Apply Plan is offered to the planner", () -> board.getBoard().moves().size() == 1
+				&& Widgets.findButton(board.getCanvas().getParent().getParent(), "Apply Plan\u2026").isEnabled());
+		long afterPlan = service.revision();
+		console.run(() -> session.getEditingDomain().getCommandStack().undo());
+		waitForRevisionAbove(afterPlan);
+		assertEquals(0, (int) console.sync(() -> {
+			org.flotilla.model.Plan plan = org.flotilla.console.core.planning.PlanEdits.currentPlan(session.getPool());
+			return plan == null ? 0 : plan.getMoves().size();
+		}));
 	}
 
 	/** The control under {@code parent} marked with the test id {@code id}. */
+	/** Waits until the service's durable revision passes {@code revision}: an edit was taken (a refused one is not). */
+	private static void waitForRevisionAbove(long revision) throws Exception {
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (service.revision() <= revision && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertTrue(service.revision() > revision, "the edit reached the service and was made durable there");
+	}
+
 	private static Control find(Composite parent, String id) {
 		for (Control child : parent.getChildren()) {
 			if (id.equals(child.getData("org.flotilla.test.id"))) {

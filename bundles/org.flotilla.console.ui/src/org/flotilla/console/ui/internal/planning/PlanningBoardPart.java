@@ -75,7 +75,6 @@ import jakarta.inject.Named;
 public class PlanningBoardPart {
 
 	/** What the role line says when the pool is a pool service's, which takes no plan edits yet. */
-	public static final String SERVICE_READ_ONLY = "read-only: the pool service does not take plan edits yet";
 	static final int BATCH_MS = 200;
 
 	@Inject
@@ -389,10 +388,7 @@ public class PlanningBoardPart {
 		if (control != null && !control.mayControl()) {
 			return TasksPart.READ_ONLY;
 		}
-		if (session.isServiceBacked()) {
-			return SERVICE_READ_ONLY;
-		}
-		return null;
+		return null; // with a pool service the plan edits go to it, which checks the person's role again
 	}
 
 	/** Follows the session's pool: the pool replaced (new, opened, the service's), and its changes that matter. */
@@ -538,6 +534,16 @@ public class PlanningBoardPart {
 		}
 		PlanApplication.OnFailure onFailure = answer.getToggleState() ? PlanApplication.OnFailure.STOP
 				: PlanApplication.OnFailure.CONTINUE;
+		if (session.isServiceBacked()) {
+			// The service applies it (the console asks and shows): the migration jobs appear in the Jobs part and the
+			// moves done leave the plan as the service's changes arrive.
+			if (control instanceof org.flotilla.console.ui.internal.service.SwitchableTaskControl switchable
+					&& switchable.target() instanceof org.flotilla.console.core.remote.RemoteTaskControl remote) {
+				remote.applyPlan(onFailure == PlanApplication.OnFailure.STOP);
+				status.setText("The pool service applies the plan: its moves are jobs in the Jobs part");
+			}
+			return;
+		}
 		status.setText("Applying the plan\u2026");
 		applying = PlanApplication.start(control, session, onFailure, new PlanApplication.Listener() {
 			@Override

@@ -47,6 +47,7 @@ class ServiceConsoleUiTest {
 	private static ConsoleUnderTest console;
 	private static PoolService service;
 	private static Path dir;
+	private static javax.net.ssl.SSLContext serviceTls;
 
 	@BeforeAll
 	static void start() throws Exception {
@@ -55,9 +56,10 @@ class ServiceConsoleUiTest {
 		PoolCertificateAuthority authority = PoolCertificateAuthority.openOrCreate(dir.resolve("ca"), password, "ui pool");
 		Path pool = dir.resolve("sample.flotilla");
 		new PoolStore().save(SamplePools.create(), pool);
+		serviceTls = PoolCertificateAuthority.sslContext(authority.issueConsole("pool-service", ConsoleRole.ADMINISTRATOR, password),
+				password);
 		service = PoolService.start(new PoolService.Settings("ui pool", dir.resolve("service"), new InetSocketAddress("127.0.0.1", 0),
-				"pool-service", 8, pool, PoolCertificateAuthority.sslContext(authority.issueConsole("pool-service", ConsoleRole.ADMINISTRATOR,
-						password), password), ConnectionService.Settings.DEFAULTS));
+				"pool-service", 8, pool, serviceTls, ConnectionService.Settings.DEFAULTS));
 		new IdentityKeystore(dir.resolve("people/pat.p12"), dir.resolve("people/pat.password")).issue(authority,
 				PeerIdentity.console("pat", ConsoleRole.PLANNER));
 		console = new ConsoleUnderTest();
@@ -142,6 +144,50 @@ class ServiceConsoleUiTest {
 			org.flotilla.model.Plan plan = org.flotilla.console.core.planning.PlanEdits.currentPlan(session.getPool());
 			return plan == null ? 0 : plan.getMoves().size();
 		}));
+
+		// The service restarts: the console sees a reconnect and receives the pool afresh, and what the person was
+		// looking at stays: the selected node (the same one in the new copy) and the board's filter.
+		Node selected = console.sync(() -> session.getPool().getAllNodes().stream().filter(n -> n.getName().equals("tky-web-02"))
+				.findFirst().orElseThrow());
+		console.run(() -> console.application().getContext().set(org.flotilla.console.ui.ConsoleIds.SELECTION, selected));
+		org.eclipse.swt.widgets.Text filter = console.sync(() -> firstText(board.getCanvas().getParent().getParent()));
+		console.run(() -> filter.setText("tky-web"));
+		console.waitUntil("the board filtered", () -> board.getCanvas().laneBounds(selected) != null
+				&& board.getCanvas().laneBounds(nodeNamed(session, "tky-db-01")) == null);
+		org.flotilla.model.Pool copyBefore = console.sync(session::getPool);
+		InetSocketAddress address = service.address();
+		long revision = service.revision();
+		service.close();
+		service = PoolService.start(new PoolService.Settings("ui pool", dir.resolve("service"), address, "pool-service", 8, null,
+				serviceTls, ConnectionService.Settings.DEFAULTS));
+		assertEquals(revision, service.revision());
+		console.waitUntil("the console received the restarted service's pool", () -> session.getPool() != copyBefore
+				&& session.isServiceBacked() && status.getText().contains("revision"));
+		Object selectedAfter = console.sync(() -> console.application().getContext().get(org.flotilla.console.ui.ConsoleIds.SELECTION));
+		assertTrue(selectedAfter instanceof Node node && node != selected && node.getName().equals("tky-web-02")
+				&& node.eResource() == console.sync(() -> session.getPool().eResource()), "the same node selected in the new copy: " + selectedAfter);
+		assertEquals("tky-web", console.sync(filter::getText));
+		console.waitUntil("the board still filtered, on the new copy", () -> board.getCanvas().laneBounds((Node) selectedAfter) != null
+				&& board.getCanvas().laneBounds(nodeNamed(session, "tky-db-01")) == null);
+	}
+
+	private static Node nodeNamed(PoolSession session, String name) {
+		return session.getPool().getAllNodes().stream().filter(n -> n.getName().equals(name)).findFirst().orElseThrow();
+	}
+
+	private static org.eclipse.swt.widgets.Text firstText(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text text) {
+				return text;
+			}
+			if (child instanceof Composite composite) {
+				org.eclipse.swt.widgets.Text found = firstText(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The control under {@code parent} marked with the test id {@code id}. */

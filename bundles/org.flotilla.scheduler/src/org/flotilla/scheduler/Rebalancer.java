@@ -18,6 +18,16 @@ public final class Rebalancer {
 	}
 
 	public static List<Move> propose(Placement current, Objective objective, int maxMoves) {
+		return propose(current, objective, maxMoves, java.time.Duration.ofDays(365));
+	}
+
+	/**
+	 * As {@link #propose(Placement, Objective, int)}, stopping after the step that ends past {@code budget}: the moves
+	 * found so far, best first (each step is one pass over tasks and nodes, so the budget is overrun by one step at
+	 * most). Which moves come does not depend on the budget, only how many.
+	 */
+	public static List<Move> propose(Placement current, Objective objective, int maxMoves, java.time.Duration budget) {
+		long deadline = System.nanoTime() + Math.min(budget.toNanos(), Long.MAX_VALUE / 4);
 		Problem problem = current.problem();
 		CompiledProblem cp = current.compiled();
 		SearchState state = new SearchState(cp, objective);
@@ -28,7 +38,7 @@ public final class Rebalancer {
 			}
 		}
 		List<Move> moves = new ArrayList<>();
-		while (moves.size() < maxMoves) {
+		while (moves.size() < maxMoves && (moves.isEmpty() || System.nanoTime() < deadline)) {
 			int bestUnit = -1;
 			int bestNode = -1;
 			double bestDelta = -1e-9;

@@ -55,9 +55,14 @@ public final class Rebalancing {
 
 		/** At most {@code maxMoves} moves, best first, each feasible once the ones before it are done. */
 		public List<Proposal> propose(int maxMoves) {
+			return propose(maxMoves, java.time.Duration.ofDays(365));
+		}
+
+		/** As {@link #propose(int)}, the moves found within {@code budget} (at least the first, if any). */
+		public List<Proposal> propose(int maxMoves, java.time.Duration budget) {
 			Problem p = problem.problem();
 			List<Proposal> proposals = new ArrayList<>();
-			for (Move move : Rebalancer.propose(planned, objective, maxMoves)) {
+			for (Move move : Rebalancer.propose(planned, objective, maxMoves, budget)) {
 				List<Task> tasks = move.taskIds().stream().map(id -> problem.task(p.taskIndex(id))).toList();
 				Node from = problem.node(p.nodeIndex(move.fromNode()));
 				Node to = problem.node(p.nodeIndex(move.toNode()));

@@ -347,6 +347,30 @@ class PlanningBoardUiTest {
 		assertEquals(0, console.sync(() -> part.getBoard().effect().violations()));
 	}
 
+	@Test
+	void addAndApplyPlansTheProposalAndAsksToApplyItListingTheMove() {
+		org.eclipse.swt.widgets.Button rebalance = console.sync(
+				() -> Widgets.findButton(canvas.getParent().getParent(), "Rebalance\u2026"));
+		console.waitUntil("Rebalance is enabled", rebalance::isEnabled);
+		console.run(() -> console.mainShell().forceActive());
+		console.click(rebalance, console.sync(() -> new Rectangle(0, 0, rebalance.getSize().x, rebalance.getSize().y)));
+		console.waitUntil("the Rebalance dialog is open", () -> Widgets.dialog("Rebalance") != null);
+		org.eclipse.swt.widgets.Shell dialog = console.sync(() -> Widgets.dialog("Rebalance"));
+		org.eclipse.swt.widgets.Table table = console.sync(() -> findTable(dialog));
+		console.waitUntil("the engine proposed one move", () -> table.getItemCount() == 1 && table.getItem(0).getChecked());
+		org.eclipse.swt.widgets.Button addAndApply = console.sync(() -> Widgets.findButton(dialog, "Add and Apply\u2026"));
+		console.click(addAndApply, console.sync(() -> new Rectangle(0, 0, addAndApply.getSize().x, addAndApply.getSize().y)));
+		// Applied at once means: planned, then the usual confirmation listing the moves (here declined).
+		console.waitUntil("Apply Plan asks first", () -> Widgets.dialog("Apply Plan") != null);
+		org.eclipse.swt.widgets.Shell confirm = console.sync(() -> Widgets.dialog("Apply Plan"));
+		assertTrue(console.sync(() -> Widgets.labelTexts(confirm)).contains("\u2192"), "the confirmation lists the move");
+		assertEquals(1, (int) console.sync(() -> plannedMoves().size()));
+		org.eclipse.swt.widgets.Button cancel = console.sync(() -> Widgets.findButton(confirm, "Cancel"));
+		console.click(cancel, console.sync(() -> new Rectangle(0, 0, cancel.getSize().x, cancel.getSize().y)));
+		console.waitUntil("the confirmation closed", () -> Widgets.dialog("Apply Plan") == null);
+		assertEquals(1, (int) console.sync(() -> plannedMoves().size()), "declined: the moves stay planned");
+	}
+
 	private static org.eclipse.swt.widgets.Table findTable(org.eclipse.swt.widgets.Composite parent) {
 		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Table table) {

@@ -504,6 +504,10 @@ public class PlanningBoardPart {
 		execute(PlanEdits.addMoves(session.getEditingDomain(), session.getPool(), drops,
 				"Rebalance (" + drops.size() + " moves)"));
 		status.setText("Planned the engine's " + drops.size() + " moves; refine them on the board, then Apply Plan\u2026");
+		if (dialog.applyNow()) {
+			rebuild(); // the board checks the moves just planned before it lists them for confirmation
+			applyAsked();
+		}
 	}
 
 	/** Asks first (listing the moves, and whether to stop at the first failure), then applies the plan. */

@@ -44,6 +44,10 @@ final class RebalanceDialog extends TitleAreaDialog {
 	private Combo goal;
 	private Combo scope;
 	private Spinner maxMoves;
+	private Spinner budgetSeconds;
+	/** Whether the planner asked to apply the plan at once (Add and Apply…) rather than refine it first. */
+	private boolean applyNow;
+	private static final int ADD_AND_APPLY_ID = IDialogConstants.CLIENT_ID + 1;
 	private CheckboxTableViewer proposals;
 	private List<Rebalancing.Proposal> checked = List.of();
 	private List<String> sites = List.of();
@@ -93,6 +97,9 @@ final class RebalanceDialog extends TitleAreaDialog {
 		new Label(form, SWT.NONE).setText("Most moves:");
 		maxMoves = new Spinner(form, SWT.BORDER);
 		maxMoves.setValues(20, 1, 10_000, 0, 1, 10);
+		new Label(form, SWT.NONE).setText("Time budget (s):");
+		budgetSeconds = new Spinner(form, SWT.BORDER);
+		budgetSeconds.setValues(10, 1, 600, 0, 1, 10);
 		Button propose = new Button(form, SWT.PUSH);
 		propose.setText("Propose");
 		propose.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
@@ -149,10 +156,11 @@ final class RebalanceDialog extends TitleAreaDialog {
 		Rebalancing.Prepared prepared = Rebalancing.prepare(pool, scopePredicate(),
 				goal.getSelectionIndex() == 1 ? Rebalancing.Goal.SPREAD : Rebalancing.Goal.CONSOLIDATE);
 		int moves = maxMoves.getSelection();
+		java.time.Duration budget = java.time.Duration.ofSeconds(budgetSeconds.getSelection());
 		proposals.setInput(List.of());
 		setMessage("Proposing\u2026");
 		updateOk();
-		CompletableFuture.supplyAsync(() -> prepared.propose(moves)).whenComplete((result, failure) -> {
+		CompletableFuture.supplyAsync(() -> prepared.propose(moves, budget)).whenComplete((result, failure) -> {
 			if (getShell() == null || getShell().isDisposed()) {
 				return;
 			}
@@ -174,14 +182,17 @@ final class RebalanceDialog extends TitleAreaDialog {
 	}
 
 	private void updateOk() {
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (ok != null) {
-			ok.setEnabled(proposals.getCheckedElements().length > 0);
+		for (int id : new int[] { IDialogConstants.OK_ID, ADD_AND_APPLY_ID }) {
+			Button button = getButton(id);
+			if (button != null) {
+				button.setEnabled(proposals.getCheckedElements().length > 0);
+			}
 		}
 	}
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, ADD_AND_APPLY_ID, "Add and Apply\u2026", false);
 		createButton(parent, IDialogConstants.OK_ID, "Add to Plan", true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 		updateOk();
@@ -200,6 +211,21 @@ final class RebalanceDialog extends TitleAreaDialog {
 		}
 		checked = result;
 		super.okPressed();
+	}
+
+	@Override
+	protected void buttonPressed(int buttonId) {
+		if (buttonId == ADD_AND_APPLY_ID) {
+			applyNow = true;
+			okPressed();
+		} else {
+			super.buttonPressed(buttonId);
+		}
+	}
+
+	/** Whether the moves are to be applied at once (after the usual confirmation listing them). */
+	boolean applyNow() {
+		return applyNow;
 	}
 
 	/** The ticked proposals, in order (after OK). */

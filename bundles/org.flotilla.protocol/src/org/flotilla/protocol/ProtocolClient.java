@@ -271,6 +271,7 @@ public final class ProtocolClient implements AutoCloseable {
 		private Duration connectTimeout = Duration.ofSeconds(10);
 		private Duration requestTimeout = Duration.ofSeconds(30);
 		private PeerIdentity expectedServer;
+		private java.util.function.Function<java.security.cert.X509Certificate, String> serverCheck = certificate -> null;
 		private ProtocolConnector connector;
 		private ClientSessionHandler.KeepAlive keepAlive;
 		private Duration heartbeatEvery;
@@ -311,6 +312,15 @@ public final class ProtocolClient implements AutoCloseable {
 		 * Accept only the agent of this node: its certificate must name it. Without this any agent of
 		 * the pool is accepted, so a console should always say which node it means to reach.
 		 */
+		/**
+		 * After TLS accepted the server's certificate (the pool's CA, valid now), {@code check} may still refuse it: it
+		 * returns the reason (the connection then fails with it), or null. For a certificate the pool revoked.
+		 */
+		public Builder certificateCheck(java.util.function.Function<java.security.cert.X509Certificate, String> check) {
+			this.serverCheck = java.util.Objects.requireNonNull(check);
+			return this;
+		}
+
 		public Builder expectAgent(String nodeName) {
 			this.expectedServer = PeerIdentity.agent(nodeName);
 			return this;
@@ -383,7 +393,7 @@ public final class ProtocolClient implements AutoCloseable {
 		 */
 		public ProtocolClient connect() throws IOException, ProtocolException {
 			ClientSessionHandler handler = new ClientSessionHandler(new Hello(versions, kind, name), expectedServer, keepAlive,
-					pushedMessages);
+					pushedMessages, serverCheck);
 			ProtocolConnector own = connector == null ? new ProtocolConnector(1) : null;
 			ProtocolConnector through = connector != null ? connector : own;
 			long deadline = System.nanoTime() + connectTimeout.toNanos();

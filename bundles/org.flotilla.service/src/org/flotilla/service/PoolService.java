@@ -110,6 +110,7 @@ public final class PoolService implements AutoCloseable {
 		certificates = CertificateRegister.open(settings.dataDirectory().resolve(ServiceIdentity.CA_FOLDER));
 		certificates.takeWarnings().forEach(LOG::warning);
 		connections = new ConnectionService(settings.tls(), settings.serviceName(), live, settings.agentConnections(), null);
+		connections.setCertificateCheck(certificates::refusal); // a revoked agent is not talked to
 		control = model.call(() -> {
 			ControlService made = new ControlService(state.session(), connections::request, ConsoleRole.ADMINISTRATOR,
 					settings.serviceName(), model);

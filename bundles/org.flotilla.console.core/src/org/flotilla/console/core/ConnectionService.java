@@ -106,11 +106,21 @@ public final class ConnectionService implements AutoCloseable {
 	private final Object reconcileLock = new Object();
 	private volatile List<Target> wanted = List.of();
 	private volatile boolean closed;
+	/** Refuses an agent whose certificate the pool revoked (the reason), or null; see {@link #setCertificateCheck}. */
+	private volatile java.util.function.Function<java.security.cert.X509Certificate, String> certificateCheck = certificate -> null;
 
 	/**
 	 * @param tls         the console's identity and the pool CA it trusts
 	 * @param consoleName the name in the console's certificate
 	 */
+	/**
+	 * From the next connection attempt on, an agent whose certificate {@code check} refuses (it returns the reason) is
+	 * not talked to: its link retries and shows the reason. The pool service passes its revocations.
+	 */
+	public void setCertificateCheck(java.util.function.Function<java.security.cert.X509Certificate, String> check) {
+		this.certificateCheck = java.util.Objects.requireNonNull(check);
+	}
+
 	public ConnectionService(SSLContext tls, String consoleName, LiveUpdates live) {
 		this(tls, consoleName, live, Settings.DEFAULTS, null);
 	}
@@ -376,7 +386,7 @@ public final class ConnectionService implements AutoCloseable {
 				try {
 					status = new Status(State.CONNECTING, "", attempts, attemptAt);
 					connecting = ProtocolClient.builder(address, tls, PeerKind.CONSOLE, consoleName).via(connector)
-							.expectAgent(target.nodeName()).connectTimeout(settings.connectTimeout())
+							.expectAgent(target.nodeName()).certificateCheck(certificateCheck).connectTimeout(settings.connectTimeout())
 							.keepAlive(settings.pingAfter(), settings.pings()).heartbeatEvery(Duration.ofSeconds(2), () -> System.currentTimeMillis() - tasksSeenMillis < TASKS_FORGOTTEN_MILLIS)
 							.pushedMessages(this::pushed).connect();
 				} catch (IOException | ProtocolException e) {

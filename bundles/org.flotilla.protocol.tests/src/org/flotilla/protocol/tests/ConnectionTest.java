@@ -120,6 +120,39 @@ class ConnectionTest {
 	}
 
 	@Test
+	void aCertificateCheckRefusesARevokedServerWithTheReasonAndARevokedClientIsRefusedByTheServer() throws Exception {
+		java.util.Set<String> revokedNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		java.util.function.Function<java.security.cert.X509Certificate, String> check = certificate -> {
+			String name = certificate.getSubjectX500Principal().getName();
+			return revokedNames.stream().anyMatch(name::contains) ? "the certificate of " + name + " was revoked" : null;
+		};
+		try (ProtocolClient console = ProtocolClient.builder(server.address(), pki.administrator, PeerKind.CONSOLE, "alice")
+				.certificateCheck(check).connect()) {
+			assertEquals(PeerIdentity.agent("node-1"), console.server(), "nothing revoked yet");
+		}
+		revokedNames.add("node-1");
+		var refused = assertThrows(ProtocolException.class,
+				() -> ProtocolClient.builder(server.address(), pki.administrator, PeerKind.CONSOLE, "alice").certificateCheck(check)
+						.connect());
+		assertTrue(refused.getMessage().contains("revoked"), refused.getMessage());
+
+		// The accepting end: a server that refuses revoked clients, and drops one revoked while connected.
+		java.util.Set<String> revokedClients = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		java.util.function.Function<java.security.cert.X509Certificate, String> clientCheck = certificate -> revokedClients.stream()
+				.anyMatch(certificate.getSubjectX500Principal().getName()::contains) ? "revoked: laptop lost" : null;
+		try (ProtocolServer checking = ProtocolServer.builder("node-1", pki.agent, TestServers.ECHO)
+				.certificateCheck(clientCheck).start();
+				ProtocolClient alice = ProtocolClient.builder(checking.address(), pki.administrator, PeerKind.CONSOLE, "alice").connect()) {
+			revokedClients.add("alice");
+			assertEquals(1, checking.refuseConnected(clientCheck));
+			TestServers.await(TIMEOUT, "alice's connection to close", () -> !alice.isConnected());
+			var again = assertThrows(ProtocolException.class,
+					() -> ProtocolClient.builder(checking.address(), pki.administrator, PeerKind.CONSOLE, "alice").connect());
+			assertTrue(again.getMessage().contains("laptop lost"), again.getMessage());
+		}
+	}
+
+	@Test
 	void theAgentPushesEventsToConnectedConsoles() throws Exception {
 		List<Message> received = new CopyOnWriteArrayList<>();
 		try (ProtocolClient console = ProtocolClient.builder(server.address(), pki.administrator, PeerKind.CONSOLE, "alice")

@@ -75,7 +75,19 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 	 * @param expectedServer who the server's certificate must name, or null to accept any peer of the pool
 	 * @param keepAlive      null for none
 	 */
+	private final java.util.function.Function<java.security.cert.X509Certificate, String> serverCheck;
+
 	public ClientSessionHandler(Hello hello, PeerIdentity expectedServer, KeepAlive keepAlive, Consumer<Message> pushedMessages) {
+		this(hello, expectedServer, keepAlive, pushedMessages, certificate -> null);
+	}
+
+	/**
+	 * @param serverCheck after TLS accepted the server's certificate, the reason to refuse it anyway (revoked, say), or
+	 *                    null to go on
+	 */
+	public ClientSessionHandler(Hello hello, PeerIdentity expectedServer, KeepAlive keepAlive, Consumer<Message> pushedMessages,
+			java.util.function.Function<java.security.cert.X509Certificate, String> serverCheck) {
+		this.serverCheck = serverCheck;
 		this.hello = hello;
 		this.expectedServer = expectedServer;
 		this.keepAlive = keepAlive;
@@ -139,6 +151,11 @@ public final class ClientSessionHandler extends IoHandlerAdapter {
 				session.setAttribute(Sessions.PEER, server);
 			} catch (ProtocolException e) {
 				fail(session, e.getMessage());
+				return;
+			}
+			String refusal = serverCheck.apply(TlsFilters.peerCertificate(session));
+			if (refusal != null) {
+				fail(session, refusal);
 				return;
 			}
 			if (expectedServer != null && !expectedServer.equals(server)) {

@@ -87,6 +87,27 @@ class PlanningBoardBenchmark {
 			console.showPart(ConsoleIds.PART_PLANNING_BOARD);
 			part = console.part(ConsoleIds.PART_PLANNING_BOARD, PlanningBoardPart.class);
 			canvas = console.sync(part::getCanvas);
+			// The whole screen, and the board's stack given most of it, as a planner at work would have it.
+			Rectangle before = console.sync(canvas::getClientArea);
+			console.run(() -> {
+				console.mainShell().setBounds(console.mainShell().getDisplay().getBounds());
+				org.eclipse.e4.ui.workbench.modeling.EModelService models = console.application().getContext()
+						.get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+				org.eclipse.e4.ui.model.application.ui.MUIElement element = models.find(ConsoleIds.PART_PLANNING_BOARD,
+						console.application());
+				for (org.eclipse.e4.ui.model.application.ui.MUIElement up = element; up != null
+						&& up.getParent() != null; up = up.getParent()) {
+					if ((Object) up.getParent() instanceof org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer sash) {
+						for (org.eclipse.e4.ui.model.application.ui.MUIElement sibling : sash.getChildren()) {
+							sibling.setContainerData(sibling == up ? "90" : "5");
+						}
+					}
+					if ((Object) up.getParent() instanceof org.eclipse.e4.ui.model.application.ui.basic.MWindow) {
+						break;
+					}
+				}
+			});
+			console.waitUntil("the board grew with the window", () -> canvas.getClientArea().height > before.height);
 			console.run(() -> canvas.addListener(SWT.Paint, this::painted));
 
 			Result baseline = measure(100, tasksPerNode, hovers, scrolls, rebalances);
@@ -288,8 +309,9 @@ class PlanningBoardBenchmark {
 	}
 
 	/**
-	 * A new pool of {@code nodes} (racks of 100, 25 racks a site), each with 64 cores, 256 GiB and {@code tasksPerNode}
-	 * running tasks; every other node has the label ssd, which its first task requires. Returns the task to drag (the
+	 * A new pool of {@code nodes} (racks of 100, 25 racks a site), each with 64 cores and 256 GiB, running
+	 * {@code tasksPerNode} tasks on average (one on every tenth node, which consolidation can empty, and one less than
+	 * twice as many on the node before it); every other node has the label ssd, which its first task requires. Returns the task to drag (the
 	 * first node's first): it fits on the ssd lanes and is refused, lacking the label, on the others.
 	 */
 	private Task generate(int nodes, int tasksPerNode) {
@@ -324,7 +346,9 @@ class PlanningBoardBenchmark {
 				node.getLabels().add("ssd");
 			}
 			rack.getNodes().add(node);
-			for (int t = 0; t < tasksPerNode; t++) {
+			// Ten tasks a node on average, unevenly: every tenth node runs one task, so consolidating can empty it.
+			int here = i % 10 == 9 ? 1 : i % 10 == 0 ? 2 * tasksPerNode - 1 : tasksPerNode;
+			for (int t = 0; t < here; t++) {
 				Task task = F.createTask();
 				task.setName("n" + i + "-t" + t);
 				task.setKind(TaskKind.SERVICE);
@@ -340,6 +364,9 @@ class PlanningBoardBenchmark {
 			}
 		}
 		pool.getTasks().addAll(tasks);
+		if (tasks.size() != nodes * tasksPerNode && nodes % 10 == 0) {
+			throw new AssertionError(tasks.size() + " tasks generated, not " + nodes * tasksPerNode);
+		}
 		return tasks.get(0);
 	}
 

@@ -310,8 +310,8 @@ class PlanningBoardBenchmark {
 
 	/**
 	 * A new pool of {@code nodes} (racks of 100, 25 racks a site), each with 64 cores and 256 GiB, running
-	 * {@code tasksPerNode} tasks on average (one on every tenth node, which consolidation can empty, and one less than
-	 * twice as many on the node before it); every other node has the label ssd, which its first task requires. Returns the task to drag (the
+	 * {@code tasksPerNode} tasks on average (one less than twice as many on nodes 0, 10, 20..., one on nodes 9, 19,
+	 * 29..., which consolidation can empty); every other node has the label ssd, which its first task requires. Returns the task to drag (the
 	 * first node's first): it fits on the ssd lanes and is refused, lacking the label, on the others.
 	 */
 	private Task generate(int nodes, int tasksPerNode) {

@@ -331,7 +331,8 @@ final class ConsoleUnderTest implements AutoCloseable {
 		return screenshot(name);
 	}
 
-	private static void xdotool(String... args) {
+	/** Runs xdotool with these arguments (through the X server, as a user's mouse or keyboard would); fails when it does. */
+	static void xdotool(String... args) {
 		java.util.List<String> command = new java.util.ArrayList<>();
 		command.add("xdotool");
 		command.addAll(java.util.List.of(args));

@@ -134,6 +134,9 @@ class WhatIfAndRebalanceTest {
 				assertArrayEquals(loadOf(p, nodeOf, from), move.fromLoadBefore(), 1e-9);
 				assertArrayEquals(loadOf(p, nodeOf, to), move.toLoadBefore(), 1e-9);
 				double before = objective(p, nodeOf, objective);
+				// Every step (not only the first) is the best single move from where the steps before it left the pool:
+				// the rebalancer keeps its best moves up to date between steps instead of weighing everything again.
+				assertEquals(bestSingleMoveDelta(p, nodeOf, objective), move.objectiveDelta(), 1e-6, "seed " + seed + " " + move);
 				nodeOf = moved(p, nodeOf, task, to);
 				assertEquals(List.of(), Checks.violations(p, nodeOf), "seed " + seed + " " + move);
 				assertEquals(objective(p, nodeOf, objective) - before, move.objectiveDelta(), 1e-6);

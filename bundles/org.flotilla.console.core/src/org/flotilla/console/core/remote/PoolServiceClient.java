@@ -106,6 +106,8 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 	private XMLResource resource;
 	/** Tags of this console's edits whose changes will come back in the stream (already applied here). */
 	private final Set<String> ownEdits = new HashSet<>();
+	/** Completes once every edit sent so far has been answered (model thread). */
+	private CompletableFuture<Void> editsAnswered = CompletableFuture.completedFuture(null);
 
 	public PoolServiceClient(InetSocketAddress address, SSLContext tls, String name, PoolSession session,
 			Executor modelThread, Listener listener) {
@@ -374,7 +376,9 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 		arguments.put("ops", ChangeCodec.encode(ops));
 		arguments.put("tag", tag);
 		String what = command != null && command.getLabel() != null ? command.getLabel() : "edit";
-		request(ServiceOperations.EDIT, arguments).whenComplete((response, failure) -> modelThread.execute(() -> {
+		CompletableFuture<Response> sent = request(ServiceOperations.EDIT, arguments);
+		editsAnswered = CompletableFuture.allOf(editsAnswered, sent.handle((response, failure) -> null));
+		sent.whenComplete((response, failure) -> modelThread.execute(() -> {
 			if (failure == null && response.status() == Response.Status.OK) {
 				return;
 			}
@@ -397,6 +401,16 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 			}
 			listener.refused(what, reason);
 		}));
+	}
+
+	/**
+	 * Completes once every edit this console sent so far has been answered (accepted or refused), on whatever thread
+	 * answered. An action that builds on edits just made (Add and Apply: the plan's new moves, then applying the plan)
+	 * waits for it: the service handles requests in parallel, so the action could otherwise overtake the edits.
+	 * Model thread.
+	 */
+	public CompletableFuture<Void> editsAnswered() {
+		return editsAnswered;
 	}
 
 	private void setState(State newState, String detail) {

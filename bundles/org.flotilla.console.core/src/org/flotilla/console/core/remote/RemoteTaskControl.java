@@ -195,7 +195,10 @@ public final class RemoteTaskControl implements TaskControl {
 	 */
 	public void applyPlan(boolean stopOnFailure) {
 		requireControl();
-		ask("Apply Plan", ServiceOperations.APPLY_PLAN, Map.of("stopOnFailure", Boolean.toString(stopOnFailure)));
+		// After the plan's edits this console sent (Add and Apply sends them just before): the service answers requests
+		// in parallel, and applying first would apply the plan without its newest moves.
+		service.editsAnswered().thenRun(() -> ask("Apply Plan", ServiceOperations.APPLY_PLAN,
+				Map.of("stopOnFailure", Boolean.toString(stopOnFailure))));
 	}
 
 	private void ask(String what, String operation, Map<String, String> arguments) {

@@ -217,6 +217,26 @@ public class PropertiesPart {
 				text.addListener(SWT.FocusOut, e -> commit.run());
 			}
 			editor = text;
+		} else if (feature instanceof EReference reference && hasMoreThan(reference, COMBO_LIMIT)) {
+			// Thousands of candidates (a task's node in a big pool): a chooser with a filter, not a drop-down.
+			Composite chooser = new Composite(form, SWT.NONE);
+			GridLayout chooserLayout = new GridLayout(2, false);
+			chooserLayout.marginWidth = 0;
+			chooserLayout.marginHeight = 0;
+			chooser.setLayout(chooserLayout);
+			Text current = new Text(chooser, SWT.BORDER | SWT.READ_ONLY);
+			current.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			Button choose = new Button(chooser, SWT.PUSH);
+			choose.setText("Choose...");
+			update = () -> current.setText(object.eGet(reference) instanceof EObject value ? PoolLabels.name(value) : "(none)");
+			choose.addListener(SWT.Selection, e -> {
+				ReferenceChooser<EObject> dialog = new ReferenceChooser<>(parent.getShell(), Labels.featureName(reference).toLowerCase(),
+						candidates(reference), PoolLabels::name);
+				if (dialog.open((EObject) object.eGet(reference)) && dialog.chosen() != object.eGet(reference)) {
+					execute(SetCommand.create(session.getEditingDomain(), object, reference, dialog.chosen()));
+				}
+			});
+			editor = chooser;
 		} else if (feature instanceof EReference reference) {
 			Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
 			List<EObject> candidates = candidates(reference);
@@ -333,6 +353,20 @@ public class PropertiesPart {
 			return ValidationStatus.error("'" + text + "' is not " + (valueClass == double.class || valueClass == Double.class
 					? "a number" : "a whole number"));
 		}
+	}
+
+	/** More candidates than this and a reference is chosen in a {@link ReferenceChooser}, not a drop-down. */
+	static final int COMBO_LIMIT = 200;
+
+	/** Whether {@code reference} has more than {@code limit} candidates (stops counting there). */
+	private boolean hasMoreThan(EReference reference, int limit) {
+		int count = 0;
+		for (java.util.Iterator<EObject> all = EcoreUtil.getRootContainer(object).eAllContents(); all.hasNext();) {
+			if (reference.getEReferenceType().isInstance(all.next()) && ++count > limit) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private List<EObject> candidates(EReference reference) {

@@ -51,6 +51,18 @@ public final class ServiceOperations {
 	 * agent as they are. Answer: the agent's.
 	 */
 	public static final String AGENT_READ = "agent-read";
+	/**
+	 * Administrators: lets a host enroll. {@code node}, {@code host}, {@code port}, {@code labels}, {@code site},
+	 * {@code rack}, {@code validity} (ISO-8601 duration). Answer {@code token}, {@code expires}, {@code node},
+	 * {@code nodeId}, {@code enrollment} (HOST:PORT), {@code caCertificate} (PEM).
+	 */
+	public static final String ENROLLMENT_TOKEN = "enrollment-token";
+	/** Administrators: signs a person's console request. {@code request} (PEM), {@code person}, {@code role}, {@code validity}. Answer {@code certificate} (PEM). */
+	public static final String CONSOLE_SIGN = "console-sign";
+	/** Administrators: revokes a node's certificates. {@code node} (name), {@code reason}. */
+	public static final String NODE_REVOKE = "node-revoke";
+	/** Administrators: takes a node out of the pool. {@code node} (name), {@code keep} (true: decommissioned). */
+	public static final String NODE_REMOVE = "node-remove";
 
 	/**
 	 * Pushed event: changes of the pool, in order. Attributes {@code service}, {@code sequence} (one more than the

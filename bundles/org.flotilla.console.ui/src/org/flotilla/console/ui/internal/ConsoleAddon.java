@@ -101,6 +101,7 @@ public class ConsoleAddon implements ServiceConnector {
 			}
 		};
 		this.session = session;
+		this.context = context;
 		this.display = display;
 		this.application = application;
 		localControl = TaskControls.create(session, live, agents, TaskControls.role(), consoleName(), modelThread);
@@ -159,6 +160,8 @@ public class ConsoleAddon implements ServiceConnector {
 	/** Set (UI thread) once this console shows a pool service's pool. */
 	private volatile PoolServiceClient service;
 	private PoolSession session;
+	/** The application's context: what the service connection offers parts and handlers is put there. */
+	private IEclipseContext context;
 	private Display display;
 	private MApplication application;
 	private java.util.concurrent.Executor modelThread;
@@ -255,7 +258,8 @@ public class ConsoleAddon implements ServiceConnector {
 		}
 	}
 
-	private static Path workspaceFolder() {
+	/** The console's workspace folder (-data), where its identity and pool live. */
+	public static Path workspaceFolder() {
 		Location instance = Platform.getInstanceLocation();
 		if (instance != null && instance.getURL() != null) {
 			try {
@@ -319,6 +323,8 @@ public class ConsoleAddon implements ServiceConnector {
 			}
 		});
 		service = client;
+		// Joining and leaving servers, and people's certificates, are asked of the service (it holds the pool CA).
+		context.set(org.flotilla.console.core.hosts.PoolMembership.class, new org.flotilla.console.core.hosts.PoolMembership(client));
 		control.switchTo(new RemoteTaskControl(client, modelThread,
 				(what, reason) -> showError("Refused by the pool service", what + ": " + reason)));
 		// This console no longer decides nor talks to agents: the service does both.

@@ -26,8 +26,13 @@ public class ConnectToServiceHandler {
 			return;
 		}
 		String home = System.getProperty("user.home", "");
+		// The certificate installed in this workspace (Access > Install My Certificate) unless told otherwise.
+		java.nio.file.Path installed = org.flotilla.console.ui.internal.ConsoleAddon.workspaceFolder()
+				.resolve(org.flotilla.console.core.identity.ConsoleCertificateRequest.KEYSTORE);
+		String identity = java.nio.file.Files.isRegularFile(installed) ? installed.toString()
+				: home.isEmpty() ? "" : home + "/.flotilla/identity.p12";
 		ConnectToServiceDialog dialog = new ConnectToServiceDialog(shell, "127.0.0.1:27100",
-				System.getProperty("flotilla.identity", home.isEmpty() ? "" : home + "/.flotilla/identity.p12"));
+				System.getProperty("flotilla.identity", identity));
 		if (dialog.open() == Window.OK) {
 			connector.connect(dialog.address(), dialog.identity());
 		}

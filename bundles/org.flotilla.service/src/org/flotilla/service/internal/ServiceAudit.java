@@ -26,7 +26,7 @@ import org.flotilla.protocol.LogText;
  * reason, or what was made: a job ID, a revision).
  *
  * <p>A console can cause lines it was not allowed to, or that change nothing (refusals and reads): those are written
- * within a budget per connection ({@value #BURST} at once, then one per {@value #REFILL_SECONDS} s) and over all
+ * within a budget per connection (one for refusals, one for reads, so routine reads never hide a refusal) ({@value #BURST} at once, then one per {@value #REFILL_SECONDS} s) and over all
  * connections ({@value #PER_MINUTE} a minute), and what is over it is counted in one line later, so that a flood
  * cannot push earlier entries (an administrator's change) out of the rotated file. Changes, and commands to agents,
  * are always written: only allowed roles cause them, each bounded by the service's requests in flight.
@@ -50,14 +50,21 @@ public final class ServiceAudit {
 
 	private final AuditFile file;
 	private final InstantSource clock;
-	private final AuditRateLimit budget;
+	/** Refusals and reads have budgets of their own: a console's routine reads never hide its refusals. */
+	private final AuditRateLimit refusals;
+	private final AuditRateLimit reads;
 
 	public ServiceAudit(Path dataDirectory, InstantSource clock) {
 		this.file = new AuditFile(dataDirectory.resolve(FOLDER).resolve(FILE), ROTATE_BYTES, GENERATIONS);
 		this.clock = clock;
-		this.budget = new AuditRateLimit(BURST, REFILL_SECONDS, PER_MINUTE, TRACKED_CONNECTIONS, clock.millis(),
+		this.refusals = budget("refusals", clock);
+		this.reads = budget("reads", clock);
+	}
+
+	private AuditRateLimit budget(String what, InstantSource clock) {
+		return new AuditRateLimit(BURST, REFILL_SECONDS, PER_MINUTE, TRACKED_CONNECTIONS, clock.millis(),
 				(person, role, count, since, now) -> write(Instant.ofEpochMilli(now), person, role, "-", "-", "SUPPRESSED",
-						count + " further refusals or reads of this connection since " + Instant.ofEpochMilli(since)
+						count + " further " + what + " of this connection since " + Instant.ofEpochMilli(since)
 								+ " not written one by one", false));
 	}
 
@@ -75,7 +82,7 @@ public final class ServiceAudit {
 		long now = clock.millis();
 		if (budgeted) {
 			synchronized (this) {
-				if (!budget.allow(connection, person, role, now)) {
+				if (!("OK".equals(outcome) ? reads : refusals).allow(connection, person, role, now)) {
 					return;
 				}
 			}
@@ -96,7 +103,8 @@ public final class ServiceAudit {
 
 	/** Writes the counts of lines left unwritten for a minute or more (the service calls it now and then). */
 	public synchronized void flush() {
-		budget.flush(clock.millis());
+		refusals.flush(clock.millis());
+		reads.flush(clock.millis());
 	}
 
 	/** The lines {@code query} matches, newest first, from {@code offset}, at most {@code limit}. */

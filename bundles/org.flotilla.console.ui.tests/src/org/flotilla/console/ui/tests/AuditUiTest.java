@@ -173,6 +173,13 @@ class AuditUiTest {
 			return part != null && part.getObject() != null;
 		});
 		AuditPart audit = console.part(ConsoleIds.PART_AUDIT, AuditPart.class);
+		// Room for the table, as a person would drag the sashes (for the picture; the controls wrap when narrow).
+		console.run(() -> {
+			org.eclipse.e4.ui.workbench.modeling.EModelService models = console.application().getContext()
+					.get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+			Map.of("stack.left", "16", "sash.center", "68", "stack.right", "16", "stack.topology", "14", "stack.center", "86")
+					.forEach((id, share) -> models.find("org.flotilla.console.ui." + id, console.application()).setContainerData(share));
+		});
 		console.waitUntil("Ada's edit and Sam's refused drain are in the audit", () -> audit.shown().stream()
 				.anyMatch(r -> r.person().equals("ada") && r.role().equals("administrator") && r.operation().equals("pool-edit")
 						&& r.target().equals("Node node-1") && r.outcome().equals("OK"))

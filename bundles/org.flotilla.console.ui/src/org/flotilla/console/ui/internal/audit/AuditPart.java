@@ -89,15 +89,19 @@ public class AuditPart {
 	void create(Composite parent) {
 		refusedColor = new Color(new RGB(200, 40, 40));
 		parent.setLayout(new GridLayout(1, false));
+		// The fields and buttons wrap to further rows when the part is narrow: none is ever out of reach.
 		Composite filters = new Composite(parent, SWT.NONE);
 		filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout layout = new GridLayout(12, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
+		org.eclipse.swt.layout.RowLayout layout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		layout.wrap = true;
+		layout.center = true;
+		layout.marginLeft = 0;
+		layout.marginTop = 0;
+		layout.marginBottom = 0;
 		filters.setLayout(layout);
-		text = field(filters, "Text", "audit-text", 160, "Anywhere in the line");
-		person = field(filters, "Person", "audit-person", 100, "The certificate's name (contained, any case)");
-		node = field(filters, "Node", "audit-node", 110, "A node's name in the target");
+		text = field(filters, "Text", "audit-text", 140, "Anywhere in the line");
+		person = field(filters, "Person", "audit-person", 90, "The certificate's name (contained, any case)");
+		node = field(filters, "Node", "audit-node", 90, "A node's name in the target");
 		outcome = combo(filters, "audit-outcome", OUTCOMES);
 		range = combo(filters, "audit-range", RANGES);
 		button(filters, SEARCH, "Ask the pool service for what the filters match", this::search);
@@ -115,7 +119,7 @@ public class AuditPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		int[] widths = { 150, 110, 100, 120, 230, 90, 420 };
+		int[] widths = { 150, 90, 100, 125, 170, 85, 380 };
 		for (int i = 0; i < AuditTrail.COLUMNS.size(); i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(AuditTrail.COLUMNS.get(i));
@@ -136,8 +140,13 @@ public class AuditPart {
 	}
 
 	private Text field(Composite parent, String label, String id, int width, String tip) {
-		new Label(parent, SWT.NONE).setText(label);
-		Text field = new Text(parent, SWT.BORDER | SWT.SEARCH);
+		Composite pair = new Composite(parent, SWT.NONE); // a label stays with its field when the row wraps
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		pair.setLayout(layout);
+		new Label(pair, SWT.NONE).setText(label);
+		Text field = new Text(pair, SWT.BORDER | SWT.SEARCH);
 		field.setData(TEST_ID, id);
 		field.setToolTipText(tip + "; Enter searches");
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);

@@ -116,7 +116,7 @@ public final class PoolService implements AutoCloseable {
 		connections = new ConnectionService(settings.tls(), settings.serviceName(), live, settings.agentConnections(), null);
 		connections.setCertificateCheck(certificates::refusal); // a revoked agent is not talked to
 		control = model.call(() -> {
-			ControlService made = new ControlService(state.session(), this::auditedAgentRequest, ConsoleRole.ADMINISTRATOR,
+			ControlService made = new ControlService(state.session(), audit.audited(connections::request, settings.serviceName()), ConsoleRole.ADMINISTRATOR,
 					settings.serviceName(), model);
 			live.setTaskControl(made);
 			return made;
@@ -168,25 +168,6 @@ public final class PoolService implements AutoCloseable {
 			applyRevocations();
 			audit.flush();
 		}
-	}
-
-	/**
-	 * Asks a node's agent for the control service, and writes a command (not a question) with its outcome to the audit,
-	 * for the person it was sent for ({@code onBehalfOf}, or the service when it acts on its own).
-	 */
-	private java.util.concurrent.CompletableFuture<Response> auditedAgentRequest(String node, String operation,
-			Map<String, String> arguments) {
-		java.util.concurrent.CompletableFuture<Response> answer = connections.request(node, operation, arguments);
-		if (ServiceAudit.isAgentCommand(operation)) {
-			String person = arguments.getOrDefault("onBehalfOf", settings.serviceName());
-			String what = (arguments.containsKey("task") ? "task=" + arguments.get("task") + " " : "")
-					+ (arguments.containsKey("epoch") ? "epoch=" + arguments.get("epoch") + " " : "");
-			answer.whenComplete((response, failure) -> audit.agentCommand(person, node, operation,
-					failure != null ? "FAILED" : response.status().name(),
-					what + (failure != null ? String.valueOf(failure.getMessage())
-							: response.status() == Response.Status.OK ? "" : response.detail())));
-		}
-		return answer;
 	}
 
 	/** Reads the revocations again when their file changed, and disconnects whoever they now refuse (model thread). */

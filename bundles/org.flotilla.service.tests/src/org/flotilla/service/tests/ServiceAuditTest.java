@@ -328,5 +328,25 @@ class ServiceAuditTest {
 		assertEquals("alice", fetched.get(0).person());
 		ProtocolClient bob = console("bob", ConsoleRole.PLANNER);
 		assertEquals(Response.Status.REFUSED, ask(bob, ServiceOperations.AGENT_AUDIT, Map.of("node", "node-1")).status());
+
+		// The sample pool has a task on node-1: the service starts it there, and its trail says so, with the agent's answer
+		// (the sample's command is not on this machine: the agent refuses it).
+		AuditTrail.Filter commands = new AuditTrail.Filter(null, null, null, "node-1", "agent run-task", null, null);
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		List<AuditTrail.Record> sent = read(alice, commands, 0).records();
+		while (sent.isEmpty() && System.nanoTime() < until) {
+			Thread.sleep(100);
+			sent = read(alice, commands, 0).records();
+		}
+		assertFalse(sent.isEmpty(), "the service's command to node-1's agent is in its trail");
+		AuditTrail.Record command = sent.get(sent.size() - 1);
+		assertEquals("pool-service", command.person(), "on the service's own behalf: " + command);
+		assertEquals("service", command.role());
+		assertEquals("node-1", command.target());
+		assertTrue(List.of("OK", "REFUSED", "FAILED").contains(command.outcome()), command.toString());
+		assertTrue(command.detail().startsWith("task="), command.detail());
+		// And the agent's own audit names the service and the person it acted for.
+		assertTrue(trail(alice).agentLog("node-1", 0).get(60, TimeUnit.SECONDS).records().stream().anyMatch(r -> r.person()
+				.equals("pool-service") && r.operation().equals("run-task") && r.detail().contains("onBehalfOf=pool-service")));
 	}
 }

@@ -7,13 +7,16 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.flotilla.console.core.tasks.TaskControl;
 import org.flotilla.protocol.AuditFile;
 import org.flotilla.protocol.AuditRateLimit;
 import org.flotilla.protocol.LogText;
+import org.flotilla.protocol.Message.Response;
 
 /**
  * The pool's audit trail as the pool service keeps it (the service acts for every console): every console request it
@@ -94,6 +97,27 @@ public final class ServiceAudit {
 	/** A command the service sent to node {@code node}'s agent for {@code person}, and what came of it. */
 	public void agentCommand(String person, String node, String operation, String outcome, String detail) {
 		write(clock.instant(), person, "service", "agent " + operation, node, outcome, detail, true);
+	}
+
+	/**
+	 * {@code agents} with every command (not a question) written here with its outcome once the agent answered, for the
+	 * person it was sent for ({@code onBehalfOf}, or {@code serviceName} when the service acts on its own). Only the
+	 * task and epoch of the arguments are written: the rest (a command line, an environment) may hold secrets, and is
+	 * in the agent's own audit.
+	 */
+	public TaskControl.Agents audited(TaskControl.Agents agents, String serviceName) {
+		return (node, operation, arguments) -> {
+			CompletableFuture<Response> answer = agents.request(node, operation, arguments);
+			if (isAgentCommand(operation)) {
+				String person = arguments.getOrDefault("onBehalfOf", serviceName);
+				String what = (arguments.containsKey("task") ? "task=" + arguments.get("task") + " " : "")
+						+ (arguments.containsKey("epoch") ? "epoch=" + arguments.get("epoch") + " " : "");
+				answer.whenComplete((response, failure) -> agentCommand(person, node, operation,
+						failure != null ? "FAILED" : response.status().name(), what + (failure != null
+								? String.valueOf(failure.getMessage()) : response.status() == Response.Status.OK ? "" : response.detail())));
+			}
+			return answer;
+		};
 	}
 
 	/** Whether the service's request {@code operation} to an agent is a command (audited) rather than a question. */

@@ -264,7 +264,7 @@ public class AuditPart {
 		next = page.next();
 		more.setEnabled(page.more());
 		status.setText((shownNode == null ? "The pool's audit (kept by the pool service)" : "The own audit of node " + shownNode
-				+ " (from its agent)") + ": " + shown.size() + (page.more() ? " entries shown, older ones with More" : " entries")
+				+ " (from its agent)") + ": " + shown.size() + (shown.size() == 1 ? " entry" : " entries") + (page.more() ? " shown, older ones with More" : "")
 				+ ", newest first.");
 	}
 

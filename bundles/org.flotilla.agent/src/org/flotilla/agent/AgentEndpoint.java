@@ -313,7 +313,12 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		RUN_TASK(TaskOperations.RUN, true, EnumSet.of(ConsoleRole.ADMINISTRATOR, ConsoleRole.PLANNER)),
 		STOP_TASK(TaskOperations.STOP, true, EnumSet.of(ConsoleRole.ADMINISTRATOR, ConsoleRole.PLANNER)),
 		TASK_STATUS(TaskOperations.STATUS, false, EnumSet.allOf(ConsoleRole.class)),
-		TASK_LOG(TaskOperations.LOG, false, EnumSet.allOf(ConsoleRole.class));
+		TASK_LOG(TaskOperations.LOG, false, EnumSet.allOf(ConsoleRole.class)),
+		/**
+		 * This agent's own audit, newest first: who may see who did what here. Support and administrators (the pool
+		 * service dials agents as an administrator, and asks for its consoles); a planner plans, and does not.
+		 */
+		AUDIT_READ("audit-read", false, EnumSet.of(ConsoleRole.ADMINISTRATOR, ConsoleRole.SUPPORT));
 
 		final String wireName;
 		/** Changes the node: written to the audit log. */
@@ -509,6 +514,7 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		}
 		case TASK_STATUS -> Response.ok(request.id(), TaskStatus.toValues(runningTasks().status(request.arguments().get("task"))));
 		case TASK_LOG -> taskLog(request);
+		case AUDIT_READ -> auditRead(request);
 		};
 	}
 
@@ -518,6 +524,41 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 			throw new IllegalStateException("the agent is not running");
 		}
 		return tasks;
+	}
+
+	/** The most lines one {@code audit-read} answer carries (each at most 1 KiB): well under a frame. */
+	public static final int AUDIT_PAGE_LINES = 150;
+
+	/**
+	 * {@code audit-read}: {@code offset} (lines from the newest to skip, default 0) and {@code limit} (1..
+	 * {@value #AUDIT_PAGE_LINES}, default {@value #AUDIT_PAGE_LINES}). Answers {@code lines}: the audit's lines (commands
+	 * and refusals merged by time), newest first, one per line as written (tab-separated, escaped: instant, console,
+	 * role, operation, outcome, detail), {@code more} (true when older lines follow) and {@code next} (the offset of
+	 * the next page).
+	 */
+	private Response auditRead(Request request) throws IOException {
+		int offset;
+		int limit;
+		try {
+			offset = Integer.parseInt(request.arguments().getOrDefault("offset", "0").strip());
+			limit = Integer.parseInt(request.arguments().getOrDefault("limit", Integer.toString(AUDIT_PAGE_LINES)).strip());
+		} catch (NumberFormatException e) {
+			offset = -1;
+			limit = -1;
+		}
+		if (offset < 0 || offset > org.flotilla.protocol.AuditFile.MAXIMUM_READ_WINDOW - AUDIT_PAGE_LINES - 1 || limit < 1
+				|| limit > AUDIT_PAGE_LINES) {
+			return Response.failed(request.id(), Response.Status.REFUSED, "audit-read needs 'offset' 0.."
+					+ (org.flotilla.protocol.AuditFile.MAXIMUM_READ_WINDOW - AUDIT_PAGE_LINES - 1) + " and 'limit' 1.."
+					+ AUDIT_PAGE_LINES + ", got " + LogText.of(String.valueOf(request.arguments()), LogText.DETAIL));
+		}
+		org.flotilla.protocol.AuditFile.Page page = audit.read(offset, limit);
+		StringBuilder lines = new StringBuilder(page.entries().size() * 160);
+		for (org.flotilla.protocol.AuditFile.Entry entry : page.entries()) {
+			lines.append(entry.line()).append('\n');
+		}
+		return Response.ok(request.id(), Map.of("lines", lines.toString(), "more", Boolean.toString(page.more()), "next",
+				Integer.toString(offset + page.entries().size()), "node", agent.identity().nodeName()));
 	}
 
 	/** The most lines one {@code task-log} answer may ask for. */

@@ -51,6 +51,7 @@ import org.flotilla.protocol.ProtocolServer;
 import org.flotilla.protocol.RequestHandler;
 import org.flotilla.service.internal.DurablePool;
 import org.flotilla.service.internal.ModelThread;
+import org.flotilla.service.internal.ServiceAudit;
 
 /**
  * The pool service: holds the pool durably, keeps a connection to every node's agent, runs the live updates, the
@@ -93,6 +94,8 @@ public final class PoolService implements AutoCloseable {
 	private final Map<Long, Subscriber> subscribers = new ConcurrentHashMap<>();
 	/** What the pool CA revoked: refused at the handshake, and disconnected when revoked while connected. */
 	private final CertificateRegister certificates;
+	/** The pool's audit trail: every console request, and every command sent to an agent for someone. */
+	private final ServiceAudit audit;
 	/** Model thread: the agents last handed to the connection service. */
 	private List<ConnectionService.Target> targets = List.of();
 	private Set<String> expected = Set.of();
@@ -102,6 +105,7 @@ public final class PoolService implements AutoCloseable {
 
 	private PoolService(Settings settings) throws Exception {
 		this.settings = settings;
+		audit = new ServiceAudit(settings.dataDirectory(), java.time.InstantSource.system());
 		state = model.call(() -> new DurablePool(settings.dataDirectory().resolve("store"), settings.importPool(),
 				settings.poolName(), settings.serviceName()), 600);
 		for (String warning : state.recoveryWarnings()) {
@@ -112,7 +116,7 @@ public final class PoolService implements AutoCloseable {
 		connections = new ConnectionService(settings.tls(), settings.serviceName(), live, settings.agentConnections(), null);
 		connections.setCertificateCheck(certificates::refusal); // a revoked agent is not talked to
 		control = model.call(() -> {
-			ControlService made = new ControlService(state.session(), connections::request, ConsoleRole.ADMINISTRATOR,
+			ControlService made = new ControlService(state.session(), audit.audited(connections::request, settings.serviceName()), ConsoleRole.ADMINISTRATOR,
 					settings.serviceName(), model);
 			live.setTaskControl(made);
 			return made;
@@ -162,6 +166,7 @@ public final class PoolService implements AutoCloseable {
 		if (++ticks % 8 == 0) {
 			subscribers.keySet().retainAll(server.connectionIds());
 			applyRevocations();
+			audit.flush();
 		}
 	}
 
@@ -258,8 +263,57 @@ public final class PoolService implements AutoCloseable {
 			throw new UnsupportedOperationException("called with the connection's context");
 		}
 
+		/**
+		 * Every request, whatever its operation (those added later too), is audited here: who, as what, asked what of
+		 * which node, task or job, and what came of it. Pages of a pool already asked for are part of that request.
+		 */
 		@Override
 		public Response handle(Context context, Request request) throws Exception {
+			if (ServiceOperations.SNAPSHOT_PAGE.equals(request.operation())) {
+				return dispatch(context, request);
+			}
+			Response response;
+			try {
+				response = dispatch(context, request);
+			} catch (Exception | Error e) {
+				audited(context, request, "FAILED", String.valueOf(e.getMessage()));
+				throw e;
+			}
+			audited(context, request, response.status().name(), response.status() == Response.Status.OK
+					? AuditAnswers.made(response) : response.detail());
+			return response;
+		}
+
+		private void audited(Context context, Request request, String outcome, String detail) {
+			PeerIdentity peer = context.peer();
+			String role = peer.role().map(ConsoleRole::externalName).orElse(peer.kind().name().toLowerCase(java.util.Locale.ROOT));
+			boolean budgeted = !"OK".equals(outcome) || AuditAnswers.READS.contains(request.operation());
+			audit.request(context.connectionId(), peer.name(), role, request.operation(), () -> target(request.arguments()),
+					outcome, detail, budgeted);
+		}
+
+		/** Names of the node, task or job a request is about (IDs resolved on the model thread), for the audit. */
+		private String target(Map<String, String> args) {
+			List<String> ids = AuditAnswers.targetIds(args);
+			if (ids.isEmpty()) {
+				return "";
+			}
+			try {
+				return model.call(() -> ids.stream().map(id -> {
+					EObject object = state.object(id);
+					if (object == null) {
+						return id; // a name (agent-read asks by node name), or what is no longer in the pool
+					}
+					String name = describe(object);
+					return object instanceof Task task && task.getNode() != null ? name + " on Node " + task.getNode().getName()
+							: name;
+				}).collect(Collectors.joining(", ")), 5);
+			} catch (Exception e) {
+				return String.join(", ", ids);
+			}
+		}
+
+		private Response dispatch(Context context, Request request) throws Exception {
 			PeerIdentity peer = context.peer();
 			ConsoleRole role = peer.role().orElse(ConsoleRole.SUPPORT);
 			Map<String, String> args = request.arguments();
@@ -277,6 +331,10 @@ public final class PoolService implements AutoCloseable {
 					return taskLog(request);
 				case ServiceOperations.EDIT:
 					return edit(context, request, role); // refused there when the role may not: with the values as they are
+				case ServiceOperations.AUDIT_READ:
+					return AuditAnswers.auditRead(audit, peer, role, request);
+				case ServiceOperations.AGENT_AUDIT:
+					return AuditAnswers.agentAudit(peer, role, request, connections::request);
 				default:
 					break;
 			}

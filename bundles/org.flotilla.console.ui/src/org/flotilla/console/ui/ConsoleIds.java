@@ -21,6 +21,7 @@ public final class ConsoleIds {
 	public static final String PART_TASKS = "org.flotilla.console.ui.part.tasks";
 	public static final String PART_JOBS = "org.flotilla.console.ui.part.jobs";
 	public static final String PART_PLANNING_BOARD = "org.flotilla.console.ui.part.planningboard";
+	public static final String PART_AUDIT = "org.flotilla.console.ui.part.audit";
 
 	public static final String COMMAND_SAMPLE = "org.flotilla.console.ui.command.sample";
 	public static final String COMMAND_UNDO = "org.flotilla.console.ui.command.undo";
@@ -34,6 +35,7 @@ public final class ConsoleIds {
 	public static final String COMMAND_SHOW_TASK_LOG = "org.flotilla.console.ui.command.tasks.log";
 	public static final String COMMAND_DRAIN_NODE = "org.flotilla.console.ui.command.nodes.drain";
 	public static final String COMMAND_READY_NODE = "org.flotilla.console.ui.command.nodes.ready";
+	public static final String COMMAND_SHOW_AUDIT = "org.flotilla.console.ui.command.audit.show";
 
 	/** Key of {@code Widget.getData(String)} naming the model feature a Properties field edits. */
 	public static final String FEATURE_KEY = "org.flotilla.feature";

@@ -63,6 +63,25 @@ public final class ServiceOperations {
 	public static final String NODE_REVOKE = "node-revoke";
 	/** Administrators: takes a node out of the pool. {@code node} (name), {@code keep} (true: decommissioned). */
 	public static final String NODE_REMOVE = "node-remove";
+	/**
+	 * The pool's audit as the service keeps it (administrators and support; a planner is refused): {@code since},
+	 * {@code until} (epoch milliseconds or ISO instants; since inclusive, until exclusive), {@code person},
+	 * {@code node}, {@code operation}, {@code text} (each matched as contained, ignoring case), {@code outcome} (OK,
+	 * REFUSED, FAILED or SUPPRESSED), {@code offset} (matching lines to skip, newest first) and {@code limit} (1..
+	 * {@value #AUDIT_PAGE_LINES}). Answer: {@code lines} (newest first, one per line, tab-separated and escaped: instant,
+	 * person, role, operation, target, outcome, detail), {@code more} and {@code next} (the offset of the next page).
+	 */
+	public static final String AUDIT_READ = "audit-read";
+	/**
+	 * A node's own audit, fetched from its agent by the service (administrators and support): {@code node} (name),
+	 * {@code offset}, {@code limit}. Answer: the agent's ({@code lines}: instant, console, role, operation, outcome,
+	 * detail; {@code more}, {@code next}, {@code node}).
+	 */
+	public static final String AGENT_AUDIT = "agent-audit";
+	/** The agent's operation that {@link #AGENT_AUDIT} asks. */
+	public static final String AGENT_AUDIT_READ = "audit-read";
+	/** The most lines one audit answer carries: each at most 1 KiB, well under a frame. */
+	public static final int AUDIT_PAGE_LINES = 150;
 
 	/**
 	 * Pushed event: changes of the pool, in order. Attributes {@code service}, {@code sequence} (one more than the

@@ -346,6 +346,22 @@ public class ConsoleAddon implements ServiceConnector {
 	}
 
 	@Override
+	public CompletableFuture<org.flotilla.protocol.Message.Response> request(String operation, java.util.Map<String, String> arguments) {
+		PoolServiceClient current = service;
+		if (current != null) {
+			return current.request(operation, arguments);
+		}
+		ConnectionService agents = connections;
+		if (ServiceOperations.AGENT_AUDIT.equals(operation) && agents != null && arguments.get("node") != null) {
+			// This console talks to the agents itself: it asks the node's agent for its own audit.
+			java.util.Map<String, String> asked = new java.util.HashMap<>(arguments);
+			return agents.request(asked.remove("node"), ServiceOperations.AGENT_AUDIT_READ, asked);
+		}
+		return CompletableFuture.failedFuture(new IOException(ServiceOperations.AGENT_AUDIT.equals(operation)
+				? "the node's agent is not connected" : "the pool's audit is kept by the pool service: connect to one (File \u203a Connect to Pool Service)"));
+	}
+
+	@Override
 	public String describe() {
 		PoolServiceClient current = service;
 		if (current == null) {

@@ -22,6 +22,13 @@ public interface ServiceConnector {
 	/** "pool service host:port (state)", or empty when not connected. */
 	String describe();
 
+	/**
+	 * Asks the pool service ({@code ServiceOperations}); completes on a network thread. Without a service, a node's own
+	 * audit ({@code agent-audit}) is asked of its agent directly, and anything else fails saying a service is needed.
+	 */
+	java.util.concurrent.CompletableFuture<org.flotilla.protocol.Message.Response> request(String operation,
+			java.util.Map<String, String> arguments);
+
 	/** Parses "host:port" (the port is required), or throws IllegalArgumentException saying what is wrong. */
 	static InetSocketAddress parse(String text) {
 		String value = text == null ? "" : text.trim();

@@ -134,6 +134,32 @@ public final class CertificateRequests {
 		return new Checked(key, IETFUtils.valueToString(rdns[0].getFirst().getValue()));
 	}
 
+	/** Alias of the key in a {@link #pendingKeystore}. */
+	public static final String PENDING_ALIAS = "pending";
+
+	/**
+	 * A PKCS#12 keystore holding {@code keys} while their certificate is awaited. PKCS#12 keeps a private key only with
+	 * a certificate, so it carries a self-signed placeholder (CN = {@code name}, valid one day) that nobody trusts;
+	 * {@link IdentityKeystore#install} replaces it with the pool's certificate.
+	 */
+	public static java.security.KeyStore pendingKeystore(KeyPair keys, String name, char[] password) throws GeneralSecurityException {
+		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, name).build();
+		java.time.Instant now = java.time.Instant.now();
+		try {
+			X509Certificate placeholder = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+					new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(subject,
+							java.math.BigInteger.valueOf(now.toEpochMilli()), java.util.Date.from(now),
+							java.util.Date.from(now.plus(java.time.Duration.ofDays(1))), subject, keys.getPublic())
+							.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(keys.getPrivate())));
+			java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+			store.load(null, null);
+			store.setKeyEntry(PENDING_ALIAS, keys.getPrivate(), password, new java.security.cert.Certificate[] { placeholder });
+			return store;
+		} catch (OperatorCreationException | IOException e) {
+			throw new GeneralSecurityException("cannot keep the pending key: " + e.getMessage(), e);
+		}
+	}
+
 	/** The PEM of a certificate chain, the peer's certificate first. */
 	public static String pem(X509Certificate... chain) throws GeneralSecurityException {
 		StringBuilder text = new StringBuilder();

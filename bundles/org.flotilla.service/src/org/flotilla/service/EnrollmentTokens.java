@@ -207,7 +207,8 @@ public final class EnrollmentTokens {
 		}
 	}
 
-	static String hash(String token) {
+	/** What the file keeps of {@code token}: its SHA-256, in hex. */
+	public static String hash(String token) {
 		try {
 			return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		} catch (NoSuchAlgorithmException e) {

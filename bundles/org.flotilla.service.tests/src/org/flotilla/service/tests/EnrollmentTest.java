@@ -240,6 +240,48 @@ class EnrollmentTest {
 		}
 	}
 
+	@Test
+	void anAgentThatCannotReachTheServiceKeepsTryingAndEnrollsOnceItIsThere() throws Exception {
+		int agentPort = freePort();
+		Map<String, String> token = token("late-1", agentPort);
+		service.close(); // the token is durable: the service that answers the agent is the next one
+		service = null;
+		int enrollmentPort = freePort();
+		Path agentDir = dir.resolve("late");
+		Files.createDirectories(agentDir);
+		Path tokenFile = agentDir.resolve("token");
+		SecretFiles.write(tokenFile, token.get("token").getBytes(StandardCharsets.US_ASCII));
+		Path caFile = agentDir.resolve("pool-ca.pem");
+		Files.writeString(caFile, token.get("caCertificate"));
+		Process agent = startAgent(agentDir, "late-1", agentPort, "127.0.0.1:" + enrollmentPort, tokenFile, caFile);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		Path log = agentDir.resolve("agent.log");
+		while (!(Files.exists(log) && Files.readString(log).contains("cannot enroll at 127.0.0.1:" + enrollmentPort + " yet (attempt 1)"))) {
+			assertTrue(agent.isAlive() && System.nanoTime() < deadline, "the agent says it will try again: "
+					+ (Files.exists(log) ? Files.readString(log) : ""));
+			Thread.sleep(50);
+		}
+
+		SSLContext tls = identity.serviceTls();
+		InetSocketAddress loopback = new InetSocketAddress("127.0.0.1", 0);
+		service = PoolService.start(new PoolService.Settings("test pool", dir.resolve("data"), loopback, "pool-service", 16,
+				null, tls, ConnectionService.Settings.DEFAULTS.withRetries(Duration.ofMillis(200), Duration.ofSeconds(1))),
+				new Enrollment(identity, tls, new Enrollment.Settings(new InetSocketAddress("127.0.0.1", enrollmentPort), null,
+						PoolCertificateAuthority.DEFAULT_LIFETIME, clock)));
+		try (ServedConsole watcher = new ServedConsole(service.address(), adminTls("watcher"), "watcher")) {
+			try {
+				watcher.waitUntil("the agent enrolled with the service that came up, reported and turned ready", () -> {
+					Node node = node(watcher.session.getPool(), "late-1");
+					return node != null && node.getState() == NodeState.READY;
+				});
+			} catch (AssertionError e) {
+				throw new AssertionError(e.getMessage() + "; agent said: " + Files.readString(log), e);
+			}
+		}
+		assertFalse(Files.exists(tokenFile));
+		assertTrue(agent.isAlive());
+	}
+
 	private SSLContext adminTls(String name) throws Exception {
 		char[] password = "pw".toCharArray();
 		return PoolCertificateAuthority.sslContext(identity.authority().issueConsole(name, ConsoleRole.ADMINISTRATOR, password),

@@ -349,6 +349,18 @@ class EnrollmentTest {
 	}
 
 	@Test
+	void oneEnrollmentConnectionMakesAFewRequestsOnly() throws Exception {
+		ProtocolClient agent = enrollmentClient("guesser");
+		for (int i = 0; i < 3; i++) {
+			Response guess = ask(agent, ServiceOperations.ENROLL, Map.of("token", "guess-" + i, "request", request("guesser")));
+			assertEquals(Response.Status.REFUSED, guess.status(), guess.detail());
+		}
+		Response fourth = ask(agent, ServiceOperations.ENROLL, Map.of("token", "guess-3", "request", request("guesser")));
+		assertEquals(Response.Status.FAILED, fourth.status());
+		assertTrue(fourth.detail().contains("at most 3 requests on one enrollment connection"), fourth.detail());
+	}
+
+	@Test
 	void onlyAdministratorsMakeTokensAndSignConsoles() throws Exception {
 		for (ConsoleRole role : List.of(ConsoleRole.PLANNER, ConsoleRole.SUPPORT)) {
 			ProtocolClient client = console("person-" + role.externalName(), role);

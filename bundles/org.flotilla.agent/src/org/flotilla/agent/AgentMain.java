@@ -57,7 +57,9 @@ public final class AgentMain {
 			try {
 				new org.flotilla.agent.internal.Enroller(config, System.err).enroll();
 			} catch (org.flotilla.agent.internal.Enroller.Refused e) {
-				System.err.println("flotilla-agent: enrollment refused: " + e.getMessage());
+				// The service's own refusals already say "enrollment refused: …".
+				String why = e.getMessage().startsWith("enrollment refused") ? e.getMessage() : "enrollment refused: " + e.getMessage();
+				System.err.println("flotilla-agent: " + why);
 				System.exit(org.flotilla.agent.internal.Enroller.EX_CONFIG);
 				return;
 			} catch (InterruptedException e) {

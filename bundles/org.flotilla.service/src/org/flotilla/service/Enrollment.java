@@ -120,11 +120,17 @@ public final class Enrollment implements AutoCloseable {
 		if (server != null) {
 			return;
 		}
-		server = ProtocolServer.builder(identity.serviceIdentity().name(), tls, new EnrollRequests())
-				.withoutClientCertificates(Set.of(ServiceOperations.ENROLL)).address(settings.listen())
-				.maximumFrameBytes(64 * 1024).maximumIncomingFrameBytes(16 * 1024).maximumConnections(16)
-				.maximumHandshakes(8).handshakeTimeout(Duration.ofSeconds(10)).idleTimeout(Duration.ofSeconds(30))
-				.requestsInFlight(1, 4).requestWorkers(2).start();
+		try {
+			server = ProtocolServer.builder(identity.serviceIdentity().name(), tls, new EnrollRequests())
+					.withoutClientCertificates(Set.of(ServiceOperations.ENROLL)).address(settings.listen())
+					.maximumFrameBytes(64 * 1024).maximumIncomingFrameBytes(16 * 1024).maximumConnections(16)
+					.maximumHandshakes(8).handshakeTimeout(Duration.ofSeconds(10)).idleTimeout(Duration.ofSeconds(30))
+					.requestsInFlight(1, 4).requestWorkers(2).start();
+		} catch (IOException e) {
+			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			throw new IOException("cannot listen for enrollments on " + settings.listen().getHostString() + ":"
+					+ settings.listen().getPort() + " (enrollment.port; \"off\" turns it off): " + cause.getMessage(), e);
+		}
 	}
 
 	/** Where the enrollment listener listens (the real port when 0 was asked for). */

@@ -105,6 +105,9 @@ public final class PoolService implements AutoCloseable {
 	private PoolService(Settings settings, Enrollment enrollment) throws Exception {
 		this.settings = settings;
 		this.enrollment = enrollment;
+		if (enrollment != null) {
+			enrollment.start(); // first: a port in use stops the start before anything else is open
+		}
 		state = model.call(() -> new DurablePool(settings.dataDirectory().resolve("store"), settings.importPool(),
 				settings.poolName(), settings.serviceName()), 600);
 		for (String warning : state.recoveryWarnings()) {
@@ -124,9 +127,6 @@ public final class PoolService implements AutoCloseable {
 				.address(settings.listen()).acceptedKinds(java.util.EnumSet.of(PeerKind.CONSOLE)).certificateCheck(certificates::refusal)
 				.maximumConnections(settings.maximumConsoles()).requestsInFlight(16, 256).requestWorkers(4)
 				.maximumUnsentMessages(48).start();
-		if (enrollment != null) {
-			enrollment.start();
-		}
 		model.every(LiveUpdates.BATCH_INTERVAL_MS, this::tick,
 				e -> LOG.log(Level.SEVERE, "the pool service's tick failed: " + e.getMessage(), e));
 	}
@@ -138,7 +138,12 @@ public final class PoolService implements AutoCloseable {
 
 	/** As {@link #start(Settings)}, also enrolling nodes and signing consoles' requests with {@code enrollment}. */
 	public static PoolService start(Settings settings, Enrollment enrollment) throws Exception {
-		return new PoolService(settings, java.util.Objects.requireNonNull(enrollment));
+		try {
+			return new PoolService(settings, java.util.Objects.requireNonNull(enrollment));
+		} catch (Exception e) {
+			enrollment.close(); // its listener opened first
+			throw e;
+		}
 	}
 
 	/** Where agents enroll; empty when this service does not enroll. */

@@ -8,7 +8,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -369,11 +368,6 @@ public final class Enrollment implements AutoCloseable {
 	private Response refuse(Request request, String claimed, String reason) {
 		LOG.warning(AUDIT + "enrollment refused (agent says it is '" + claimed + "'): " + reason);
 		return Response.failed(request.id(), Response.Status.REFUSED, "enrollment refused: " + reason);
-	}
-
-	/** The tokens' warnings and anything else worth saying since the last call. */
-	public List<String> takeWarnings() {
-		return new ArrayList<>(tokens.takeWarnings());
 	}
 
 	@Override

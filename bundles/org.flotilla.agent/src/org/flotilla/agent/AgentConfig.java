@@ -22,15 +22,36 @@ import org.flotilla.agent.tasks.TaskSettings;
  * @param probes           middleware probes run by the inventory
  * @param probeTimeout     how long one probe may run before it is reported as not found
  * @param tasks            how tasks run: limits, cgroup root, how many
+ * @param enrollment       how the node gets its certificate when it has none yet; null: it is issued by hand
  */
 public record AgentConfig(Path source, String listenAddress, int listenPort, Path dataDir, String nodeName,
 		List<String> labels, Duration reportInterval, Allotment allotment, List<ProbeSpec> probes,
-		Duration probeTimeout, TaskSettings tasks) {
+		Duration probeTimeout, TaskSettings tasks, Enrollment enrollment) {
 
 	public AgentConfig {
 		labels = List.copyOf(labels);
 		probes = List.copyOf(probes);
 		tasks = tasks == null ? TaskSettings.DEFAULTS : tasks;
+	}
+
+	/** As without enrollment (the certificate is issued by hand). */
+	public AgentConfig(Path source, String listenAddress, int listenPort, Path dataDir, String nodeName,
+			List<String> labels, Duration reportInterval, Allotment allotment, List<ProbeSpec> probes,
+			Duration probeTimeout, TaskSettings tasks) {
+		this(source, listenAddress, listenPort, dataDir, nodeName, labels, reportInterval, allotment, probes, probeTimeout,
+				tasks, null);
+	}
+
+	/**
+	 * Token enrollment ({@code enroll.service}, {@code enroll.token.file}, {@code pool.ca.file}): an agent without a
+	 * keystore makes its key pair and has the pool service sign its request.
+	 *
+	 * @param serviceHost the pool service's enrollment listener
+	 * @param servicePort its port
+	 * @param tokenFile   the one-time token (deleted once enrolled)
+	 * @param caFile      the pool CA certificate (PEM): the only authority the agent trusts for the service
+	 */
+	public record Enrollment(String serviceHost, int servicePort, Path tokenFile, Path caFile) {
 	}
 
 	/**

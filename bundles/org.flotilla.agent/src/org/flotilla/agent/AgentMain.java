@@ -11,7 +11,8 @@ import oshi.SystemInfo;
 
 /**
  * The agent as a plain {@code java} process: {@code AgentMain --config FILE}. Stops on SIGTERM (or Ctrl-C) through
- * a shutdown hook. Exit codes: 0 after a stop, 2 for a bad command line or configuration, 1 when it cannot start.
+ * a shutdown hook. Exit codes: 0 after a stop, 2 for a bad command line or configuration, 1 when it cannot start,
+ * 78 (EX_CONFIG) when the pool service refused to enroll it (a wrong, expired or used token: see {@code Enroller}).
  */
 public final class AgentMain {
 
@@ -51,6 +52,20 @@ public final class AgentMain {
 			System.err.println("flotilla-agent: " + e.getMessage());
 			System.exit(2);
 			return;
+		}
+		if (config.enrollment() != null && !org.flotilla.protocol.IdentityKeystore.ofAgent(config.dataDir()).exists()) {
+			try {
+				new org.flotilla.agent.internal.Enroller(config, System.err).enroll();
+			} catch (org.flotilla.agent.internal.Enroller.Refused e) {
+				// The service's own refusals already say "enrollment refused: …".
+				String why = e.getMessage().startsWith("enrollment refused") ? e.getMessage() : "enrollment refused: " + e.getMessage();
+				System.err.println("flotilla-agent: " + why);
+				System.exit(org.flotilla.agent.internal.Enroller.EX_CONFIG);
+				return;
+			} catch (InterruptedException e) {
+				System.exit(1);
+				return;
+			}
 		}
 		Agent agent = new Agent(config, systemInfo, InstantSource.system());
 		try {

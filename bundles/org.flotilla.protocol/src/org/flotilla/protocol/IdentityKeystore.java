@@ -6,8 +6,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Objects;
 
 import javax.net.ssl.SSLContext;
@@ -72,6 +75,62 @@ public record IdentityKeystore(Path keystore, Path passwordFile) {
 		}
 		PoolCertificateAuthority.writeKeyStore(store, keystore, password);
 		return loaded(store, password);
+	}
+
+	/**
+	 * Writes the key this side made and the certificate the pool CA signed for it (see {@link CertificateRequests}) as
+	 * this identity: a new random password, then the keystore, both owner-only, replacing earlier ones. Checks first
+	 * that the certificate is of {@code key} and was signed by {@code caCertificate}, and that it is valid now; nothing
+	 * is written when it is not.
+	 *
+	 * @param chain the signed certificate first (the CA's may follow; {@code caCertificate} is what is trusted)
+	 */
+	public Loaded install(PrivateKey key, List<X509Certificate> chain, X509Certificate caCertificate)
+			throws IOException, GeneralSecurityException {
+		if (chain.isEmpty()) {
+			throw new GeneralSecurityException("no certificate to install");
+		}
+		X509Certificate certificate = chain.get(0);
+		try {
+			certificate.verify(caCertificate.getPublicKey());
+		} catch (GeneralSecurityException e) {
+			throw new GeneralSecurityException("the certificate of " + certificate.getSubjectX500Principal()
+					+ " was not signed by the pool CA " + caCertificate.getSubjectX500Principal(), e);
+		}
+		certificate.checkValidity();
+		if (!holdsKeyOf(key, certificate)) {
+			throw new GeneralSecurityException("the certificate of " + certificate.getSubjectX500Principal()
+					+ " is not of the key made for this request (was it issued for another request?)");
+		}
+		char[] password = SecretFiles.randomPassword();
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		store.load(null, null);
+		store.setKeyEntry(PoolCertificateAuthority.IDENTITY_ALIAS, key, password,
+				new java.security.cert.Certificate[] { certificate, caCertificate });
+		store.setCertificateEntry(PoolCertificateAuthority.CA_ALIAS, caCertificate);
+		Loaded loaded = loaded(store, password); // checks that it carries a pool identity before anything is written
+		SecretFiles.writePassword(passwordFile, password);
+		PoolCertificateAuthority.writeKeyStore(store, keystore, password);
+		return loaded;
+	}
+
+	/** Whether {@code key} is the private half of {@code certificate}'s public key: it signs, the certificate verifies. */
+	public static boolean holdsKeyOf(PrivateKey key, X509Certificate certificate) throws GeneralSecurityException {
+		String algorithm = "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+		byte[] challenge = new byte[32];
+		new java.security.SecureRandom().nextBytes(challenge);
+		Signature signer = Signature.getInstance(algorithm);
+		signer.initSign(key);
+		signer.update(challenge);
+		byte[] signature = signer.sign();
+		Signature verifier = Signature.getInstance(algorithm);
+		try {
+			verifier.initVerify(certificate.getPublicKey());
+			verifier.update(challenge);
+			return verifier.verify(signature);
+		} catch (java.security.InvalidKeyException | java.security.SignatureException e) {
+			return false; // another kind of key altogether
+		}
 	}
 
 	/**

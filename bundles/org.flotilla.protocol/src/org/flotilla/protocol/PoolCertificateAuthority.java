@@ -72,6 +72,11 @@ public final class PoolCertificateAuthority {
 	private static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
 	private static final Duration CA_VALIDITY = Duration.ofDays(20 * 365);
 	private static final Duration PEER_VALIDITY = Duration.ofDays(5 * 365);
+	/**
+	 * How long a certificate signed from a request ({@link #sign}: enrollment, a person's console) is valid unless
+	 * told otherwise: the one place for the pool's default lifetime (renewal comes before it ends).
+	 */
+	public static final Duration DEFAULT_LIFETIME = Duration.ofDays(90);
 	/** Clocks of new nodes are often a little off: certificates are valid from a bit in the past. */
 	private static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
@@ -167,24 +172,7 @@ public final class PoolCertificateAuthority {
 			throws GeneralSecurityException, IOException {
 		requireUsableName(identity.name());
 		KeyPair keys = newKeyPair();
-		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.OU, identity.kind().externalName())
-				.addRDN(BCStyle.CN, identity.name()).build();
-		JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-		// Both key purposes: an agent accepts consoles, but may one day dial out to a console too.
-		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serialNumber(),
-				Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic())
-				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-				.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-				.addExtension(Extension.extendedKeyUsage, false,
-						new ExtendedKeyUsage(new KeyPurposeId[] { KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth }))
-				.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(certificate))
-				.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()));
-		if (identity.role().isPresent()) {
-			GeneralName roleName = new GeneralName(GeneralName.uniformResourceIdentifier,
-					PeerIdentity.ROLE_URI_PREFIX + identity.role().get().externalName());
-			builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(roleName));
-		}
-		X509Certificate peerCertificate = sign(builder, privateKey);
+		X509Certificate peerCertificate = certify(identity, keys.getPublic(), notBefore, notAfter);
 
 		KeyStore store = KeyStore.getInstance("PKCS12");
 		store.load(null, null);
@@ -192,6 +180,58 @@ public final class PoolCertificateAuthority {
 				new Certificate[] { peerCertificate, certificate });
 		store.setCertificateEntry(CA_ALIAS, certificate);
 		return store;
+	}
+
+	/**
+	 * Signs a PKCS#10 request (PEM) for {@code identity}, valid from a little before now for {@code validity}: the
+	 * requester made its key pair and keeps the private key; this CA certifies the public key with the fields of
+	 * {@code identity} (see {@link PeerIdentity}). The request's signature must verify with its key, and its subject
+	 * must be exactly {@code CN=} the identity's name.
+	 *
+	 * @return the chain: the new certificate, then this CA's
+	 * @throws GeneralSecurityException saying why the request is refused
+	 */
+	public X509Certificate[] sign(String requestPem, PeerIdentity identity, Duration validity) throws GeneralSecurityException {
+		Objects.requireNonNull(identity, "identity");
+		if (validity.isNegative() || validity.isZero()) {
+			throw new IllegalArgumentException("validity must be positive: " + validity);
+		}
+		requireUsableName(identity.name());
+		CertificateRequests.Checked request = CertificateRequests.check(requestPem);
+		if (!request.commonName().equals(identity.name())) {
+			throw new GeneralSecurityException("the request is for CN '" + LogText.of(request.commonName(), LogText.NAME)
+					+ "', not for " + identity.kind().externalName() + " '" + identity.name() + "'");
+		}
+		Instant now = Instant.now();
+		try {
+			return new X509Certificate[] { certify(identity, request.publicKey(), now.minus(CLOCK_SKEW), now.plus(validity)),
+					certificate };
+		} catch (IOException e) {
+			throw new GeneralSecurityException("cannot sign the request: " + e.getMessage(), e);
+		}
+	}
+
+	/** A certificate of {@code publicKey} for {@code identity}, signed by this CA. */
+	private X509Certificate certify(PeerIdentity identity, PublicKey publicKey, Instant notBefore, Instant notAfter)
+			throws GeneralSecurityException, IOException {
+		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.OU, identity.kind().externalName())
+				.addRDN(BCStyle.CN, identity.name()).build();
+		JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+		// Both key purposes: an agent accepts consoles, but may one day dial out to a console too.
+		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serialNumber(),
+				Date.from(notBefore), Date.from(notAfter), subject, publicKey)
+				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+				.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
+				.addExtension(Extension.extendedKeyUsage, false,
+						new ExtendedKeyUsage(new KeyPurposeId[] { KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth }))
+				.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(certificate))
+				.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(publicKey));
+		if (identity.role().isPresent()) {
+			GeneralName roleName = new GeneralName(GeneralName.uniformResourceIdentifier,
+					PeerIdentity.ROLE_URI_PREFIX + identity.role().get().externalName());
+			builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(roleName));
+		}
+		return sign(builder, privateKey);
 	}
 
 	/**

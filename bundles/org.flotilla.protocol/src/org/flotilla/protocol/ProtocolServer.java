@@ -21,9 +21,12 @@ import java.util.function.Predicate;
 import javax.net.ssl.SSLContext;
 
 import org.apache.mina.core.filterchain.DefaultIoFilterChainBuilder;
+import org.apache.mina.core.filterchain.IoFilterAdapter;
+import org.apache.mina.core.session.IdleStatus;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
+import org.flotilla.protocol.Message.Request;
 import org.flotilla.protocol.Message.Response;
 import org.flotilla.protocol.internal.FrameCodecFactory;
 import org.flotilla.protocol.internal.ServerSessionHandler;
@@ -63,15 +66,28 @@ public final class ProtocolServer implements AutoCloseable {
 		requestExecutor.allowCoreThreadTimeOut(true);
 		timers = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("flotilla-protocol-timer").daemon().factory());
 		timers.setRemoveOnCancelPolicy(true); // a deadline cancelled by a finished handshake is dropped at once
-		handler = new ServerSessionHandler(settings.name, settings.supportedVersions, settings.acceptedKinds,
-				authenticator(settings.certificateCheck), settings.requestHandler, settings.pushedMessages, requestExecutor, timers,
-				settings.limits(), null);
+		boolean anonymous = settings.anonymousOperations != null;
+		handler = new ServerSessionHandler(settings.name, settings.supportedVersions,
+				anonymous ? EnumSet.of(PeerKind.AGENT) : settings.acceptedKinds,
+				anonymous ? uncertified() : authenticator(settings.certificateCheck),
+				anonymous ? only(settings.anonymousOperations, settings.requestHandler) : settings.requestHandler,
+				settings.pushedMessages, requestExecutor, timers, settings.limits(), null);
 		acceptor = new NioSocketAcceptor(settings.ioThreads);
 		acceptor.setReuseAddress(true);
 		DefaultIoFilterChainBuilder chain = acceptor.getFilterChain();
-		chain.addLast("tls", TlsFilters.server(settings.tls));
+		chain.addLast("tls", anonymous ? TlsFilters.serverWithoutClientAuth(settings.tls) : TlsFilters.server(settings.tls));
 		chain.addLast("frames", new ProtocolCodecFilter(
 				new FrameCodecFactory(settings.maximumFrameBytes, settings.maximumIncomingFrameBytes)));
+		if (settings.idleTimeout != null) {
+			acceptor.getSessionConfig().setIdleTime(IdleStatus.BOTH_IDLE, (int) Math.max(1, settings.idleTimeout.toSeconds()));
+			chain.addLast("idle", new IoFilterAdapter() {
+				@Override
+				public void sessionIdle(NextFilter next, IoSession session, IdleStatus status) {
+					// Nothing read or written this long: a peer that holds a connection open for nothing.
+					session.closeNow();
+				}
+			});
+		}
 		acceptor.setHandler(handler);
 		// An answer or push that makes no progress this long means the peer stopped reading: close it.
 		acceptor.getSessionConfig().setWriteTimeout((int) Math.max(1, settings.writeTimeout.toSeconds()));
@@ -103,6 +119,51 @@ public final class ProtocolServer implements AutoCloseable {
 				throw new ProtocolException(refusal);
 			}
 			return peer;
+		};
+	}
+
+	/**
+	 * Who the peer of a connection without a client certificate is: only what its Hello claims (an agent's name,
+	 * which must be a plain name). Nothing is proved by it: the handlers of such a server decide from what the
+	 * request carries (an enrollment token), never from this name.
+	 */
+	private static ServerSessionHandler.PeerAuthenticator uncertified() {
+		return new ServerSessionHandler.PeerAuthenticator() {
+			@Override
+			public PeerIdentity identify(IoSession session) throws ProtocolException {
+				throw new ProtocolException("no Hello");
+			}
+
+			@Override
+			public PeerIdentity identify(IoSession session, Message.Hello hello) throws ProtocolException {
+				if (hello.kind() != PeerKind.AGENT || !UNCERTIFIED_NAME.matcher(hello.name()).matches()) {
+					throw new ProtocolException("this listener takes agents without a certificate, named with 1 to 64 "
+							+ "letters, digits, '.', '_' or '-'");
+				}
+				return PeerIdentity.agent(hello.name());
+			}
+		};
+	}
+
+	private static final java.util.regex.Pattern UNCERTIFIED_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+	/** {@code handler}, for {@code operations} only: any other request is refused before it sees it. */
+	private static RequestHandler only(Set<String> operations, RequestHandler handler) {
+		return new RequestHandler() {
+			@Override
+			public Response handle(PeerIdentity peer, Request request) throws Exception {
+				throw new UnsupportedOperationException("called with the connection's context");
+			}
+
+			@Override
+			public Response handle(Context context, Request request) throws Exception {
+				if (!operations.contains(request.operation())) {
+					return Response.failed(request.id(), Response.Status.REFUSED, "'"
+							+ LogText.of(request.operation(), LogText.NAME) + "' needs a client certificate; here only "
+							+ new java.util.TreeSet<>(operations) + " is answered");
+				}
+				return handler.handle(context, request);
+			}
 		};
 	}
 
@@ -264,6 +325,8 @@ public final class ProtocolServer implements AutoCloseable {
 		private int requestWorkers = 4;
 		private Duration writeTimeout = Duration.ofSeconds(30);
 		private int ioThreads = 2;
+		private Set<String> anonymousOperations;
+		private Duration idleTimeout;
 
 		private Builder(String name, SSLContext tls, RequestHandler requestHandler) {
 			this.name = Objects.requireNonNull(name, "name");
@@ -376,6 +439,27 @@ public final class ProtocolServer implements AutoCloseable {
 		/** A write that makes no progress this long closes its connection. Default 30 s. */
 		public Builder writeTimeout(Duration writeTimeout) {
 			this.writeTimeout = Objects.requireNonNull(writeTimeout);
+			return this;
+		}
+
+		/**
+		 * Serves peers that present no certificate (the pool service's enrollment listener: a new node has none yet).
+		 * TLS then authenticates this server only; a peer may say only that it is an agent with a plain name, which
+		 * proves nothing, and only {@code operations} are answered: every other request is refused before the
+		 * handler sees it, so no other operation can be reached without a client certificate. Give such a server its
+		 * own handler, port and tight limits (small frames, few connections, an {@link #idleTimeout}).
+		 */
+		public Builder withoutClientCertificates(Set<String> operations) {
+			if (operations.isEmpty()) {
+				throw new IllegalArgumentException("name the operations served without a client certificate");
+			}
+			this.anonymousOperations = Set.copyOf(operations);
+			return this;
+		}
+
+		/** A connection on which nothing is read or written this long is closed (at least 1 s). Default: never. */
+		public Builder idleTimeout(Duration idleTimeout) {
+			this.idleTimeout = Objects.requireNonNull(idleTimeout);
 			return this;
 		}
 

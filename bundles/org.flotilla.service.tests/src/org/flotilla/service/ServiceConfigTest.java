@@ -125,4 +125,19 @@ class ServiceConfigTest {
 		ServiceConfigException unreadable = assertThrows(ServiceConfigException.class, () -> ServiceConfig.read(malformed));
 		assertTrue(unreadable.getMessage().contains(": cannot be read: "), unreadable.getMessage());
 	}
+	@Test
+	void theEnrollmentListenerIsOnByDefaultBesideTheConsolesAndCanBeMovedOrTurnedOff() throws Exception {
+		ServiceConfig defaults = ServiceConfig.read(write("data.dir = ../data", "listen.address = 10.0.0.5"));
+		assertEquals(new ServiceConfig.EnrollmentListener("10.0.0.5", 27099, Optional.empty()), defaults.enrollment().orElseThrow());
+		ServiceConfig moved = ServiceConfig.read(write("data.dir = ../data", "enrollment.port = 0", "enrollment.address = 0.0.0.0",
+				"enrollment.host = pool.example.org"));
+		assertEquals(new ServiceConfig.EnrollmentListener("0.0.0.0", 0, Optional.of("pool.example.org")), moved.enrollment().orElseThrow());
+		assertEquals(Optional.empty(), ServiceConfig.read(write("data.dir = ../data", "enrollment.port = off")).enrollment());
+		for (String[] bad : new String[][] { { "enrollment.port = 27100" }, { "enrollment.port = 70000" },
+				{ "enrollment.host = not a host" }, { "enrollment.address = " } }) {
+			ServiceConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ServiceConfigException.class,
+					() -> ServiceConfig.read(write("data.dir = ../data", bad[0])), bad[0]);
+			assertTrue(e.getMessage().contains(bad[0].substring(0, bad[0].indexOf(' '))), e.getMessage());
+		}
+	}
 }

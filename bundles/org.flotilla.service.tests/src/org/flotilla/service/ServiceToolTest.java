@@ -159,4 +159,66 @@ class ServiceToolTest {
 		assertEquals(1, run("--config", config.toString(), "issue-agent", "--node", "n1", "--agent-data", dir.resolve("a1").toString()));
 		assertTrue(err().contains("cannot open the pool CA of " + config.toAbsolutePath()) && err().contains(password.toString()), err());
 	}
+	@Test
+	void issueConsoleSignsAConsolesOwnRequestWhoseKeyNeverLeftIt() throws Exception {
+		Path workspace = dir.resolve("pat");
+		org.flotilla.console.core.identity.ConsoleCertificateRequest pending = org.flotilla.console.core.identity.ConsoleCertificateRequest
+				.in(workspace);
+		pending.create("pat");
+		Path pem = dir.resolve("pat.pem");
+		assertEquals(2, run("--config", config.toString(), "issue-console", "--request", pending.requestFile().toString(),
+				"--person", "pat", "--role", "planner", "--days", "0", "--out", pem.toString()), err());
+		assertEquals(2, run("--config", config.toString(), "issue-console", "--request", pending.requestFile().toString(),
+				"--person", "pat", "--out", pem.toString()), err());
+		// The request says CN=pat: it cannot be signed for someone else.
+		assertEquals(1, run("--config", config.toString(), "issue-console", "--request", pending.requestFile().toString(),
+				"--person", "root", "--role", "administrator", "--out", pem.toString()), err());
+		assertTrue(err().contains("'pat'") && err().contains("'root'"), err());
+		assertFalse(Files.exists(pem));
+
+		assertEquals(0, run("--config", config.toString(), "issue-console", "--request", pending.requestFile().toString(),
+				"--person", "pat", "--role", "planner", "--days", "30", "--out", pem.toString()), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("role planner"), out.toString(StandardCharsets.UTF_8));
+		ServiceIdentity identity = ServiceIdentity.openOrCreate(ServiceConfig.read(config));
+		IdentityKeystore.Loaded installed = pending.install(Files.readString(pem), identity.caCertificate());
+		assertEquals(PeerIdentity.console("pat", ConsoleRole.PLANNER), installed.identity());
+		assertTrue(identity.register().issued().stream().anyMatch(c -> c.name().equals("pat") && c.role().equals("planner")));
+		long days = java.time.Duration.between(java.time.Instant.now(), installed.certificate().getNotAfter().toInstant()).toDays();
+		assertTrue(days >= 29 && days <= 30, days + " days");
+	}
+
+	@Test
+	void enrollmentTokenAsksTheRunningServiceAndSaysWhatTheAgentNeeds() throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			port = socket.getLocalPort();
+		}
+		Files.writeString(config, "data.dir = ../data\nlisten.port = " + port + "\nenrollment.port = 0\n");
+		String[] token = { "--config", config.toString(), "enrollment-token", "--node", "n1", "--host", "127.0.0.1", "--port",
+				"7443", "--labels", "a,b", "--site", "Lyon", "--rack", "R1", "--valid", "10m" };
+		assertEquals(1, run(token), "no service running");
+		assertTrue(err().contains("must be running"), err());
+
+		ServiceConfig read = ServiceConfig.read(config);
+		ServiceIdentity identity = ServiceIdentity.openOrCreate(read);
+		javax.net.ssl.SSLContext tls = identity.serviceTls();
+		try (PoolService service = PoolService.start(new PoolService.Settings(read.poolName(), read.dataDir(),
+				read.listenSocketAddress(), read.serviceName(), 4, null, tls,
+				org.flotilla.console.core.ConnectionService.Settings.DEFAULTS),
+				new Enrollment(identity, tls, Enrollment.Settings.of(read.enrollment().orElseThrow().socketAddress())))) {
+			assertEquals(0, run(token), err());
+			String said = out.toString(StandardCharsets.UTF_8);
+			assertTrue(said.matches("(?s)token [A-Za-z0-9_-]{43}\n.*"), said);
+			assertTrue(said.contains("enrollment 127.0.0.1:" + service.enrollmentAddress().orElseThrow().getPort()), said);
+			assertTrue(said.contains("node n1"), said);
+			java.time.Instant expires = java.time.Instant.parse(said.lines().filter(l -> l.startsWith("expires ")).findFirst()
+					.orElseThrow().substring("expires ".length()));
+			assertTrue(expires.isAfter(java.time.Instant.now().plusSeconds(9 * 60)) && expires.isBefore(java.time.Instant.now().plusSeconds(11 * 60)));
+
+			assertEquals(2, run("--config", config.toString(), "enrollment-token", "--node", "n2", "--host", "127.0.0.1"), err());
+			assertEquals(2, run("--config", config.toString(), "enrollment-token", "--node", "n2", "--host", "127.0.0.1", "--port",
+					"7443", "--valid", "25h"), err());
+			assertTrue(err().contains("at most"), err());
+		}
+	}
 }

@@ -102,10 +102,16 @@ public final class PoolService implements AutoCloseable {
 	private long ticks;
 	/** Model thread: the plan being applied, if any. */
 	private PlanApplication applying;
+	/** Tokens, the enrollment listener and console signing; null when this service does not enroll. */
+	private final Enrollment enrollment;
 
-	private PoolService(Settings settings) throws Exception {
+	private PoolService(Settings settings, Enrollment enrollment) throws Exception {
 		this.settings = settings;
 		audit = new ServiceAudit(settings.dataDirectory(), java.time.InstantSource.system());
+		this.enrollment = enrollment;
+		if (enrollment != null) {
+			enrollment.start(); // first: a port in use stops the start before anything else is open
+		}
 		state = model.call(() -> new DurablePool(settings.dataDirectory().resolve("store"), settings.importPool(),
 				settings.poolName(), settings.serviceName()), 600);
 		for (String warning : state.recoveryWarnings()) {
@@ -131,7 +137,22 @@ public final class PoolService implements AutoCloseable {
 
 	/** Recovers or creates the pool in the data directory, connects to the agents and starts serving consoles. */
 	public static PoolService start(Settings settings) throws Exception {
-		return new PoolService(settings);
+		return new PoolService(settings, null);
+	}
+
+	/** As {@link #start(Settings)}, also enrolling nodes and signing consoles' requests with {@code enrollment}. */
+	public static PoolService start(Settings settings, Enrollment enrollment) throws Exception {
+		try {
+			return new PoolService(settings, java.util.Objects.requireNonNull(enrollment));
+		} catch (Exception e) {
+			enrollment.close(); // its listener opened first
+			throw e;
+		}
+	}
+
+	/** Where agents enroll; empty when this service does not enroll. */
+	public java.util.Optional<InetSocketAddress> enrollmentAddress() {
+		return enrollment == null ? java.util.Optional.empty() : java.util.Optional.of(enrollment.address());
 	}
 
 	/** Where consoles connect. */
@@ -155,6 +176,15 @@ public final class PoolService implements AutoCloseable {
 		LiveLoop.Tick tick = loop.tick(state.pool(), now, expected);
 		if (tick.periodic()) {
 			List<ConnectionService.Target> wanted = ConnectionService.targetsOf(state.pool());
+			if (enrollment != null) {
+				// A node awaiting its certificate has no agent to talk to yet; once enrolled it becomes a target and
+				// is dialled at once (not at the end of a back-off grown while it could not answer).
+				Set<String> awaiting = enrollment.awaitingEnrollment();
+				wanted = wanted.stream().filter(target -> !awaiting.contains(target.nodeName())).toList();
+				for (String node : org.flotilla.service.internal.EnrollingNodes.promoteReported(state.pool(), awaiting)) {
+					LOG.info(Enrollment.AUDIT + "node " + node + " reported with its new certificate: ready");
+				}
+			}
 			if (!wanted.equals(targets)) {
 				targets = wanted;
 				expected = wanted.stream().map(ConnectionService.Target::nodeName).collect(Collectors.toUnmodifiableSet());
@@ -238,6 +268,9 @@ public final class PoolService implements AutoCloseable {
 	@Override
 	public void close() {
 		server.close();
+		if (enrollment != null) {
+			enrollment.close();
+		}
 		try {
 			model.call(() -> {
 				control.close();
@@ -335,6 +368,8 @@ public final class PoolService implements AutoCloseable {
 					return AuditAnswers.auditRead(audit, peer, role, request);
 				case ServiceOperations.AGENT_AUDIT:
 					return AuditAnswers.agentAudit(peer, role, request, connections::request);
+				case ServiceOperations.ENROLLMENT_TOKEN, ServiceOperations.CONSOLE_SIGN:
+					return identities(peer, role, request);
 				default:
 					break;
 			}
@@ -389,6 +424,50 @@ public final class PoolService implements AutoCloseable {
 			});
 			publish(-1, peer.name(), "");
 			return Response.ok(request.id(), Map.of("moves", Integer.toString(applying.total())));
+		}
+
+		/** Tokens and console certificates: administrators only, and only where this service enrolls. */
+		private Response identities(PeerIdentity peer, ConsoleRole role, Request request) throws Exception {
+			if (role != ConsoleRole.ADMINISTRATOR) {
+				LOG.warning(Enrollment.AUDIT + peer.name() + " (" + role.externalName() + ") asked for " + request.operation()
+						+ ": refused");
+				return Response.failed(request.id(), Response.Status.REFUSED, peer.name() + " is a " + role.externalName()
+						+ " console: only an administrator may " + (ServiceOperations.CONSOLE_SIGN.equals(request.operation())
+								? "sign console certificates" : "make enrollment tokens") + " (" + request.operation() + " refused)");
+			}
+			if (enrollment == null) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "this pool service does not enroll nodes or sign "
+						+ "certificates (started without its certificate authority)");
+			}
+			if (ServiceOperations.CONSOLE_SIGN.equals(request.operation())) {
+				return enrollment.consoleSign(peer, request);
+			}
+			Enrollment.TokenRequest wanted;
+			try {
+				wanted = Enrollment.tokenRequest(request.arguments());
+			} catch (IllegalArgumentException e) {
+				return Response.failed(request.id(), Response.Status.REFUSED, e.getMessage());
+			}
+			String nodeId;
+			try {
+				nodeId = model.call(() -> {
+					publish(-1, null, "");
+					Node node;
+					try {
+						node = org.flotilla.service.internal.EnrollingNodes.place(state.pool(), wanted);
+					} catch (IllegalStateException e) {
+						state.discardRecorded();
+						throw e;
+					}
+					if (publish(-1, peer.name(), "") < 0) {
+						throw new IOException("the pool service could not make the new node durable");
+					}
+					return state.id(node);
+				}, 60);
+			} catch (IllegalStateException e) {
+				return Response.failed(request.id(), Response.Status.REFUSED, e.getMessage());
+			}
+			return Response.ok(request.id(), enrollment.issueToken(wanted, nodeId, peer.name()));
 		}
 
 		private boolean mayChange(ConsoleRole role) {

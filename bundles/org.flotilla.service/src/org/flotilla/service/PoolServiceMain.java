@@ -37,16 +37,22 @@ public final class PoolServiceMain {
 		try {
 			ServiceConfig config = ServiceConfig.read(Path.of(list.get(at + 1)));
 			ServiceIdentity identity = ServiceIdentity.openOrCreate(config);
-			PoolService service = PoolService.start(new PoolService.Settings(config.poolName(), config.dataDir(),
+			javax.net.ssl.SSLContext tls = identity.serviceTls();
+			PoolService.Settings settings = new PoolService.Settings(config.poolName(), config.dataDir(),
 					config.listenSocketAddress(), config.serviceName(), config.consolesMax(), config.poolImport().orElse(null),
-					identity.serviceTls(), ConnectionService.Settings.DEFAULTS));
+					tls, ConnectionService.Settings.DEFAULTS);
+			PoolService service = config.enrollment().isEmpty() ? PoolService.start(settings)
+					: PoolService.start(settings, new Enrollment(identity, tls, new Enrollment.Settings(
+							config.enrollment().get().socketAddress(), config.enrollment().get().advertisedHost().orElse(null),
+							org.flotilla.protocol.PoolCertificateAuthority.DEFAULT_LIFETIME, java.time.InstantSource.system())));
 			CountDownLatch stopped = new CountDownLatch(1);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				service.close();
 				stopped.countDown();
 			}, "flotilla-service-stop"));
 			System.out.println(READY + " " + service.address().getHostString() + ":" + service.address().getPort()
-					+ " (pool revision " + service.revision() + ", data in " + config.dataDir() + ")");
+					+ " (pool revision " + service.revision() + ", data in " + config.dataDir() + ")"
+					+ service.enrollmentAddress().map(a -> "; enrollment on " + a.getHostString() + ":" + a.getPort()).orElse(""));
 			System.out.flush();
 			stopped.await();
 		} catch (ServiceConfigException e) {

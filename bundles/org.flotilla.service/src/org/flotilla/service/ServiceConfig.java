@@ -19,9 +19,24 @@ import java.util.Optional;
  * @param consolesMax    the most consoles connected at once, 1..{@value #LARGEST_CONSOLES_MAX}
  * @param caPasswordFile the file holding the pool CA's password: never inside {@code dataDir} (DESIGN.md: the CA's
  *                       key is never stored beside its password)
+ * @param enrollment     where new nodes enroll (see {@link Enrollment}); empty when {@code enrollment.port} is off
  */
 public record ServiceConfig(Path source, String poolName, Path dataDir, String listenAddress, int listenPort,
-		Optional<Path> poolImport, String serviceName, int consolesMax, Path caPasswordFile) {
+		Optional<Path> poolImport, String serviceName, int consolesMax, Path caPasswordFile,
+		Optional<EnrollmentListener> enrollment) {
+
+	/**
+	 * The enrollment listener's configuration.
+	 *
+	 * @param address        where it listens
+	 * @param port           0..65535 (0: any free port)
+	 * @param advertisedHost the host agents are told to dial; empty: the address (this host's name for a wildcard)
+	 */
+	public record EnrollmentListener(String address, int port, Optional<String> advertisedHost) {
+		public InetSocketAddress socketAddress() {
+			return new InetSocketAddress(address, port);
+		}
+	}
 
 	/** The documented keys, their defaults and meaning; printed by {@code flotilla-service --help}. */
 	public static final String KEYS = """
@@ -39,6 +54,11 @@ public record ServiceConfig(Path source, String poolName, Path dataDir, String l
 			ca.password.file  the pool CA's password, made on the first start; never inside data.dir, so that the CA's
 			                  key (data.dir/ca) and its password are not kept or copied together (default: ca.password
 			                  beside this file)
+			enrollment.port   TCP port where new nodes enroll with a one-time token (TLS, no client certificate,
+			                  the "enroll" operation only), 0..65535, or "off" (default 27099)
+			enrollment.address address the enrollment listener listens on (default: listen.address)
+			enrollment.host   the host name agents are told to dial to enroll (default: enrollment.address, or this
+			                  host's name when that is 0.0.0.0)
 			""";
 
 	public static final String DEFAULT_POOL_NAME = "Flotilla pool";
@@ -59,6 +79,7 @@ public record ServiceConfig(Path source, String poolName, Path dataDir, String l
 		Objects.requireNonNull(poolImport, "poolImport");
 		Objects.requireNonNull(serviceName, "serviceName");
 		Objects.requireNonNull(caPasswordFile, "caPasswordFile");
+		Objects.requireNonNull(enrollment, "enrollment");
 	}
 
 	/** Reads and validates {@code file}; see {@link #KEYS}. */

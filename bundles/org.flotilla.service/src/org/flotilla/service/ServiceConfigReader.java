@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ServiceConfigReader {
 
 	private static final Set<String> KEYS = Set.of("pool.name", "data.dir", "listen.address", "listen.port", "pool.import",
-			"service.name", "consoles.max", "ca.password.file");
+			"service.name", "consoles.max", "ca.password.file", "enrollment.port", "enrollment.address", "enrollment.host");
 	/** The service's name goes into its certificate: the pool CA's rule for names. */
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 	private static final int LONGEST_POOL_NAME = 100;
@@ -85,7 +85,24 @@ final class ServiceConfigReader {
 					"is inside data.dir (" + dataDir + "), where the pool CA's key is: keep the password elsewhere "
 							+ "(a copy of the data directory must not be enough to use the CA)");
 		}
-		return new ServiceConfig(file, poolName, dataDir, address, port, poolImport, serviceName, consolesMax, caPasswordFile);
+		Optional<ServiceConfig.EnrollmentListener> enrollment = Optional.empty();
+		if (!"off".equals(values.get("enrollment.port"))) {
+			int enrollmentPort = number("enrollment.port", Enrollment.DEFAULT_PORT, 0, 65535);
+			String enrollmentAddress = values.getOrDefault("enrollment.address", address);
+			if (enrollmentAddress.isEmpty() || enrollmentAddress.chars().anyMatch(Character::isWhitespace)) {
+				throw error("enrollment.address", "must be a host name or an IP address");
+			}
+			String host = values.get("enrollment.host");
+			if (host != null && (host.isEmpty() || !host.matches("[A-Za-z0-9][A-Za-z0-9.-]{0,252}"))) {
+				throw error("enrollment.host", "must be a host name or an IPv4 address that agents can reach");
+			}
+			if (enrollmentPort != 0 && enrollmentPort == port) {
+				throw error("enrollment.port", "must differ from listen.port: enrollment is a listener of its own");
+			}
+			enrollment = Optional.of(new ServiceConfig.EnrollmentListener(enrollmentAddress, enrollmentPort, Optional.ofNullable(host)));
+		}
+		return new ServiceConfig(file, poolName, dataDir, address, port, poolImport, serviceName, consolesMax, caPasswordFile,
+				enrollment);
 	}
 
 	private Path path(String key) throws ServiceConfigException {

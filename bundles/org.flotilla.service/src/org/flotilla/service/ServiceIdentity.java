@@ -102,6 +102,11 @@ public final class ServiceIdentity {
 		}
 	}
 
+	/** The CA's folder ({@code DATA_DIR/ca}): its keystore, the register, the enrollment tokens. */
+	public Path caFolder() {
+		return dataDir.resolve(CA_FOLDER);
+	}
+
 	public PoolCertificateAuthority authority() {
 		return authority;
 	}

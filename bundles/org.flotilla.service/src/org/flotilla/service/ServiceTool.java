@@ -23,6 +23,8 @@ import org.flotilla.protocol.IdentityKeystore;
  * flotilla-service [--config FILE] issue-agent --node NAME --agent-data DIR [--node NAME --agent-data DIR]...
  * flotilla-service [--config FILE] revoke (--person NAME | --node NAME | --serial HEX) [--reason TEXT]
  * flotilla-service [--config FILE] certificates
+ * flotilla-service [--config FILE] issue-console --request FILE.csr --person NAME --role ROLE [--days N] --out FILE.pem
+ * flotilla-service [--config FILE] enrollment-token --node NAME --host HOST --port PORT [--labels A,B] [--site S] [--rack R] [--valid 30m]
  * </pre>
  *
  * {@code --config} may come before or after the subcommand. Both open (or on the first use make) the pool CA of the
@@ -35,7 +37,8 @@ public final class ServiceTool {
 	public static final String ISSUE_AGENT = "issue-agent";
 	public static final String REVOKE = "revoke";
 	public static final String CERTIFICATES = "certificates";
-	public static final Set<String> SUBCOMMANDS = Set.of(ISSUE_CONSOLE, ISSUE_AGENT, REVOKE, CERTIFICATES);
+	public static final String ENROLLMENT_TOKEN = "enrollment-token";
+	public static final Set<String> SUBCOMMANDS = Set.of(ISSUE_CONSOLE, ISSUE_AGENT, REVOKE, CERTIFICATES, ENROLLMENT_TOKEN);
 
 	public static final String USAGE = """
 			  flotilla-service [--config FILE] issue-console --person NAME --role administrator|planner|support --out DIR [--replace]
@@ -50,6 +53,16 @@ public final class ServiceTool {
 			      service refuses it from then on and disconnects its holder with the reason, within seconds.
 			  flotilla-service [--config FILE] certificates
 			      lists what the pool CA issued (kind, name, role, serial, valid until, revoked or not).
+			  flotilla-service [--config FILE] issue-console --request FILE.csr --person NAME --role ROLE [--days N] --out FILE.pem
+			      signs the certificate request a person's console made (its key stays with that console) for NAME
+			      with ROLE, valid N days (default 90), and writes the certificate chain (PEM) to FILE.pem: give it
+			      back to that person, whose console installs it.
+			  flotilla-service [--config FILE] enrollment-token --node NAME --host HOST --port PORT [--labels A,B]
+			                   [--site SITE] [--rack RACK] [--valid 30m]
+			      asks the running service to add node NAME (its agent at HOST:PORT) to the pool as enrolling and to
+			      make its one-time token (valid 30 minutes unless --valid says otherwise: 90s, 30m, 2h; at most 24h);
+			      prints the token, its expiry and the enrollment address: the agent's enroll.token.file and
+			      enroll.service. The pool CA certificate for its pool.ca.file is DATA_DIR/ca/pool-ca.pem.
 			""";
 
 	static final int OK = 0;
@@ -100,6 +113,7 @@ public final class ServiceTool {
 				case ISSUE_CONSOLE -> issueConsole(config, options, out, err);
 				case ISSUE_AGENT -> issueAgents(config, options, out, err);
 				case REVOKE -> revoke(config, options, out, err);
+				case ENROLLMENT_TOKEN -> enrollmentToken(config, options, out, err);
 				default -> certificates(config, options, out, err);
 			};
 		} catch (BadUsage e) {
@@ -108,6 +122,9 @@ public final class ServiceTool {
 	}
 
 	private static int issueConsole(ServiceConfig config, List<String> options, PrintStream out, PrintStream err) throws BadUsage {
+		if (options.contains("--request")) {
+			return signConsoleRequest(config, options, out, err);
+		}
 		String person = null;
 		ConsoleRole role = null;
 		Path outDir = null;
@@ -166,6 +183,156 @@ public final class ServiceTool {
 		} catch (IOException | GeneralSecurityException e) {
 			err.println("flotilla-service: cannot issue " + files.keystore() + ": " + e.getMessage());
 			return FAILED;
+		}
+	}
+
+	/** {@code issue-console --request}: signs a console's own request, so its key never leaves that console. */
+	private static int signConsoleRequest(ServiceConfig config, List<String> options, PrintStream out, PrintStream err)
+			throws BadUsage {
+		String person = null;
+		ConsoleRole role = null;
+		Path request = null;
+		Path outFile = null;
+		int days = (int) org.flotilla.protocol.PoolCertificateAuthority.DEFAULT_LIFETIME.toDays();
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			switch (option) {
+			case "--person" -> person = value(options, ++i, option);
+			case "--role" -> role = role(value(options, ++i, option));
+			case "--request" -> request = path(value(options, ++i, option), option);
+			case "--out" -> outFile = path(value(options, ++i, option), option);
+			case "--days" -> {
+				String raw = value(options, ++i, option);
+				try {
+					days = Integer.parseInt(raw);
+				} catch (NumberFormatException e) {
+					days = -1;
+				}
+				if (days < 1 || days > Enrollment.MAXIMUM_CONSOLE_VALIDITY.toDays()) {
+					throw new BadUsage("--days '" + raw + "': 1.." + Enrollment.MAXIMUM_CONSOLE_VALIDITY.toDays());
+				}
+			}
+			default -> throw new BadUsage(ISSUE_CONSOLE + " --request: unknown argument '" + option + "'");
+			}
+		}
+		if (person == null || role == null || request == null || outFile == null) {
+			throw new BadUsage(ISSUE_CONSOLE + " --request FILE.csr needs --person, --role and --out FILE.pem");
+		}
+		String pem;
+		try {
+			if (Files.size(request) > org.flotilla.protocol.CertificateRequests.MAXIMUM_REQUEST_CHARACTERS) {
+				err.println("flotilla-service: " + request + " is too large for a certificate request");
+				return FAILED;
+			}
+			pem = Files.readString(request, java.nio.charset.StandardCharsets.US_ASCII);
+		} catch (IOException e) {
+			err.println("flotilla-service: cannot read the certificate request " + request + ": " + e.getMessage());
+			return FAILED;
+		}
+		ServiceIdentity identity = open(config, err);
+		if (identity == null) {
+			return FAILED;
+		}
+		try {
+			X509Certificate issued = Enrollment.signConsole(identity, pem, person, role, java.time.Duration.ofDays(days));
+			String chain = org.flotilla.protocol.CertificateRequests.pem(issued, identity.caCertificate());
+			Files.writeString(outFile, chain, java.nio.charset.StandardCharsets.US_ASCII);
+			out.println("Signed " + request + " for " + person + ", role " + role.externalName() + ", serial "
+					+ issued.getSerialNumber().toString(16) + ", valid until " + issued.getNotAfter().toInstant() + ": " + outFile);
+			return OK;
+		} catch (IllegalArgumentException e) {
+			throw new BadUsage("--person '" + person + "': " + e.getMessage());
+		} catch (GeneralSecurityException e) {
+			err.println("flotilla-service: " + request + " refused: " + e.getMessage());
+			return FAILED;
+		} catch (IOException e) {
+			err.println("flotilla-service: cannot write " + outFile + ": " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	private static ConsoleRole role(String name) throws BadUsage {
+		try {
+			return ConsoleRole.fromExternalName(name);
+		} catch (IllegalArgumentException e) {
+			throw new BadUsage("--role '" + name + "': must be administrator, planner or support");
+		}
+	}
+
+	/**
+	 * {@code enrollment-token}: asks the running service (dialled with its own identity, an administrator's) to add
+	 * the node and make its token; the pool lives in the service, so this cannot be done beside it.
+	 */
+	private static int enrollmentToken(ServiceConfig config, List<String> options, PrintStream out, PrintStream err)
+			throws BadUsage {
+		java.util.Map<String, String> arguments = new java.util.HashMap<>();
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			switch (option) {
+			case "--node", "--host", "--port", "--labels", "--site", "--rack" -> arguments.put(option.substring(2),
+					value(options, ++i, option));
+			case "--valid" -> arguments.put("validity", validity(value(options, ++i, option)));
+			default -> throw new BadUsage(ENROLLMENT_TOKEN + ": unknown argument '" + option + "'");
+			}
+		}
+		if (!arguments.containsKey("node") || !arguments.containsKey("host") || !arguments.containsKey("port")) {
+			throw new BadUsage(ENROLLMENT_TOKEN + " needs --node, --host and --port");
+		}
+		try {
+			Enrollment.tokenRequest(arguments); // a bad argument is a bad command line, said before dialling
+		} catch (IllegalArgumentException e) {
+			throw new BadUsage(e.getMessage());
+		}
+		IdentityKeystore own = new IdentityKeystore(config.dataDir().resolve(ServiceIdentity.SERVICE_KEYSTORE),
+				config.dataDir().resolve(ServiceIdentity.SERVICE_PASSWORD));
+		java.net.InetSocketAddress service = config.listenSocketAddress();
+		if (service.getAddress() != null && service.getAddress().isAnyLocalAddress()) {
+			service = new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), service.getPort());
+		}
+		org.flotilla.protocol.Message.Response answer;
+		try (org.flotilla.protocol.ProtocolClient client = org.flotilla.protocol.ProtocolClient
+				.builder(service, own.load().sslContext(), org.flotilla.protocol.PeerKind.CONSOLE, config.serviceName())
+				.connect()) {
+			answer = client.request(org.flotilla.console.core.remote.ServiceOperations.ENROLLMENT_TOKEN, 0, arguments)
+					.get(60, java.util.concurrent.TimeUnit.SECONDS);
+		} catch (IOException | GeneralSecurityException | org.flotilla.protocol.ProtocolException e) {
+			err.println("flotilla-service: cannot reach the running service at " + service + " (" + e.getMessage()
+					+ "): enrollment tokens are made by the service, which must be running");
+			return FAILED;
+		} catch (InterruptedException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+			err.println("flotilla-service: no answer from the service at " + service + ": " + e);
+			return FAILED;
+		}
+		if (answer.status() != org.flotilla.protocol.Message.Response.Status.OK) {
+			err.println("flotilla-service: the service refused: " + answer.detail());
+			return FAILED;
+		}
+		java.util.Map<String, String> values = answer.values();
+		out.println("token " + values.get("token"));
+		out.println("expires " + values.get("expires"));
+		out.println("node " + values.get("node") + " (ID " + values.get("nodeId") + "), enrolling");
+		out.println("enrollment " + values.get("enrollment"));
+		out.println("pool CA certificate: " + config.dataDir().resolve(ServiceIdentity.CA_FOLDER)
+				.resolve(org.flotilla.protocol.PoolCertificateAuthority.CERTIFICATE_FILE));
+		return OK;
+	}
+
+	/** {@code 90s}, {@code 30m}, {@code 2h} or an ISO-8601 duration, as ISO-8601. */
+	static String validity(String raw) throws BadUsage {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([smh])").matcher(raw.strip());
+		if (m.matches()) {
+			long amount = Long.parseLong(m.group(1));
+			java.time.Duration duration = switch (m.group(2)) {
+				case "s" -> java.time.Duration.ofSeconds(amount);
+				case "m" -> java.time.Duration.ofMinutes(amount);
+				default -> java.time.Duration.ofHours(amount);
+			};
+			return duration.toString();
+		}
+		try {
+			return java.time.Duration.parse(raw.strip()).toString();
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new BadUsage("--valid '" + raw + "': e.g. 90s, 30m, 2h (at most 24h)");
 		}
 	}
 

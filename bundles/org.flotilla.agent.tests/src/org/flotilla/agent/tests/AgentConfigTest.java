@@ -165,4 +165,25 @@ class AgentConfigTest {
 		assertEquals("configuration " + file + ": file not found", e.getMessage());
 		assertNull(e.key());
 	}
+	@Test
+	void enrollmentKeysComeTogetherAndAreResolvedAgainstTheFile() throws Exception {
+		AgentConfig none = ConfigParser.parse(write("# nothing\n"), HOST);
+		assertEquals(null, none.enrollment(), "without enroll.* keys the certificate is issued by hand");
+		AgentConfig c = ConfigParser.parse(write("enroll.service = pool.example:27099\nenroll.token.file = token\n"
+				+ "pool.ca.file = ca/pool-ca.pem\n"), HOST);
+		assertEquals("pool.example", c.enrollment().serviceHost());
+		assertEquals(27099, c.enrollment().servicePort());
+		assertEquals(dir.resolve("token").toAbsolutePath(), c.enrollment().tokenFile());
+		assertEquals(dir.resolve("ca/pool-ca.pem").toAbsolutePath(), c.enrollment().caFile());
+
+		AgentConfigException missing = org.junit.jupiter.api.Assertions.assertThrows(AgentConfigException.class,
+				() -> ConfigParser.parse(write("enroll.service = pool.example:27099\nenroll.token.file = token\n"), HOST));
+		assertTrue(missing.getMessage().contains("pool.ca.file"), missing.getMessage());
+		for (String service : List.of("pool.example", "pool.example:0", "pool.example:x", ":27099", "a:b:1")) {
+			AgentConfigException bad = org.junit.jupiter.api.Assertions.assertThrows(AgentConfigException.class,
+					() -> ConfigParser.parse(write("enroll.service = " + service + "\nenroll.token.file = t\npool.ca.file = c\n"), HOST),
+					service);
+			assertTrue(bad.getMessage().contains("HOST:PORT"), bad.getMessage());
+		}
+	}
 }

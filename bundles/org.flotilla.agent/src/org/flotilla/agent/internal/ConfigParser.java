@@ -55,6 +55,12 @@ public final class ConfigParser {
 			probes.NAME.command  command on PATH (or absolute path) of middleware NAME, e.g. probes.java.command=java
 			probes.NAME.args     arguments that print its version, space-separated (default --version)
 			probes.NAME.pattern  regular expression whose first group is the version (default (\\d+(?:\\.\\d+)+))
+			enroll.service    HOST:PORT of the pool service's enrollment listener: an agent with no certificate
+			                  (DATA_DIR/tls/agent.p12) makes its own key pair, sends a certificate request with its
+			                  one-time token there, and writes its keystore (default: none, issued by hand)
+			enroll.token.file the file (owner-only) holding the one-time token; deleted once enrolled
+			pool.ca.file      the pool CA certificate (PEM), the only authority the agent trusts for the service
+			                  (required with enroll.service)
 			With no probes.NAME.* keys the agent probes java (-version), python3 and psql (--version).
 			""";
 
@@ -67,7 +73,7 @@ public final class ConfigParser {
 	public static final String DEFAULT_VERSION_PATTERN = "(\\d+(?:\\.\\d+)+)";
 	private static final Set<String> PLAIN_KEYS = Set.of("listen.address", "listen.port", "data.dir", "node.name",
 			"labels", "report.interval", "allotment.cpu", "allotment.memory", "probes.timeout", "tasks.limits",
-			"tasks.cgroup.root", "tasks.max");
+			"tasks.cgroup.root", "tasks.max", "enroll.service", "enroll.token.file", "pool.ca.file");
 	private static final Set<String> PROBE_FIELDS = Set.of("command", "args", "pattern");
 	private static final Pattern PROBE_KEY = Pattern.compile("probes\\.([A-Za-z0-9_-]+)\\.([a-z]+)");
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
@@ -166,7 +172,46 @@ public final class ConfigParser {
 		Allotment allotment = allotment(values);
 		Duration probeTimeout = duration("probes.timeout", values, Duration.ofSeconds(5));
 		return new AgentConfig(file, address, port, dataDir, nodeName, List.copyOf(labels), interval, allotment,
-				probes(values), probeTimeout, tasks(values));
+				probes(values), probeTimeout, tasks(values), enrollment(values));
+	}
+
+	private AgentConfig.Enrollment enrollment(Map<String, String> values) throws AgentConfigException {
+		String service = values.get("enroll.service");
+		String token = values.get("enroll.token.file");
+		String ca = values.get("pool.ca.file");
+		if (service == null && token == null) {
+			return null;
+		}
+		if (service == null || token == null || ca == null) {
+			String missing = service == null ? "enroll.service" : token == null ? "enroll.token.file" : "pool.ca.file";
+			throw new AgentConfigException(file, missing, null,
+					"missing: enrolling needs enroll.service, enroll.token.file and pool.ca.file together");
+		}
+		int colon = service.lastIndexOf(':');
+		int port = -1;
+		if (colon > 0 && service.indexOf(':') == colon) {
+			try {
+				port = Integer.parseInt(service.substring(colon + 1));
+			} catch (NumberFormatException e) {
+				port = -1;
+			}
+		}
+		if (port < 1 || port > 65535 || service.substring(0, Math.max(colon, 0)).isBlank()) {
+			throw new AgentConfigException(file, "enroll.service", service, "must be HOST:PORT, the port 1..65535");
+		}
+		return new AgentConfig.Enrollment(service.substring(0, colon).strip(), port, path("enroll.token.file", token),
+				path("pool.ca.file", ca));
+	}
+
+	private Path path(String key, String raw) throws AgentConfigException {
+		if (raw.isEmpty()) {
+			throw new AgentConfigException(file, key, raw, "must not be empty");
+		}
+		try {
+			return file.getParent().resolve(raw).normalize();
+		} catch (RuntimeException e) {
+			throw new AgentConfigException(file, key, raw, "not a valid path: " + e.getMessage());
+		}
 	}
 
 	private TaskSettings tasks(Map<String, String> values) throws AgentConfigException {

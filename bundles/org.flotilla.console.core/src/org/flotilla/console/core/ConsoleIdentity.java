@@ -29,8 +29,22 @@ public final class ConsoleIdentity {
 		this.caPassword = caPassword;
 	}
 
-	/** Opens the workspace's pool CA, creating it (and its password) on first use. */
+	/**
+	 * Opens the workspace's pool CA, creating it (and its password) on first use: for a console that works without a
+	 * pool service (the standalone and demo pools), which is its own pool's CA. A workspace whose console identity
+	 * came from elsewhere (a pool service signed its request: {@code tls/console.p12} without a local CA, or a request
+	 * pending) gets no CA: it works against that service, which alone holds the pool's CA key.
+	 *
+	 * @throws IOException saying so, for such a workspace
+	 */
 	public static ConsoleIdentity openOrCreate(Path workspace, String poolName) throws IOException, GeneralSecurityException {
+		boolean localCa = java.nio.file.Files.exists(workspace.resolve("ca").resolve(PoolCertificateAuthority.KEYSTORE_FILE));
+		if (!localCa && (java.nio.file.Files.exists(workspace.resolve("tls/console.p12"))
+				|| java.nio.file.Files.exists(workspace.resolve("tls/console-pending.p12")))) {
+			throw new IOException("the console identity of " + workspace + " comes from a pool service: this workspace "
+					+ "works against that service (-service HOST:PORT -identity " + workspace.resolve("tls/console.p12")
+					+ ") and holds no certificate authority of its own");
+		}
 		char[] password = SecretFiles.readOrCreatePassword(workspace.resolve("ca/ca.password"));
 		return new ConsoleIdentity(workspace, PoolCertificateAuthority.openOrCreate(workspace.resolve("ca"), password, poolName),
 				password);

@@ -100,6 +100,11 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	@FunctionalInterface
 	public interface PeerAuthenticator {
 		PeerIdentity identify(IoSession session) throws ProtocolException;
+
+		/** As {@link #identify(IoSession)}, with the peer's Hello (for a server that takes peers without certificates). */
+		default PeerIdentity identify(IoSession session, Hello hello) throws ProtocolException {
+			return identify(session);
+		}
 	}
 
 	/** What this end keeps per connection. */
@@ -366,7 +371,7 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		}
 		PeerIdentity certified;
 		try {
-			certified = authenticator.identify(session);
+			certified = authenticator.identify(session, hello);
 		} catch (ProtocolException e) {
 			refuse(session, e.getMessage());
 			return;

@@ -23,6 +23,18 @@ public final class TlsFilters {
 	}
 
 	/**
+	 * An accepting end that asks for no client certificate (the pool service's enrollment listener, whose peers have
+	 * none yet): TLS 1.3, the server authenticated to the peer and nothing more.
+	 */
+	public static SslFilter serverWithoutClientAuth(SSLContext tls) {
+		SslFilter filter = blocking(new SslFilter(tls));
+		filter.setNeedClientAuth(false);
+		filter.setWantClientAuth(false);
+		filter.setEnabledProtocols("TLSv1.3");
+		return filter;
+	}
+
+	/**
 	 * The dialling end: TLS 1.3 only, like the accepting end (an SSLContext made for "TLSv1.3" still
 	 * offers TLS 1.2 when nothing narrows it, so a downgraded server would otherwise be accepted).
 	 */

@@ -84,6 +84,29 @@ public final class ServiceOperations {
 	public static final int AUDIT_PAGE_LINES = 150;
 
 	/**
+	 * Administrators only. Adds a node to the pool as {@code enrolling} (or reuses the node of that name while it is
+	 * still enrolling) and makes its one-time enrollment token. Arguments {@code node} (name), {@code host} and
+	 * {@code port} (where the service will dial its agent), {@code labels} (comma-separated), {@code site} and
+	 * {@code rack} (optional: the groups it is placed in, made when missing), {@code validity} (ISO-8601 duration,
+	 * default PT30M, at most PT24H). Answer {@code token}, {@code expires} (ISO instant), {@code node}, {@code nodeId},
+	 * {@code enrollment} (HOST:PORT of the enrollment listener, the agent's {@code enroll.service}) and
+	 * {@code caCertificate} (PEM of the pool CA, the agent's {@code pool.ca.file}).
+	 */
+	public static final String ENROLLMENT_TOKEN = "enrollment-token";
+	/**
+	 * Asked by an agent of the enrollment listener (no client certificate; the only operation there): {@code token}
+	 * and {@code request} (PEM PKCS#10, CN = the token's node). Answer {@code certificate} (PEM chain: the node's
+	 * certificate, then the pool CA's). A wrong, expired or used token, or another CN, is refused with the reason.
+	 */
+	public static final String ENROLL = "enroll";
+	/**
+	 * Administrators only. Signs a person's console request: {@code request} (PEM PKCS#10, CN = the person),
+	 * {@code person}, {@code role} (administrator, planner or support), {@code validity} (ISO-8601 duration, default
+	 * P90D). Answer {@code certificate} (PEM chain).
+	 */
+	public static final String CONSOLE_SIGN = "console-sign";
+
+	/**
 	 * Pushed event: changes of the pool, in order. Attributes {@code service}, {@code sequence} (one more than the
 	 * last), {@code revision} (of the pool's durable state after them), {@code origin} (connection:request of the
 	 * console edit they are, or empty) and {@code ops}.

@@ -77,7 +77,7 @@ final class ServicePool implements AutoCloseable {
 		new PoolStore().save(pool, importFile);
 		serviceConfig = dir.resolve("service.properties");
 		Files.writeString(serviceConfig, "pool.name = service pool\ndata.dir = " + data + "\nlisten.port = " + servicePort
-				+ "\npool.import = " + importFile + "\nca.password.file = " + dir.resolve("ca.password") + "\n");
+				+ "\nenrollment.port = 0\npool.import = " + importFile + "\nca.password.file = " + dir.resolve("ca.password") + "\n");
 		startService();
 	}
 

@@ -31,7 +31,7 @@ final class ServiceProcesses {
 	 * lines (e.g. {@code "pool.import = /path/pool.flotilla"}). The CA password goes beside the file (the default).
 	 */
 	static void configure(Path config, Path data, int port, String... more) throws Exception {
-		StringBuilder text = new StringBuilder("data.dir = " + data + "\nlisten.address = 127.0.0.1\nlisten.port = " + port + "\n");
+		StringBuilder text = new StringBuilder("data.dir = " + data + "\nlisten.address = 127.0.0.1\nlisten.port = " + port + "\nenrollment.port = 0\n");
 		for (String line : more) {
 			text.append(line).append('\n');
 		}

@@ -152,7 +152,7 @@ public final class ServiceBenchmark {
 			new PoolStore().save(pool(nodes, options.firstPort()), poolFile);
 			Path config = workspace.resolve("service.properties");
 			Files.writeString(config, "pool.name = " + POOL_NAME + "\ndata.dir = " + data + "\nlisten.address = 127.0.0.1\n"
-					+ "listen.port = 0\npool.import = " + poolFile + "\nca.password.file = " + caPassword + "\n");
+					+ "listen.port = 0\nenrollment.port = 0\npool.import = " + poolFile + "\nca.password.file = " + caPassword + "\n");
 			List<Path> identities = new ArrayList<>();
 			for (int c = 1; c <= options.consoles(); c++) {
 				// The first console edits (an administrator); the others watch as a planner and support staff would.

@@ -314,8 +314,11 @@ public final class Installation {
 		undos.push(new Undo("the agent's restart loop (" + dir + "/run/supervisor.pid)", stop,
 				"s=$(cat " + quote(dir + "/run/supervisor.pid") + " 2>/dev/null) && [ -n \"$s\" ] && [ -d /proc/$s ]", stop,
 				privileged));
-		String start = "cd " + quote(dir) + " && { if command -v setsid >/dev/null 2>&1; then setsid nohup sh bin/flotilla-supervisor;"
-				+ " else nohup sh bin/flotilla-supervisor; fi; } </dev/null >/dev/null 2>&1 &";
+		// Every descriptor of the background subshell is redirected: one left on the channel keeps the SSH command open
+		// for as long as the loop runs. setsid: out of the SSH session's (and sudo's pty's) process group and its hangup.
+		String start = "(cd " + quote(dir) + " || exit 1; if command -v setsid >/dev/null 2>&1;"
+				+ " then exec setsid nohup sh bin/flotilla-supervisor; else exec nohup sh bin/flotilla-supervisor; fi)"
+				+ " </dev/null >/dev/null 2>&1 &";
 		CommandResult started = privileged ? connection.runPrivileged(start) : connection.run(start);
 		if (!started.ok()) {
 			throw new StepFailure("cannot start bin/flotilla-supervisor: " + started.message());

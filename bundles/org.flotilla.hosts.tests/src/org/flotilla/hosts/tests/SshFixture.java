@@ -85,6 +85,14 @@ final class SshFixture implements AutoCloseable {
 
 	@Override
 	public void close() throws Exception {
+		// Agents and restart loops of a test that failed half-way: never leave them running on the machine.
+		List<String> ours = List.of(folder.toString(), TestUser.home().resolve("flotilla-agent").toString());
+		List<ProcessHandle> strays = ProcessHandle.allProcesses()
+				.filter(p -> p.info().commandLine().map(line -> ours.stream().anyMatch(line::contains)).orElse(false)).toList();
+		strays.forEach(ProcessHandle::destroyForcibly);
+		for (ProcessHandle p : strays) {
+			p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+		}
 		sshd.close();
 		try (Stream<Path> walk = Files.walk(folder)) {
 			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

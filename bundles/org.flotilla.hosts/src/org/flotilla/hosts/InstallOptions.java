@@ -21,9 +21,11 @@ public record InstallOptions(String installDir, String serviceName, Duration sta
 	private static final Pattern SERVICE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}");
 
 	public InstallOptions {
-		if (installDir != null && (!installDir.startsWith("/") || installDir.contains("\n") || installDir.equals("/")
-				|| installDir.contains("/../") || installDir.endsWith("/.."))) {
-			throw new IllegalArgumentException("install folder must be an absolute path below /: '" + installDir + "'");
+		// No blanks or quotes: the path goes into a systemd unit's ExecStart and the agent's properties file as it is.
+		if (installDir != null && (!installDir.startsWith("/") || installDir.equals("/") || installDir.contains("/../")
+				|| installDir.endsWith("/..") || !installDir.matches("[A-Za-z0-9/._+@:-]+"))) {
+			throw new IllegalArgumentException("install folder must be an absolute path below / of letters, digits and"
+					+ " / . _ + @ : - only: '" + installDir + "'");
 		}
 		if (installDir != null && installDir.length() > 1 && installDir.endsWith("/")) {
 			installDir = installDir.substring(0, installDir.length() - 1);

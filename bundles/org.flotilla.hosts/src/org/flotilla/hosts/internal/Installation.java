@@ -347,7 +347,7 @@ public final class Installation {
 				After=network-online.target
 
 				[Service]
-				Environment=JAVA_HOME=%s
+				Environment="JAVA_HOME=%s"
 				ExecStart=%s/bin/flotilla-agent --config %s/conf/agent.properties
 				WorkingDirectory=%s
 				Restart=on-failure

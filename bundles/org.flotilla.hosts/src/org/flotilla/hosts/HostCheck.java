@@ -73,7 +73,16 @@ public record HostCheck(String host, boolean reachable, String os, String arch, 
 
 	/** Finds the facts on the host behind {@code connection}; changes nothing there. */
 	public static HostCheck run(HostConnection connection, InstallOptions options, int agentPort) throws IOException {
-		return HostProbe.check(connection, options, agentPort);
+		return HostProbe.check(connection, options, agentPort, null);
+	}
+
+	/**
+	 * As {@link #run(HostConnection, InstallOptions, int)}, for an install that brings the Java runtime {@code runtime}
+	 * ({@link InstallRequest#runtime()}): a host without Java 21 is then no problem, one of another architecture is.
+	 */
+	public static HostCheck run(HostConnection connection, InstallOptions options, int agentPort, java.nio.file.Path runtime)
+			throws IOException {
+		return HostProbe.check(connection, options, agentPort, runtime);
 	}
 
 	/** The check of a host that could not be reached or logged in to ({@code why}: the connection's error). */

@@ -17,9 +17,18 @@ import java.util.regex.Pattern;
  * @param labels        placement labels ({@code labels})
  * @param identity      how the agent gets its certificate
  * @param options       where and how
+ * @param runtime       a Java runtime folder (made with jlink, see {@code releng/org.flotilla.agent.distribution}) to
+ *                      upload to {@code INSTALL_DIR/runtime} and run the agent with, or {@code null}: the host's own Java
+ *                      21+. Give it for hosts whose {@link HostCheck} found no Java; it must match their architecture.
  */
 public record InstallRequest(Path distribution, String nodeName, String listenAddress, int listenPort,
-		List<String> labels, AgentIdentity identity, InstallOptions options) {
+		List<String> labels, AgentIdentity identity, InstallOptions options, Path runtime) {
+
+	/** A request that runs the agent with the host's own Java. */
+	public InstallRequest(Path distribution, String nodeName, String listenAddress, int listenPort, List<String> labels,
+			AgentIdentity identity, InstallOptions options) {
+		this(distribution, nodeName, listenAddress, listenPort, labels, identity, options, null);
+	}
 
 	// The agent's own rules (ConfigParser): refused here, before anything is changed on the host.
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
@@ -49,5 +58,13 @@ public record InstallRequest(Path distribution, String nodeName, String listenAd
 		}
 		Objects.requireNonNull(identity, "identity");
 		options = options == null ? InstallOptions.defaults() : options;
+		if (runtime != null && !Files.isExecutable(runtime.resolve("bin/java"))) {
+			throw new IllegalArgumentException("the Java runtime must be a folder with bin/java: " + runtime);
+		}
+	}
+
+	/** The same request with the Java runtime {@code folder} (see {@link #runtime()}). */
+	public InstallRequest withRuntime(Path folder) {
+		return new InstallRequest(distribution, nodeName, listenAddress, listenPort, labels, identity, options, folder);
 	}
 }

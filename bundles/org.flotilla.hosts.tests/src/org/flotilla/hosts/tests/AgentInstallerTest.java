@@ -193,6 +193,32 @@ class AgentInstallerTest {
 	}
 
 	@Test
+	void aJavaRuntimeMadeWithJlinkIsUploadedAndRunsTheAgent() throws Exception {
+		// The modules releng/org.flotilla.agent.distribution puts in its runtime (jdeps of the agent's classpath).
+		Path runtime = ssh.folder.resolve("jlinked-runtime");
+		TestSshd.run(List.of(Path.of(System.getProperty("java.home"), "bin", "jlink").toString(), "--add-modules",
+				"java.base,java.desktop,java.logging,java.management,java.naming,java.security.jgss,java.security.sasl,"
+						+ "java.sql,jdk.crypto.ec,jdk.unsupported",
+				"--strip-debug", "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
+		String dir = ssh.folder.resolve("runtime-opt/flotilla-agent").toString();
+		int port = TestSshd.freePort();
+		InstallOptions options = InstallOptions.defaults().withInstallDir(dir);
+		try (HostConnection c = ssh.open(ssh.userWithPassword())) {
+			HostCheck check = HostCheck.run(c, options, port, runtime);
+			assertTrue(check.ready(), check.problems().toString());
+			assertTrue(check.plan().description().contains("upload the Java runtime to " + dir + "/runtime"),
+					check.plan().description());
+			InstallResult result = AgentInstaller.install(c, new InstallRequest(distribution, "node-runtime", "127.0.0.1",
+					port, List.of(), keystore("node-runtime"), options).withRuntime(runtime), ProgressListener.NONE, GO_ON);
+			assertTrue(result.succeeded(), result.detail() + "\n" + result.steps());
+			String agent = sh(c, "cat " + dir + "/run/agent.pid");
+			assertEquals(dir + "/runtime/bin/java", sh(c, "readlink /proc/" + agent + "/exe"));
+			assertTrue(AgentInstaller.uninstall(c, options, ProgressListener.NONE).succeeded());
+			assertFalse(Files.exists(Path.of(dir).getParent()));
+		}
+	}
+
+	@Test
 	void theEnrollmentKeysTokenAndCaAreWrittenForTheAgent() throws Exception {
 		// The real agent of this branch does not know enroll.* yet (another helper adds it): a stand-in that records its
 		// configuration and stays up, as an agent waiting for its enrollment does.

@@ -1,6 +1,8 @@
 package org.flotilla.hosts.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +35,8 @@ public final class HostProbe {
 				: (connection.home().endsWith("/") ? connection.home() : connection.home() + "/") + InstallOptions.USER_DIR;
 	}
 
-	public static HostCheck check(HostConnection connection, InstallOptions options, int agentPort) throws IOException {
+	public static HostCheck check(HostConnection connection, InstallOptions options, int agentPort, Path runtime)
+			throws IOException {
 		Privilege privilege = connection.isRoot() ? Privilege.ROOT
 				: connection.canRunPrivileged() ? Privilege.SUDO : Privilege.NONE;
 		boolean privileged = privilege != Privilege.NONE;
@@ -114,7 +117,11 @@ public final class HostProbe {
 				others.add(java);
 			}
 		}
-		if (javaVersion == null) {
+		String runtimeArch = runtime == null ? null : runtimeArch(runtime);
+		if (runtimeArch != null && !runtimeArch.equals(normalArch(arch))) {
+			problems.add("the Java runtime to upload is for " + runtimeArch + ", this host is " + arch);
+		}
+		if (javaVersion == null && runtime == null) {
 			problems.add("no Java 21.0.1 or newer found (looked on PATH, in $JAVA_HOME, /usr/lib/jvm, /opt/java, /usr/java"
 					+ (others.isEmpty() ? "" : "; found only " + String.join(", ", others))
 					+ "): install one, e.g. apt-get install openjdk-21-jre-headless");
@@ -136,10 +143,12 @@ public final class HostProbe {
 		}
 		ServiceMode mode = privileged && systemd ? ServiceMode.SYSTEMD : ServiceMode.SUPERVISOR;
 		String who = privilege == Privilege.SUDO ? " through sudo" : "";
+		String java = runtime != null ? ", upload the Java runtime to " + dir + "/runtime"
+				: javaVersion != null ? ", run it with Java " + javaVersion + " (" + javaHome + ")" : "";
 		String description = switch (mode) {
-		case SYSTEMD -> "will upload the agent to " + dir + ", write its configuration, and install and start the systemd unit "
+		case SYSTEMD -> "will upload the agent to " + dir + java + ", write its configuration, and install and start the systemd unit "
 				+ options.serviceName() + ".service" + who + " (restarts on failure, not after exit 78)";
-		case SUPERVISOR -> "will upload the agent to " + dir + ", write its configuration, and start it "
+		case SUPERVISOR -> "will upload the agent to " + dir + java + ", write its configuration, and start it "
 				+ (privileged ? "as root" + who : "as " + connection.access().user())
 				+ " under a restart loop (bin/flotilla-supervisor; stops on exit 78)"
 				+ (systemd ? "" : "; no systemd here, so it does not start again after a reboot");
@@ -147,6 +156,29 @@ public final class HostProbe {
 		Plan plan = new Plan(dir, mode, privileged, description);
 		return new HostCheck(connection.access().label(), true, os, arch, privilege, free, javaVersion, javaHome, others,
 				systemd, agentPort, portFree, installed, plan, problems);
+	}
+
+	/** OS_ARCH of a Java runtime's {@code release} file, in uname's words; {@code null} when it does not say. */
+	static String runtimeArch(Path runtime) {
+		try {
+			for (String line : Files.readAllLines(runtime.resolve("release"))) {
+				if (line.startsWith("OS_ARCH=")) {
+					return normalArch(line.substring("OS_ARCH=".length()).replace("\"", "").strip());
+				}
+			}
+		} catch (IOException e) {
+			// no release file: trust the caller
+		}
+		return null;
+	}
+
+	/** The JDK says amd64 where uname says x86_64, and so on. */
+	static String normalArch(String arch) {
+		return switch (arch) {
+		case "amd64", "x86_64" -> "x86_64";
+		case "arm64", "aarch64" -> "aarch64";
+		default -> arch;
+		};
 	}
 
 	/** 21 for "21.0.5", 8 for "1.8.0_402", 0 when unreadable. */

@@ -88,7 +88,7 @@ public final class Installation {
 		String staging = null;
 		try {
 			begin("check");
-			HostCheck check = HostCheck.run(connection, options, request.listenPort());
+			HostCheck check = HostCheck.run(connection, options, request.listenPort(), request.runtime());
 			if (!check.ready()) {
 				throw new StepFailure(String.join("; ", check.problems()));
 			}
@@ -113,9 +113,21 @@ public final class Installation {
 			upload(request.distribution(), staging, tree);
 			done("uploaded " + request.distribution().getFileName() + " over SFTP");
 
+			String javaHome = check.javaHome();
+			if (request.runtime() != null) {
+				begin("upload runtime");
+				connection.upload(request.runtime(), tree + "/runtime", false);
+				CommandResult runs = connection.run(quote(tree + "/runtime/bin/java") + " -version");
+				if (!runs.ok()) {
+					throw new StepFailure("the uploaded Java runtime does not run on this host: " + runs.message());
+				}
+				javaHome = dir + "/runtime";
+				done("uploaded " + request.runtime().getFileName() + " to runtime/");
+			}
+
 			begin("configure");
 			String top = topMissing(dir);
-			configure(request, check, plan, tree, dir, top);
+			configure(request, javaHome, plan, tree, dir, top);
 			done("wrote conf/agent.properties (" + request.identity() + ")");
 
 			begin("install files");
@@ -130,7 +142,7 @@ public final class Installation {
 
 			begin("start");
 			if (mode == ServiceMode.SYSTEMD) {
-				startUnit(options, staging, dir, check);
+				startUnit(options, staging, dir, javaHome);
 			} else {
 				startSupervisor(dir, privileged);
 			}
@@ -190,7 +202,7 @@ public final class Installation {
 		return found.stdout().strip();
 	}
 
-	private void configure(InstallRequest request, HostCheck check, HostCheck.Plan plan, String tree, String dir, String top)
+	private void configure(InstallRequest request, String javaHome, HostCheck.Plan plan, String tree, String dir, String top)
 			throws IOException, StepFailure {
 		StringBuilder config = new StringBuilder();
 		config.append("# Written by Flotilla's installer on ").append(Instant.now()).append(" for ")
@@ -225,7 +237,7 @@ public final class Installation {
 		}
 		}
 		connection.write(tree + "/conf/agent.properties", config.toString().getBytes(StandardCharsets.UTF_8), false);
-		connection.write(tree + "/bin/flotilla-supervisor", supervisor(dir, check.javaHome()).getBytes(StandardCharsets.UTF_8),
+		connection.write(tree + "/bin/flotilla-supervisor", supervisor(dir, javaHome).getBytes(StandardCharsets.UTF_8),
 				false);
 		String marker = "# What Flotilla installed here; uninstall reads it. Do not edit.\n" + "mode=" + plan.mode() + "\n"
 				+ "privileged=" + plan.privileged() + "\n" + "created=" + top + "\n" + "service=" + request.options().serviceName()
@@ -335,7 +347,7 @@ public final class Installation {
 				+ " for p in $s $a; do [ -d /proc/$p ] && kill -KILL $p 2>/dev/null; done; true";
 	}
 
-	private void startUnit(InstallOptions options, String staging, String dir, HostCheck check)
+	private void startUnit(InstallOptions options, String staging, String dir, String javaHome)
 			throws IOException, StepFailure {
 		String unit = unitPath(options);
 		String name = options.serviceName() + ".service";
@@ -359,7 +371,7 @@ public final class Installation {
 
 				[Install]
 				WantedBy=multi-user.target
-				""".formatted(check.javaHome(), dir, dir, dir, dir);
+				""".formatted(javaHome, dir, dir, dir, dir);
 		connection.write(staging + "/" + name, unitText.getBytes(StandardCharsets.UTF_8), false);
 		String remove = "systemctl disable --now " + quote(name) + " 2>/dev/null; rm -f " + quote(unit)
 				+ " && systemctl daemon-reload";

@@ -114,6 +114,25 @@ class HostCheckTest {
 	}
 
 	@Test
+	void aJavaRuntimeForAnotherArchitectureIsAProblem() throws Exception {
+		// A runtime whose bin/java is an ELF executable for the other of x86_64 and aarch64 (only the header matters).
+		Path runtime = Files.createDirectories(ssh.folder.resolve("foreign-runtime/bin"));
+		byte[] header = new byte[64];
+		header[0] = 0x7f;
+		header[1] = 'E';
+		header[2] = 'L';
+		header[3] = 'F';
+		boolean x86 = TestSshd.run(List.of("uname", "-m")).strip().equals("x86_64");
+		header[18] = (byte) (x86 ? 0xb7 : 0x3e);
+		Files.write(runtime.resolve("java"), header);
+		try (HostConnection c = ssh.open(ssh.root())) {
+			HostCheck check = HostCheck.run(c, InstallOptions.defaults(), TestSshd.freePort(), runtime.getParent());
+			String expected = "the Java runtime to upload is for " + (x86 ? "aarch64" : "x86_64");
+			assertTrue(check.problems().stream().anyMatch(p -> p.startsWith(expected)), check.problems().toString());
+		}
+	}
+
+	@Test
 	void anUnreachableHostIsAProblemToo() {
 		HostCheck check = HostCheck.unreachable(HostAccess.password("nowhere.invalid", 22, "me", new char[0]), "cannot reach");
 		assertFalse(check.ready());

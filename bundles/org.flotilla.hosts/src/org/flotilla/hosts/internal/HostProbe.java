@@ -167,7 +167,21 @@ public final class HostProbe {
 				}
 			}
 		} catch (IOException e) {
-			// no release file: trust the caller
+			// no release file: the executable says it
+		}
+		// A jlink runtime's release file may not name the architecture: bin/java's ELF header does (e_machine).
+		try (var in = Files.newInputStream(runtime.resolve("bin/java"))) {
+			byte[] header = in.readNBytes(20);
+			if (header.length == 20 && header[0] == 0x7f && header[1] == 'E' && header[2] == 'L' && header[3] == 'F') {
+				int machine = (header[18] & 0xff) | (header[19] & 0xff) << 8; // little-endian on both architectures
+				return switch (machine) {
+				case 0x3e -> "x86_64";
+				case 0xb7 -> "aarch64";
+				default -> "ELF machine " + machine;
+				};
+			}
+		} catch (IOException e) {
+			// not readable: trust the caller
 		}
 		return null;
 	}

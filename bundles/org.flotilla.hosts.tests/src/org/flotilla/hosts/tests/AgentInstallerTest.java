@@ -175,6 +175,7 @@ class AgentInstallerTest {
 	void aPlainUserWithoutSudoInstallsInItsHomeAndRunsItAsItself() throws Exception {
 		Path dir = TestUser.home().resolve(InstallOptions.USER_DIR);
 		assertFalse(Files.exists(dir), dir + " is left from an earlier run");
+		List<String> homeBefore = tree(TestUser.home());
 		int port = TestSshd.freePort();
 		try (HostConnection c = ssh.open(ssh.userWithKey())) {
 			InstallResult result = AgentInstaller.install(c, new InstallRequest(distribution, "node-user", "127.0.0.1", port,
@@ -189,6 +190,13 @@ class AgentInstallerTest {
 				assertTrue(removed.succeeded(), removed.detail() + "\n" + removed.steps());
 			}
 			assertFalse(Files.exists(dir));
+			assertEquals(homeBefore, tree(TestUser.home()), "the user's home is as it was (no ~/.cache/JNA either)");
+		}
+	}
+
+	private static List<String> tree(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.map(Path::toString).filter(p -> !p.contains("/.ssh")).sorted().toList();
 		}
 	}
 

@@ -279,7 +279,7 @@ public final class Installation {
 	 * back to 1 s after a minute of running), stops for good on exit 0 or 78, and stops the agent when it is stopped.
 	 * {@code sleep} runs in the background so that a TERM is handled at once, not after the pause.
 	 */
-	static String supervisor(String dir, String javaHome) {
+	public static String supervisor(String dir, String javaHome) {
 		return """
 				#!/bin/sh
 				# Keeps the Flotilla agent running where there is no systemd (written by Flotilla's installer).
@@ -288,7 +288,9 @@ public final class Installation {
 				# Restart=on-failure with RestartPreventExitStatus=78 would. TERM stops the agent and this loop.
 				home=%s
 				JAVA_HOME=%s
-				export JAVA_HOME
+				# JNA unpacks its native library into ~/.cache/JNA by default: keep it in the install folder, which uninstall removes.
+				FLOTILLA_AGENT_JAVA_OPTS="-Djna.tmpdir=$home/run/jna${FLOTILLA_AGENT_JAVA_OPTS:+ $FLOTILLA_AGENT_JAVA_OPTS}"
+				export JAVA_HOME FLOTILLA_AGENT_JAVA_OPTS
 				cd "$home" || exit 1
 				echo $$ > "$home/run/supervisor.pid"
 				rm -f "$home/run/stopped"
@@ -351,7 +353,21 @@ public final class Installation {
 			throws IOException, StepFailure {
 		String unit = unitPath(options);
 		String name = options.serviceName() + ".service";
-		String unitText = """
+		String unitText = unit(dir, javaHome);
+		connection.write(staging + "/" + name, unitText.getBytes(StandardCharsets.UTF_8), false);
+		String remove = "systemctl disable --now " + quote(name) + " 2>/dev/null; rm -f " + quote(unit)
+				+ " && systemctl daemon-reload";
+		undos.push(new Undo("systemd unit " + unit, remove, "[ -e " + quote(unit) + " ]", remove, true));
+		CommandResult installed = connection.runPrivileged("install -m 0644 " + quote(staging + "/" + name) + " " + quote(unit)
+				+ " && systemctl daemon-reload && systemctl enable --now " + quote(name));
+		if (!installed.ok()) {
+			throw new StepFailure("cannot install and start " + name + ": " + installed.message());
+		}
+	}
+
+	/** The systemd unit: restarted on failure, but not after exit 78 (refused configuration or enrollment token). */
+	public static String unit(String dir, String javaHome) {
+		return """
 				# Written by Flotilla's installer.
 				[Unit]
 				Description=Flotilla agent
@@ -360,6 +376,7 @@ public final class Installation {
 
 				[Service]
 				Environment="JAVA_HOME=%s"
+				Environment="FLOTILLA_AGENT_JAVA_OPTS=-Djna.tmpdir=%s/run/jna"
 				ExecStart=%s/bin/flotilla-agent --config %s/conf/agent.properties
 				WorkingDirectory=%s
 				Restart=on-failure
@@ -371,16 +388,7 @@ public final class Installation {
 
 				[Install]
 				WantedBy=multi-user.target
-				""".formatted(javaHome, dir, dir, dir, dir);
-		connection.write(staging + "/" + name, unitText.getBytes(StandardCharsets.UTF_8), false);
-		String remove = "systemctl disable --now " + quote(name) + " 2>/dev/null; rm -f " + quote(unit)
-				+ " && systemctl daemon-reload";
-		undos.push(new Undo("systemd unit " + unit, remove, "[ -e " + quote(unit) + " ]", remove, true));
-		CommandResult installed = connection.runPrivileged("install -m 0644 " + quote(staging + "/" + name) + " " + quote(unit)
-				+ " && systemctl daemon-reload && systemctl enable --now " + quote(name));
-		if (!installed.ok()) {
-			throw new StepFailure("cannot install and start " + name + ": " + installed.message());
-		}
+				""".formatted(javaHome, dir, dir, dir, dir, dir);
 	}
 
 	/** Waits until the agent listens, or (while it enrolls) stays up; fails when it exits or restarts. */
@@ -574,9 +582,18 @@ public final class Installation {
 			progress.stepFailed(connection.access(), failed, message);
 			// Nothing was changed when the install was not found or not removable; after that, the folder may remain.
 			List<String> left = dir == null || failed.equals("find") ? List.of() : List.of(dir);
+			List<String> commands = left.isEmpty() ? List.of() : List.of(removeCommandsHint(dir, mode, options));
 			return new InstallResult(connection.access().label(), false, mode, dir, failed + " failed: " + message, steps,
-					left, List.of());
+					left, commands);
 		}
+	}
+
+	/** What an administrator runs (as root, or as the user for a user-level install) when uninstall could not finish. */
+	private static String removeCommandsHint(String dir, ServiceMode mode, InstallOptions options) {
+		String service = quote(options.serviceName() + ".service");
+		return (mode == ServiceMode.SYSTEMD ? "systemctl disable --now " + service + "; rm -f "
+				+ quote("/etc/systemd/system/" + options.serviceName() + ".service") + "; systemctl daemon-reload; "
+				: stopSupervisor(dir) + "; ") + "rm -rf " + quote(dir);
 	}
 
 	private CommandResult run(String command, boolean privileged) throws IOException {

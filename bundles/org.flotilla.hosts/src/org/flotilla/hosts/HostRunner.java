@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -100,29 +99,25 @@ public final class HostRunner {
 		List<HostAccess> copy = List.copyOf(hosts);
 		Batch<R> batch = new Batch<>(copy);
 		ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-		Semaphore slots = new Semaphore(parallelism);
-		ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().name("flotilla-hosts-", 0).factory());
+		// parallelism threads: a batch of hundreds of hosts holds no more threads (or SSH sessions) than that.
+		ExecutorService threads = Executors.newFixedThreadPool(parallelism,
+				Thread.ofPlatform().daemon().name("flotilla-hosts-", 0).factory());
 		for (int i = 0; i < copy.size(); i++) {
 			int index = i;
 			HostAccess host = copy.get(i);
 			threads.execute(() -> {
 				try {
-					slots.acquireUninterruptibly();
-					try {
-						if (batch.isCancelled()) {
-							batch.set(index, new Outcome<>(host, Status.CANCELLED, null, "cancelled before it started"));
-							return;
-						}
-						R result = job.run(host, listener, batch::isCancelled);
-						batch.set(index, new Outcome<>(host, Status.DONE, result, null));
-					} catch (java.util.concurrent.CancellationException e) {
-						batch.set(index, new Outcome<>(host, Status.CANCELLED, null, e.getMessage()));
-					} catch (Exception | Error e) {
-						String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-						batch.set(index, new Outcome<>(host, Status.FAILED, null, message));
-					} finally {
-						slots.release();
+					if (batch.isCancelled()) {
+						batch.set(index, new Outcome<>(host, Status.CANCELLED, null, "cancelled before it started"));
+						return;
 					}
+					R result = job.run(host, listener, batch::isCancelled);
+					batch.set(index, new Outcome<>(host, Status.DONE, result, null));
+				} catch (java.util.concurrent.CancellationException e) {
+					batch.set(index, new Outcome<>(host, Status.CANCELLED, null, e.getMessage()));
+				} catch (Exception | Error e) {
+					String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+					batch.set(index, new Outcome<>(host, Status.FAILED, null, message));
 				} finally {
 					batch.finished.countDown();
 				}

@@ -134,6 +134,18 @@ class AgentInstallerTest {
 			assertEquals("600 600 700", sh(c, "stat -c %a " + dir + "/data/tls/agent.p12 " + dir + "/data/tls/agent.password "
 					+ dir + "/data").replace('\n', ' '));
 
+			// It is the pool's agent: a console of the same pool CA completes a TLS handshake with node-root's certificate.
+			char[] consolePassword = "console".toCharArray();
+			javax.net.ssl.SSLContext tls = PoolCertificateAuthority.sslContext(
+					ca.issueConsole("tester", org.flotilla.protocol.ConsoleRole.ADMINISTRATOR, consolePassword), consolePassword);
+			try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", port)) {
+				socket.setSoTimeout(30_000);
+				socket.startHandshake();
+				String peer = ((java.security.cert.X509Certificate) socket.getSession().getPeerCertificates()[0])
+						.getSubjectX500Principal().getName();
+				assertTrue(peer.contains("CN=node-root"), peer);
+			}
+
 			// The loop restarts an agent that dies: kill it and see another one listen.
 			String first = sh(c, "cat " + dir + "/run/agent.pid");
 			assertTrue(sh(c, "cat /proc/" + first + "/cmdline | tr '\\0' ' '").contains("org.flotilla.agent.AgentMain"));

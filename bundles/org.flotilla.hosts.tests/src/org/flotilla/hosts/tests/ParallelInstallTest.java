@@ -57,9 +57,13 @@ class ParallelInstallTest {
 	@Test
 	void threeAgentsAtOnceThenAllRemoved() throws Exception {
 		List<HostAccess> hosts = List.of(ssh.root(), ssh.userWithPassword(), ssh.root());
+		// The second host gets the distribution as the archive the build makes (flotilla-agent/ inside a .tar.gz).
+		Path archive = ssh.folder.resolve("flotilla-agent.tar.gz");
+		TestSshd.run(List.of("tar", "-czf", archive.toString(), "-C", distribution.getParent().toString(),
+				distribution.getFileName().toString()));
 		List<InstallRequest> requests = new ArrayList<>();
 		for (int i = 0; i < hosts.size(); i++) {
-			requests.add(new InstallRequest(distribution, "batch-" + i, "127.0.0.1", TestSshd.freePort(), List.of("batch"),
+			requests.add(new InstallRequest(i == 1 ? archive : distribution, "batch-" + i, "127.0.0.1", TestSshd.freePort(), List.of("batch"),
 					keystore("batch-" + i),
 					InstallOptions.defaults().withInstallDir(ssh.folder.resolve("batch-" + i + "/flotilla-agent").toString())));
 		}

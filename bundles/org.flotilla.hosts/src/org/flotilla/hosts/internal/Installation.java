@@ -131,6 +131,11 @@ public final class Installation {
 			done("wrote conf/agent.properties (" + request.identity() + ")");
 
 			begin("install files");
+			// Checked again just before: mv into an existing folder would move the agent inside it, and the undo would
+			// then remove a folder that is not ours.
+			if (run("[ -e " + quote(dir) + " ] || [ -L " + quote(dir) + " ]", privileged).ok()) {
+				throw new StepFailure(dir + " appeared meanwhile: not touching it");
+			}
 			undos.push(new Undo(dir, removeTree(dir, top), "[ -e " + quote(dir) + " ]", removeTree(dir, top), privileged));
 			String move = "mkdir -p " + quote(parent(dir)) + " && mv " + quote(tree) + " " + quote(dir)
 					+ (privileged && !connection.isRoot() ? " && chown -R root:root " + quote(dir) : "");

@@ -2,7 +2,8 @@
 # Installs the Debian packages Flotilla needs and the machine lacks.
 #   ensure-packages.sh            what the console needs: GTK 3, fonts, unzip and curl for the Maven wrapper
 #   ensure-packages.sh --tests    and what the tests need: Xvfb, xauth, xwininfo (x11-utils), xdotool (real mouse clicks),
-#                                 ip (iproute2: a node cut off in a network namespace), perl (a task that holds memory)
+#                                 ip (iproute2: a node cut off in a network namespace), perl (a task that holds memory),
+#                                 sshd and sudo (openssh-server, sudo: agents installed over SSH by org.flotilla.hosts.tests)
 # As root it installs them with apt-get; otherwise it says which command to run.
 set -euo pipefail
 
@@ -21,6 +22,8 @@ if [ "${1:-}" = "--tests" ]; then
 	command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
 	command -v ip >/dev/null 2>&1 || need+=(iproute2)
 	command -v perl >/dev/null 2>&1 || need+=(perl-base)
+	[ -x /usr/sbin/sshd ] || need+=(openssh-server)
+	command -v sudo >/dev/null 2>&1 || need+=(sudo)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 

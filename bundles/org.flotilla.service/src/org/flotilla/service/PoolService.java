@@ -99,8 +99,10 @@ public final class PoolService implements AutoCloseable {
 	private long ticks;
 	/** Model thread: the plan being applied, if any. */
 	private PlanApplication applying;
+	/** The revocation list and renewals (see {@link PoolTrust}); inactive without the pool CA. */
+	private final PoolTrust trust;
 
-	private PoolService(Settings settings) throws Exception {
+	private PoolService(Settings settings, org.flotilla.protocol.PoolCertificateAuthority authority) throws Exception {
 		this.settings = settings;
 		state = model.call(() -> new DurablePool(settings.dataDirectory().resolve("store"), settings.importPool(),
 				settings.poolName(), settings.serviceName()), 600);
@@ -111,6 +113,10 @@ public final class PoolService implements AutoCloseable {
 		certificates.takeWarnings().forEach(LOG::warning);
 		connections = new ConnectionService(settings.tls(), settings.serviceName(), live, settings.agentConnections(), null);
 		connections.setCertificateCheck(certificates::refusal); // a revoked agent is not talked to
+		trust = new PoolTrust(authority, certificates, settings.dataDirectory().resolve(ServiceIdentity.CA_FOLDER), connections,
+				java.time.InstantSource.system());
+		trust.publish(); // at every start: revocations made while the service was down are in it
+		connections.setConnectedListener(trust::agentConnected);
 		control = model.call(() -> {
 			ControlService made = new ControlService(state.session(), connections::request, ConsoleRole.ADMINISTRATOR,
 					settings.serviceName(), model);
@@ -127,7 +133,15 @@ public final class PoolService implements AutoCloseable {
 
 	/** Recovers or creates the pool in the data directory, connects to the agents and starts serving consoles. */
 	public static PoolService start(Settings settings) throws Exception {
-		return new PoolService(settings);
+		return new PoolService(settings, null);
+	}
+
+	/**
+	 * As {@link #start(Settings)}, holding the pool CA: the service then publishes the pool's revocation list to agents
+	 * and consoles and renews their certificates (see {@link PoolTrust}).
+	 */
+	public static PoolService start(Settings settings, org.flotilla.protocol.PoolCertificateAuthority authority) throws Exception {
+		return new PoolService(settings, authority);
 	}
 
 	/** Where consoles connect. */
@@ -162,6 +176,8 @@ public final class PoolService implements AutoCloseable {
 		if (++ticks % 8 == 0) {
 			subscribers.keySet().retainAll(server.connectionIds());
 			applyRevocations();
+			trust.renewDue();
+			trust.refreshIfOld();
 		}
 	}
 
@@ -169,6 +185,7 @@ public final class PoolService implements AutoCloseable {
 	private void applyRevocations() {
 		try {
 			if (certificates.reloadIfChanged()) {
+				revocationsChanged();
 				int refused = server.refuseConnected(certificates::refusal);
 				LOG.info("revocations read again from " + CertificateRegister.REVOKED_FILE + ": " + certificates.revocations().size()
 						+ " revoked, " + refused + " connected console(s) disconnected");
@@ -177,6 +194,19 @@ public final class PoolService implements AutoCloseable {
 			LOG.warning("cannot read the revocations (the ones read before still hold): " + e.getMessage());
 		}
 		certificates.takeWarnings().forEach(LOG::warning);
+	}
+
+	/**
+	 * After revocations changed: a new revocation list for agents (given to each now) and consoles (pushed to each, so
+	 * that they refuse a revoked service certificate), and revoked agents disconnected.
+	 */
+	private void revocationsChanged() {
+		trust.revocationsChanged();
+		String pem = trust.currentPem();
+		if (pem != null) {
+			server.push(new Message.Event(ServiceOperations.REVOCATIONS, System.currentTimeMillis(),
+					Map.of("crl", pem, "number", String.valueOf(trust.currentNumber()))));
+		}
 	}
 
 	/**
@@ -277,6 +307,15 @@ public final class PoolService implements AutoCloseable {
 					return taskLog(request);
 				case ServiceOperations.EDIT:
 					return edit(context, request, role); // refused there when the role may not: with the values as they are
+				case ServiceOperations.CONSOLE_RENEW: // every role renews its own certificate
+					return trust.renewConsole(request.id(), peer, context.peerCertificate(), args.get("request"));
+				case ServiceOperations.NODE_REVOKE:
+				case ServiceOperations.NODE_REMOVE:
+					if (role != ConsoleRole.ADMINISTRATOR) {
+						return Response.failed(request.id(), Response.Status.REFUSED, peer.name() + " is a " + role.externalName()
+								+ " console: only an administrator may " + op);
+					}
+					return op.equals(ServiceOperations.NODE_REVOKE) ? revokeNode(peer, request) : removeNode(peer, request);
 				default:
 					break;
 			}
@@ -352,6 +391,9 @@ public final class PoolService implements AutoCloseable {
 				values.put("liveCharacters", Integer.toString(parts[1].length()));
 				values.put("role", context.peer().role().orElse(ConsoleRole.SUPPORT).externalName());
 				values.put("person", context.peer().name());
+				if (trust.currentPem() != null) {
+					values.put("revocations", trust.currentPem()); // the console refuses a revoked service certificate
+				}
 				return Response.ok(id, values);
 			}, 120);
 		}
@@ -700,6 +742,74 @@ public final class PoolService implements AutoCloseable {
 					return Response.failed(request.id(), Response.Status.REFUSED, e.getMessage());
 				}
 			}, 60);
+		}
+
+		/** "node-revoke": every certificate issued to the node's agent, with a new list for everyone (model thread). */
+		private Response revokeNode(PeerIdentity peer, Request request) throws Exception {
+			String reason = request.arguments().getOrDefault("reason", "");
+			return onModel(request, () -> {
+				Node node = nodeByIdOrName(request.arguments());
+				int revoked = revokeAgent(node.getName(), reason.isBlank() ? "revoked by " + peer.name() : reason + " (" + peer.name() + ")");
+				LOG.info(peer.name() + " revoked node " + node.getName() + ": " + revoked + " certificate(s)");
+				return Response.ok(request.id(), Map.of("node", node.getName(), "revoked", Integer.toString(revoked), "crl",
+						String.valueOf(trust.currentNumber())));
+			});
+		}
+
+		/**
+		 * "node-remove": refused while tasks run on the node; revokes its certificates when not yet done, then keeps the
+		 * node as decommissioned ({@code keep=true}) or deletes it from the pool; either way it is no longer dialled
+		 * (model thread).
+		 */
+		private Response removeNode(PeerIdentity peer, Request request) throws Exception {
+			boolean keep = Boolean.parseBoolean(request.arguments().getOrDefault("keep", "false"));
+			return onModel(request, () -> {
+				Node node = nodeByIdOrName(request.arguments());
+				List<String> active = node.getTasks().stream().filter(t -> switch (t.getState()) {
+					case STOPPED, FAILED, EXITED, PENDING -> false;
+					default -> true;
+				}).map(Task::getName).toList();
+				if (!active.isEmpty()) {
+					return Response.failed(request.id(), Response.Status.REFUSED, "tasks run on " + node.getName() + " ("
+							+ String.join(", ", active.size() > 10 ? active.subList(0, 10) : active) + (active.size() > 10 ? ", …" : "")
+							+ "): drain it first (" + ServiceOperations.DRAIN + ")");
+				}
+				String name = node.getName();
+				int revoked = revokeAgent(name, (keep ? "decommissioned" : "removed from the pool") + " by " + peer.name());
+				if (keep) {
+					node.setState(org.flotilla.model.NodeState.DECOMMISSIONED);
+				} else {
+					org.eclipse.emf.ecore.util.EcoreUtil.delete(node, true);
+				}
+				long revision = publish(-1, peer.name(), "");
+				if (revision < 0) {
+					return Response.failed(request.id(), Response.Status.FAILED, "the pool service could not make the removal durable");
+				}
+				LOG.info(peer.name() + (keep ? " decommissioned node " : " removed node ") + name + " (" + revoked
+						+ " certificate(s) revoked now)");
+				return Response.ok(request.id(), Map.of("node", name, "state", keep ? "decommissioned" : "removed", "revoked",
+						Integer.toString(revoked), "revision", Long.toString(revision)));
+			});
+		}
+
+		/** The node named by {@code node}: its ID or, failing that, its name. */
+		private Node nodeByIdOrName(Map<String, String> args) {
+			String key = args.getOrDefault("node", "");
+			if (state.object(key) instanceof Node node) {
+				return node;
+			}
+			return state.pool().getAllNodes().stream().filter(n -> key.equals(n.getName())).findFirst()
+					.orElseThrow(() -> new IllegalArgumentException("no node with ID or name '" + abbreviate(key) + "' in the pool"));
+		}
+
+		/** Revokes the certificates of {@code nodeName}'s agent not revoked yet; a new list goes out when any was. */
+		private int revokeAgent(String nodeName, String reason) throws IOException {
+			List<CertificateRegister.Revoked> made = certificates.revoke(c -> "agent".equals(c.kind()) && nodeName.equals(c.name()), reason);
+			if (!made.isEmpty()) {
+				revocationsChanged();
+				server.refuseConnected(certificates::refusal);
+			}
+			return made.size();
 		}
 
 		private Task task(Map<String, String> args) {

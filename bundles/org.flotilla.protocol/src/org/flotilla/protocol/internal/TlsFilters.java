@@ -59,6 +59,19 @@ public final class TlsFilters {
 		}
 	}
 
+	/** The chain the peer of {@code session} presented, its own first; empty before TLS is established. */
+	public static java.security.cert.X509Certificate[] peerCertificates(IoSession session) {
+		if (!(session.getAttribute(SslFilter.SSL_SECURED) instanceof SSLSession tlsSession)) {
+			return new java.security.cert.X509Certificate[0];
+		}
+		try {
+			java.security.cert.Certificate[] chain = tlsSession.getPeerCertificates();
+			return java.util.Arrays.copyOf(chain, chain.length, java.security.cert.X509Certificate[].class);
+		} catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+			return new java.security.cert.X509Certificate[0];
+		}
+	}
+
 	public static PeerIdentity certifiedPeer(IoSession session) throws ProtocolException {
 		if (!(session.getAttribute(SslFilter.SSL_SECURED) instanceof SSLSession tlsSession)) {
 			throw new ProtocolException("Hello before TLS was established");

@@ -53,6 +53,31 @@ public final class ServiceOperations {
 	public static final String AGENT_READ = "agent-read";
 
 	/**
+	 * Revokes every certificate issued to a node's agent (administrator only): {@code node} (ID or name), {@code reason}.
+	 * A new revocation list, signed by the pool CA, goes to every agent and console; the node's open connections close.
+	 * Answer {@code node}, {@code revoked} (how many certificates), {@code crl} (the list's number).
+	 */
+	public static final String NODE_REVOKE = "node-revoke";
+	/**
+	 * Takes a node out of the pool (administrator only): {@code node} (ID or name), {@code keep} (true: it stays as
+	 * decommissioned; false: deleted). Refused while tasks run on it (drain it first with {@link #DRAIN}); revokes its
+	 * certificates when not done yet; the service stops dialling it. Answer {@code node}, {@code state}
+	 * (decommissioned or removed), {@code revoked}, {@code revision}.
+	 */
+	public static final String NODE_REMOVE = "node-remove";
+	/**
+	 * A console renews its own certificate, once two thirds of its lifetime have passed: {@code request} (PKCS#10 PEM of a
+	 * key pair the console made; same person, see {@code CertificateRequests}). The certificate has the role and person
+	 * of the one the console connected with. Answer {@code certificate}: PEM, the console's then the pool CA's.
+	 */
+	public static final String CONSOLE_RENEW = "console-renew";
+	/**
+	 * Pushed event: the pool's revocation list changed. Attributes {@code crl} (PEM, signed by the pool CA) and
+	 * {@code number}. The subscribe answer carries the current one as {@code revocations}.
+	 */
+	public static final String REVOCATIONS = "pool-revocations";
+
+	/**
 	 * Pushed event: changes of the pool, in order. Attributes {@code service}, {@code sequence} (one more than the
 	 * last), {@code revision} (of the pool's durable state after them), {@code origin} (connection:request of the
 	 * console edit they are, or empty) and {@code ops}.

@@ -118,8 +118,8 @@ public final class ServiceIdentity {
 
 	/**
 	 * The service's TLS context (its own certificate, trusting only the pool CA), used both to serve consoles and to
-	 * dial agents. Issued on first use, and again when the one on disk no longer fits: another name, another CA, or
-	 * no longer valid.
+	 * dial agents. Issued on first use, and again when the one on disk no longer fits: another name, another CA, no
+	 * longer valid, revoked, or past two thirds of its lifetime.
 	 */
 	public SSLContext serviceTls() throws IOException, GeneralSecurityException {
 		IdentityKeystore files = new IdentityKeystore(dataDir.resolve(SERVICE_KEYSTORE), dataDir.resolve(SERVICE_PASSWORD));
@@ -141,10 +141,12 @@ public final class ServiceIdentity {
 		}
 		try {
 			loaded.certificate().checkValidity();
-			return true;
 		} catch (CertificateException e) {
 			return false;
 		}
+		// A revoked one (every agent now refuses it) or one due for renewal is replaced at start.
+		return register.refusal(loaded.certificate()) == null
+				&& !org.flotilla.protocol.CertificateRenewal.isDue(loaded.certificate(), java.time.Instant.now());
 	}
 
 	/**

@@ -74,6 +74,8 @@ public final class HeadlessConsole {
 						}
 						say("synced " + client.revision() + " " + client.role().externalName());
 					}
+					case "state" -> say("state " + client.state().name().toLowerCase(java.util.Locale.ROOT));
+					case "has" -> say("has " + on(() -> session.getPool().getAllNodes().stream().anyMatch(n -> n.getName().equals(c[1]))));
 					case "get" -> say("value " + on(() -> {
 						Node node = node(c[1]);
 						return String.valueOf(node.eGet(feature(node, c[2])));

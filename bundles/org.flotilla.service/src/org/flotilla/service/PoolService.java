@@ -102,7 +102,7 @@ public final class PoolService implements AutoCloseable {
 	/** The revocation list and renewals (see {@link PoolTrust}); inactive without the pool CA. */
 	private final PoolTrust trust;
 
-	private PoolService(Settings settings, org.flotilla.protocol.PoolCertificateAuthority authority) throws Exception {
+	private PoolService(Settings settings, ServiceIdentity identity) throws Exception {
 		this.settings = settings;
 		state = model.call(() -> new DurablePool(settings.dataDirectory().resolve("store"), settings.importPool(),
 				settings.poolName(), settings.serviceName()), 600);
@@ -113,7 +113,7 @@ public final class PoolService implements AutoCloseable {
 		certificates.takeWarnings().forEach(LOG::warning);
 		connections = new ConnectionService(settings.tls(), settings.serviceName(), live, settings.agentConnections(), null);
 		connections.setCertificateCheck(certificates::refusal); // a revoked agent is not talked to
-		trust = new PoolTrust(authority, certificates, settings.dataDirectory().resolve(ServiceIdentity.CA_FOLDER), connections,
+		trust = new PoolTrust(identity, certificates, settings.dataDirectory().resolve(ServiceIdentity.CA_FOLDER), connections,
 				java.time.InstantSource.system());
 		trust.publish(); // at every start: revocations made while the service was down are in it
 		connections.setConnectedListener(trust::agentConnected);
@@ -138,10 +138,11 @@ public final class PoolService implements AutoCloseable {
 
 	/**
 	 * As {@link #start(Settings)}, holding the pool CA: the service then publishes the pool's revocation list to agents
-	 * and consoles and renews their certificates (see {@link PoolTrust}).
+	 * and consoles and renews their certificates and its own (see {@link PoolTrust}); {@code settings.tls()} should be
+	 * {@code identity.serviceTls()}, so that the service's own renewal reaches its connections.
 	 */
-	public static PoolService start(Settings settings, org.flotilla.protocol.PoolCertificateAuthority authority) throws Exception {
-		return new PoolService(settings, authority);
+	public static PoolService start(Settings settings, ServiceIdentity identity) throws Exception {
+		return new PoolService(settings, identity);
 	}
 
 	/** Where consoles connect. */

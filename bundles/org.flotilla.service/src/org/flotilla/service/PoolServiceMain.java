@@ -39,7 +39,7 @@ public final class PoolServiceMain {
 			ServiceIdentity identity = ServiceIdentity.openOrCreate(config);
 			PoolService service = PoolService.start(new PoolService.Settings(config.poolName(), config.dataDir(),
 					config.listenSocketAddress(), config.serviceName(), config.consolesMax(), config.poolImport().orElse(null),
-					identity.serviceTls(), ConnectionService.Settings.DEFAULTS), identity.authority());
+					identity.serviceTls(), ConnectionService.Settings.DEFAULTS), identity);
 			CountDownLatch stopped = new CountDownLatch(1);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				service.close();

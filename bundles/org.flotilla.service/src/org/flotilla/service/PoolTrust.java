@@ -57,6 +57,8 @@ public final class PoolTrust implements AutoCloseable {
 	private static final Logger LOG = Logger.getLogger(PoolTrust.class.getName());
 
 	private final PoolCertificateAuthority authority;
+	/** The service's own identity (renewed here too); null when the service was started without its CA. */
+	private final ServiceIdentity identity;
 	private final CertificateRegister register;
 	private final Path crlFile;
 	private final ConnectionService agents;
@@ -68,9 +70,10 @@ public final class PoolTrust implements AutoCloseable {
 	private volatile X509CRL current;
 	private volatile String currentPem;
 
-	PoolTrust(PoolCertificateAuthority authority, CertificateRegister register, Path caFolder, ConnectionService agents,
+	PoolTrust(ServiceIdentity identity, CertificateRegister register, Path caFolder, ConnectionService agents,
 			InstantSource clock) {
-		this.authority = authority;
+		this.identity = identity;
+		this.authority = identity == null ? null : identity.authority();
 		this.register = register;
 		this.crlFile = caFolder.resolve(CRL_FILE);
 		this.agents = agents;
@@ -174,10 +177,19 @@ public final class PoolTrust implements AutoCloseable {
 		renewIfDue(node);
 	}
 
-	/** Every connected agent whose certificate is due is renewed (each on a thread of its own). */
+	/** The service's own certificate and every connected agent's that is due are renewed (agents each on a thread). */
 	void renewDue() {
 		if (authority == null) {
 			return;
+		}
+		try {
+			X509Certificate renewed = identity.renewServiceIfDue(clock.instant());
+			if (renewed != null) {
+				LOG.info("renewed the service's own certificate: serial " + renewed.getSerialNumber().toString(16) + ", until "
+						+ renewed.getNotAfter().toInstant() + " (new connections present it; open ones stay)");
+			}
+		} catch (IOException | GeneralSecurityException e) {
+			LOG.warning("cannot renew the service's own certificate (tried again shortly): " + e.getMessage());
 		}
 		for (String node : agents.connectedNodes()) {
 			renewIfDue(node);

@@ -191,6 +191,33 @@ class RevocationAndRenewalTest {
 	}
 
 	@Test
+	void aDiallingPeerThatRenewedPresentsItsNewCertificateAtItsNextConnectionNotAResumedOldOne() throws Exception {
+		KeyStore first = authority.issueConsole("svc", ConsoleRole.ADMINISTRATOR, PASSWORD);
+		RenewableIdentity identity = RenewableIdentity.of(first, PASSWORD);
+		java.util.List<X509Certificate> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+		RevocationList agentHolds = RevocationList.open(authority.certificate(), null);
+		try (ProtocolServer agent = ProtocolServer.builder("node-1", TestPki.context(authority.issueAgent("node-1", PASSWORD)),
+				TestServers.ECHO).certificateCheck(certificate -> {
+					seen.add(certificate);
+					return agentHolds.refusal(certificate);
+				}).start()) {
+			ProtocolClient.Builder dial = ProtocolClient.builder(agent.address(), identity.sslContext(), PeerKind.CONSOLE, "svc")
+					.connectTimeout(TIMEOUT);
+			try (ProtocolClient before = dial.connect()) {
+				assertEquals(certificateOf(first), seen.get(seen.size() - 1));
+			}
+			KeyStore renewed = authority.issueConsole("svc", ConsoleRole.ADMINISTRATOR, PASSWORD);
+			identity.replace(renewed, PASSWORD);
+			// The old one is revoked: a resumed session would still carry it, and be refused.
+			agentHolds.offer(RevocationList.pem(list(authority, 1, certificateOf(first))));
+			try (ProtocolClient after = dial.connect()) {
+				assertEquals(certificateOf(renewed), seen.get(seen.size() - 1), "a full handshake with the renewed certificate");
+				assertEquals(Response.Status.OK, after.request("echo", 0, Map.of()).get(10, TimeUnit.SECONDS).status());
+			}
+		}
+	}
+
+	@Test
 	void anExpiredCertificateIsRefusedWithWordsThatSaySo() throws Exception {
 		KeyStore expired = authority.issue(PeerIdentity.agent("node-1"), PASSWORD, Instant.now().minus(Duration.ofDays(2)),
 				Instant.now().minus(Duration.ofDays(1)));

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +45,7 @@ import org.flotilla.protocol.TrustOperations;
  * </ul>
  * Without the CA (a service started with a TLS context only, as some tests do) there is neither list nor renewal.
  */
-public final class PoolTrust implements AutoCloseable {
+public final class PoolTrust {
 
 	/** The pool's revocation list, PEM, in the CA's folder. */
 	public static final String CRL_FILE = "pool.crl";
@@ -292,19 +291,5 @@ public final class PoolTrust implements AutoCloseable {
 		} catch (Exception e) {
 			return Response.failed(id, Response.Status.FAILED, "console-renew failed: " + e.getMessage());
 		}
-	}
-
-	/** Nodes that were delivered a list, with its number (for tests and status). */
-	Map<String, BigInteger> delivered() {
-		return Map.copyOf(delivered);
-	}
-
-	List<String> renewingNow() {
-		return List.copyOf(renewing);
-	}
-
-	@Override
-	public void close() {
-		// renewals in progress end with their connection
 	}
 }

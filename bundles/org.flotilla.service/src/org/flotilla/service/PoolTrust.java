@@ -64,6 +64,9 @@ public final class PoolTrust {
 	private final InstantSource clock;
 	/** The nodes whose agent is being renewed now (one renewal at a time each). */
 	private final Set<String> renewing = ConcurrentHashMap.newKeySet();
+	/** When renewing a node's certificate last failed: it is tried again only {@link #RETRY_RENEWAL} later. */
+	private final Map<String, Instant> renewalFailed = new ConcurrentHashMap<>();
+	static final Duration RETRY_RENEWAL = Duration.ofMinutes(5);
 	/** The CRL number each connected agent said it holds, by node name. */
 	private final Map<String, BigInteger> delivered = new ConcurrentHashMap<>();
 	private volatile X509CRL current;
@@ -214,14 +217,19 @@ public final class PoolTrust {
 
 	private void renewIfDue(String node) {
 		X509Certificate certificate = agents.agentCertificate(node);
-		if (certificate == null || !CertificateRenewal.isDue(certificate, clock.instant()) || !renewing.add(node)) {
+		Instant failed = renewalFailed.get(node);
+		if (certificate == null || !CertificateRenewal.isDue(certificate, clock.instant())
+				|| failed != null && clock.instant().isBefore(failed.plus(RETRY_RENEWAL)) || !renewing.add(node)) {
 			return;
 		}
 		Thread.ofVirtual().name("flotilla-renew-" + node).start(() -> {
 			try {
 				renewAgent(node, certificate);
+				renewalFailed.remove(node);
 			} catch (Exception e) {
-				LOG.warning("renewing the certificate of " + node + " failed (tried again later): " + e.getMessage());
+				renewalFailed.put(node, clock.instant());
+				LOG.warning("renewing the certificate of " + node + " (valid until " + certificate.getNotAfter().toInstant()
+						+ ") failed; tried again in " + RETRY_RENEWAL.toMinutes() + " minutes: " + e.getMessage());
 			} finally {
 				renewing.remove(node);
 			}

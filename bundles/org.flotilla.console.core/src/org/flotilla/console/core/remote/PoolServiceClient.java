@@ -210,7 +210,14 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 				}
 				download(connected, mine);
 				backoff = 500;
-				connected.closed().get();
+				while (true) { // a console that stays connected for weeks renews all the same
+					try {
+						connected.closed().get(1, TimeUnit.HOURS);
+						break;
+					} catch (java.util.concurrent.TimeoutException e) {
+						renewIfDue(connected);
+					}
+				}
 				setState(State.LOST, "the connection to " + address + " closed; reconnecting");
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();

@@ -13,7 +13,8 @@ public final class ServiceOperations {
 	 * Starts the pool's stream to this connection. Answer: {@code service} (this run of the service),
 	 * {@code revision}, {@code sequence}, {@code snapshot} (an id for {@link #SNAPSHOT_PAGE}), {@code pages},
 	 * {@code fileCharacters} (the snapshot text is the pool file followed by the live state as change operations),
-	 * {@code role} and {@code person} (as the certificate says). From then on {@link #CHANGES} events come, each
+	 * {@code role} and {@code person} (as the certificate says), {@code revocations} (the pool's revocation list, PEM,
+	 * when the service holds the CA: see {@link #REVOCATIONS}). From then on {@link #CHANGES} events come, each
 	 * with the next {@code sequence}.
 	 */
 	public static final String SUBSCRIBE = "pool-subscribe";

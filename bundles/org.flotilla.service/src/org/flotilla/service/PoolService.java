@@ -115,7 +115,12 @@ public final class PoolService implements AutoCloseable {
 		connections.setCertificateCheck(certificates::refusal); // a revoked agent is not talked to
 		trust = new PoolTrust(identity, certificates, settings.dataDirectory().resolve(ServiceIdentity.CA_FOLDER), connections,
 				java.time.InstantSource.system());
-		trust.publish(); // at every start: revocations made while the service was down are in it
+		try {
+			trust.publish(); // at every start: revocations made while the service was down are in it
+		} catch (IOException | java.security.GeneralSecurityException e) {
+			// Agents keep the list they hold (it refuses what it revoked); the next change or tick tries again.
+			LOG.log(Level.SEVERE, "cannot make the pool's revocation list: " + e.getMessage(), e);
+		}
 		connections.setConnectedListener(trust::agentConnected);
 		control = model.call(() -> {
 			ControlService made = new ControlService(state.session(), connections::request, ConsoleRole.ADMINISTRATOR,

@@ -70,6 +70,7 @@ public final class PoolTrust {
 	/** The CRL number each connected agent said it holds, by node name. */
 	private final Map<String, BigInteger> delivered = new ConcurrentHashMap<>();
 	private volatile X509CRL current;
+	private volatile Instant lastAttempt = Instant.EPOCH;
 	private volatile String currentPem;
 
 	PoolTrust(ServiceIdentity identity, CertificateRegister register, Path caFolder, ConnectionService agents,
@@ -95,6 +96,7 @@ public final class PoolTrust {
 		if (authority == null) {
 			return null;
 		}
+		lastAttempt = clock.instant();
 		BigInteger last = BigInteger.ZERO;
 		try {
 			last = RevocationList.numberOf(RevocationList.parse(Files.readAllBytes(crlFile)));
@@ -163,8 +165,9 @@ public final class PoolTrust {
 	/** Once a day, a fresh list (its next-update time moves on) for everyone. */
 	void refreshIfOld() {
 		X509CRL crl = current;
-		if (authority != null && crl != null
-				&& clock.instant().isAfter(crl.getThisUpdate().toInstant().plus(CRL_REFRESH))) {
+		Instant now = clock.instant();
+		boolean missing = crl == null && now.isAfter(lastAttempt.plus(Duration.ofMinutes(1))); // making one failed
+		if (authority != null && (missing || crl != null && now.isAfter(crl.getThisUpdate().toInstant().plus(CRL_REFRESH)))) {
 			revocationsChanged();
 		}
 	}

@@ -49,14 +49,16 @@ public final class HeadlessConsole {
 		String[] hostPort = args[0].split(":");
 		Path identity = Path.of(args[1]);
 		session = new PoolSession(null);
+		// Renewable, as the product's console should be: it renews its certificate over the service's connection when due.
+		org.flotilla.protocol.RenewableIdentity tls = ConsoleKeystore.renewableConsoleTls(identity, ConsoleKeystore.passwordFileOf(identity));
 		client = new PoolServiceClient(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])),
-				ConsoleKeystore.consoleTls(identity, ConsoleKeystore.passwordFileOf(identity)),
+				tls.sslContext(),
 				identity.getFileName().toString().replace(".p12", ""), session, model, new PoolServiceClient.Listener() {
 					@Override
 					public void refused(String what, String reason) {
 						refusals.add(what + ": " + reason);
 					}
-				}).start();
+				}).renewing(tls, org.flotilla.protocol.IdentityKeystore.beside(identity)).start();
 		RemoteTaskControl control = new RemoteTaskControl(client, model, (what, reason) -> refusals.add(what + ": " + reason));
 		BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
 		String line;

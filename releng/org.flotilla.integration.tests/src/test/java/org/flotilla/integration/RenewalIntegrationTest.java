@@ -36,8 +36,27 @@ class RenewalIntegrationTest {
 			admin.ask("sync", "synced");
 			waitFor("both nodes report", Duration.ofSeconds(60), () -> admin.ask("reporting", "reporting").equals("reporting 2"));
 
-			// agent-1 gets a certificate of 30 s, due for renewal 10 s from now; agent-2 one that expired yesterday.
+			// carol's console, a process of its own, connects with a certificate due for renewal: it renews it.
 			Instant now = Instant.now();
+			X509Certificate carolBefore = TrustFixtures.issueConsole(pool, "carol", ConsoleRole.PLANNER, now.minusSeconds(100),
+					now.plusSeconds(50));
+			ServicePool.Console carol = TrustFixtures.startConsole(pool, "carol");
+			Path carolKeystore = pool.dir.resolve("identities/carol.p12");
+			assertTrue(carol.ask("sync", "synced").endsWith("planner"));
+			try {
+				waitFor("carol's console renewed its certificate", Duration.ofSeconds(30),
+						() -> !org.flotilla.protocol.IdentityKeystore.beside(carolKeystore).load().certificate().equals(carolBefore));
+			} catch (AssertionError e) {
+				throw new AssertionError(e.getMessage() + "; carol's console said: " + java.nio.file.Files.readString(pool.dir.resolve("carol.err"))
+						+ "\nthe service: " + java.nio.file.Files.readString(pool.dir.resolve("service.log")), e);
+			}
+			org.flotilla.protocol.IdentityKeystore.Loaded carolAfter = org.flotilla.protocol.IdentityKeystore.beside(carolKeystore).load();
+			assertEquals(org.flotilla.protocol.PeerIdentity.console("carol", ConsoleRole.PLANNER), carolAfter.identity());
+			assertTrue(carolAfter.certificate().getNotAfter().after(carolBefore.getNotAfter()));
+			carol.quit();
+
+			// agent-1 gets a certificate of 30 s, due for renewal 10 s from now; agent-2 one that expired yesterday.
+			now = Instant.now();
 			X509Certificate shortLived = TrustFixtures.reissueAgent(pool, 0, now.minusSeconds(10), now.plusSeconds(20));
 			TrustFixtures.reissueAgent(pool, 1, now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)));
 			TrustFixtures.restartAgent(pool, 0);

@@ -76,6 +76,33 @@ final class TrustFixtures {
 		return certificate;
 	}
 
+	/** A console process (see {@link HeadlessConsole}) with {@code person}'s identity in {@code identities/}. */
+	static ServicePool.Console startConsole(ServicePool pool, String person) throws Exception {
+		Path keystore = pool.dir.resolve("identities/" + person + ".p12");
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+				HeadlessConsole.class.getName(), "127.0.0.1:" + pool.servicePort, keystore.toString())
+				.redirectError(pool.dir.resolve(person + ".err").toFile());
+		ServicePool.Console console = new ServicePool.Console(person, builder.start());
+		pool.consoles.add(console);
+		return console;
+	}
+
+	/** Writes {@code person}'s identity ({@code identities/NAME.p12} and its password) valid from/to; returns the certificate. */
+	static X509Certificate issueConsole(ServicePool pool, String person, ConsoleRole role, Instant notBefore, Instant notAfter)
+			throws Exception {
+		Path keystore = pool.dir.resolve("identities/" + person + ".p12");
+		IdentityKeystore files = IdentityKeystore.beside(keystore);
+		SecretFiles.createFolder(keystore.getParent());
+		char[] password = SecretFiles.randomPassword();
+		SecretFiles.writePassword(files.passwordFile(), password);
+		KeyStore store = pool.identity.authority().issue(PeerIdentity.console(person, role), password, notBefore, notAfter);
+		PoolCertificateAuthority.writeKeyStore(store, keystore, password);
+		X509Certificate certificate = (X509Certificate) store.getCertificate(PoolCertificateAuthority.IDENTITY_ALIAS);
+		pool.identity.register().recordIssued(certificate, PeerIdentity.console(person, role));
+		return certificate;
+	}
+
 	/** Restarts agent {@code index}'s process (SIGTERM, then start again with the same configuration). */
 	static void restartAgent(ServicePool pool, int index) throws Exception {
 		Process agent = pool.agents.get(index);

@@ -337,8 +337,10 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 		try {
 			RevocationList list = revocations;
 			if (list == null) {
-				// TLS checked the chain against the only CA this console trusts: its last certificate is that CA.
-				list = RevocationList.open(chain[chain.length - 1], null);
+				// The CA this console trusts; without a renewable identity, the chain's last certificate, which TLS has
+				// just checked against that CA.
+				RenewableIdentity identity = renewable;
+				list = RevocationList.open(identity != null ? identity.caCertificate() : chain[chain.length - 1], null);
 			}
 			list.offer(pem);
 			revocations = list;

@@ -65,6 +65,16 @@ public final class AgentCredentials {
 		if (revocations.warning() != null) {
 			LOG.log(Level.WARNING, revocations.warning() + "; the pool service gives the current list at its next connection");
 		}
+		java.time.Instant now = java.time.Instant.now();
+		if (org.flotilla.protocol.CertificateRenewal.isExpired(loaded.certificate(), now)) {
+			// It still listens and serves nobody: say why, where the operator looks.
+			LOG.log(Level.WARNING, "the agent's certificate expired on " + loaded.certificate().getNotAfter().toInstant()
+					+ ": the pool service cannot connect to this node; issue a new one (flotilla-service issue-agent) or "
+					+ "enroll again, then restart the agent (" + files.keystore() + ")");
+		} else if (org.flotilla.protocol.CertificateRenewal.isDue(loaded.certificate(), now)) {
+			LOG.log(Level.INFO, "the agent's certificate is due for renewal (valid until "
+					+ loaded.certificate().getNotAfter().toInstant() + "): the pool service renews it when it connects");
+		}
 		return new AgentCredentials(files, RenewableIdentity.of(loaded), revocations, loaded.identity());
 	}
 

@@ -114,6 +114,29 @@ class PoolTrustTest {
 	}
 
 	@Test
+	void aConsoleDropsAndRefusesARevokedServiceCertificate() throws Exception {
+		// A service that goes on presenting its certificate after it was revoked (its TLS context fixed, not the renewable
+		// one, so it cannot move on to a new certificate): its consoles must refuse it.
+		service.close();
+		IdentityKeystore serviceFiles = new IdentityKeystore(dir.resolve("data").resolve(ServiceIdentity.SERVICE_KEYSTORE),
+				dir.resolve("data").resolve(ServiceIdentity.SERVICE_PASSWORD));
+		IdentityKeystore.Loaded fixed = serviceFiles.load();
+		service = PoolService.start(new PoolService.Settings("test pool", dir.resolve("data"), new InetSocketAddress("127.0.0.1", 0),
+				"pool-service", 16, null, fixed.sslContext(), ConnectionService.Settings.DEFAULTS), identity);
+		IdentityKeystore files = console("erin", ConsoleRole.SUPPORT, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(90)));
+		try (ServedConsole erin = new ServedConsole(service.address(), files.load().sslContext(), "erin")) {
+			erin.waitUntil("erin's copy arrived", () -> erin.session.isServiceBacked());
+			identity.register().revoke(c -> c.serial().equals(fixed.certificate().getSerialNumber()), "key copied");
+			erin.waitUntilState("erin's console dropped the revoked service", state -> state.startsWith("LOST") && state.contains("revoked"));
+			int lost = (int) erin.states.stream().filter(state -> state.startsWith("LOST")).count();
+			erin.waitUntilState("and was refused again when it tried to come back",
+					state -> erin.states.stream().filter(st -> st.startsWith("LOST") && st.contains("revoked")).count() > lost);
+			assertTrue(erin.states.stream().noneMatch(state -> state.startsWith("SYNCHRONISED") && erin.states.indexOf(state) > erin.states
+					.indexOf(erin.states.stream().filter(st -> st.contains("revoked")).findFirst().orElseThrow())), erin.states.toString());
+		}
+	}
+
+	@Test
 	void aConsoleIsNotRenewedBeforeItIsDueAndTheServiceRenewsItsOwnWhileConnectionsStay() throws Exception {
 		IdentityKeystore files = console("dave", ConsoleRole.ADMINISTRATOR, Instant.now().minusSeconds(60),
 				Instant.now().plus(Duration.ofDays(90)));

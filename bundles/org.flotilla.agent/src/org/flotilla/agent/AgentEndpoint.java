@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 
+import org.flotilla.agent.internal.AgentCredentials;
 import org.flotilla.agent.internal.AuditLog;
 import org.flotilla.agent.internal.tasks.OutputLog;
 import org.flotilla.agent.tasks.TaskRefusedException;
@@ -40,6 +41,7 @@ import org.flotilla.protocol.SecretFiles;
 import org.flotilla.protocol.tasks.TaskOperations;
 import org.flotilla.protocol.tasks.TaskSpec;
 import org.flotilla.protocol.tasks.TaskStatus;
+import org.flotilla.protocol.TrustOperations;
 
 /**
  * The agent on the wire: a TLS {@link ProtocolServer} that only pool consoles may reach, pushing a
@@ -76,10 +78,13 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	private Message.InventoryReport lastReport;
 	private Inventory lastInventory;
 	private volatile Map<String, String> problems = Map.of();
+	/** Revocations and renewal; null when started with a fixed TLS context (then neither is offered). */
+	private final AgentCredentials credentials;
 
-	private AgentEndpoint(Agent agent, ProtocolServer server) {
+	private AgentEndpoint(Agent agent, ProtocolServer server, AgentCredentials credentials) {
 		this.agent = agent;
 		this.server = server;
+		this.credentials = credentials;
 		this.audit = new AuditLog(agent.config().dataDir(), InstantSource.system());
 	}
 
@@ -88,6 +93,19 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	 * forwarding its samples and inventories.
 	 */
 	public static AgentEndpoint start(Agent agent, SSLContext tls, InetSocketAddress address) throws IOException {
+		return start(agent, tls, null, address);
+	}
+
+	/**
+	 * As {@link #start(Agent, SSLContext, InetSocketAddress)} with the agent's {@link AgentCredentials}: its identity
+	 * (renewed over the service's connection), and the pool's revocation list, asked in every handshake.
+	 */
+	public static AgentEndpoint start(Agent agent, AgentCredentials credentials, InetSocketAddress address) throws IOException {
+		return start(agent, credentials.tls(), credentials, address);
+	}
+
+	private static AgentEndpoint start(Agent agent, SSLContext tls, AgentCredentials credentials, InetSocketAddress address)
+			throws IOException {
 		String name = agent.identity().nodeName();
 		AgentEndpoint[] self = new AgentEndpoint[1];
 		RequestHandler handler = new RequestHandler() {
@@ -104,8 +122,9 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		// One I/O thread: an agent serves one console, or a few, at one report a second (the default is 2).
 		ProtocolServer server = ProtocolServer.builder(name, tls, handler).address(address)
 				.acceptedKinds(Set.of(PeerKind.CONSOLE)).ioThreads(1).maximumConnections(MAXIMUM_CONNECTIONS)
-				.maximumIncomingFrameBytes(MAXIMUM_REQUEST_BYTES).requestsInFlight(4, 16).requestWorkers(2).start();
-		AgentEndpoint endpoint = new AgentEndpoint(agent, server);
+				.maximumIncomingFrameBytes(MAXIMUM_REQUEST_BYTES).requestsInFlight(4, 16).requestWorkers(2)
+				.certificateCheck(credentials != null ? credentials.refusals() : certificate -> null).start();
+		AgentEndpoint endpoint = new AgentEndpoint(agent, server, credentials);
 		self[0] = endpoint;
 		agent.addListener(endpoint);
 		TaskRuntime tasks = agent.tasks();
@@ -318,7 +337,13 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		 * This agent's own audit, newest first: who may see who did what here. Support and administrators (the pool
 		 * service dials agents as an administrator, and asks for its consoles); a planner plans, and does not.
 		 */
-		AUDIT_READ("audit-read", false, EnumSet.of(ConsoleRole.ADMINISTRATOR, ConsoleRole.SUPPORT));
+		AUDIT_READ("audit-read", false, EnumSet.of(ConsoleRole.ADMINISTRATOR, ConsoleRole.SUPPORT)),
+		/** The pool's revocation list ({@code crl}: PEM or base64 DER), signed by the pool CA; see {@link AgentCredentials}. */
+		REVOCATIONS(TrustOperations.REVOCATIONS, true, EnumSet.of(ConsoleRole.ADMINISTRATOR)),
+		/** A new key pair here; answers {@code request}, a PKCS#10 PEM for it. */
+		RENEW_BEGIN(TrustOperations.RENEW_BEGIN, true, EnumSet.of(ConsoleRole.ADMINISTRATOR)),
+		/** {@code chain}: the certificate the pool CA signed for the pending request (PEM); used from the next handshake. */
+		RENEW_INSTALL(TrustOperations.RENEW_INSTALL, true, EnumSet.of(ConsoleRole.ADMINISTRATOR));
 
 		final String wireName;
 		/** Changes the node: written to the audit log. */
@@ -463,6 +488,9 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 					+ " command=" + a.get("command") + " argc=" + a.getOrDefault("argc", "0") + " env=" + variables
 					+ " onBehalfOf=" + a.getOrDefault("onBehalfOf", "-");
 		}
+		if (operation == Operation.REVOCATIONS || operation == Operation.RENEW_BEGIN || operation == Operation.RENEW_INSTALL) {
+			return TrustOperations.auditDetail(operation.wireName, a);
+		}
 		if (operation == Operation.STOP_TASK) {
 			return "task=" + a.get("task") + " epoch=" + a.get("epoch") + " onBehalfOf=" + a.getOrDefault("onBehalfOf", "-");
 		}
@@ -515,7 +543,36 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		case TASK_STATUS -> Response.ok(request.id(), TaskStatus.toValues(runningTasks().status(request.arguments().get("task"))));
 		case TASK_LOG -> taskLog(request);
 		case AUDIT_READ -> auditRead(request);
+		case REVOCATIONS, RENEW_BEGIN, RENEW_INSTALL -> trust(operation, request);
 		};
+	}
+
+	/** Revocations and renewal (see {@link TrustOperations}); refused when this endpoint has no credentials. */
+	private Response trust(Operation operation, Request request) throws TaskRefusedException {
+		if (credentials == null) {
+			throw new TaskRefusedException(operation.wireName + ": this agent was started with a fixed TLS identity");
+		}
+		try {
+			return switch (operation) {
+			case REVOCATIONS -> {
+				boolean newer = credentials.takeRevocations(request.arguments().get(TrustOperations.CRL));
+				// Whoever the new list revokes goes now, not at its next connection.
+				int closed = newer ? server.refuseConnected(credentials.refusals()) : 0;
+				yield Response.ok(request.id(), Map.of(TrustOperations.NUMBER, credentials.revocations().number().toString(),
+						"taken", Boolean.toString(newer), "disconnected", Integer.toString(closed)));
+			}
+			case RENEW_BEGIN -> Response.ok(request.id(), Map.of(TrustOperations.REQUEST, credentials.beginRenewal()));
+			default -> {
+				java.security.cert.X509Certificate renewed = credentials.installRenewal(request.arguments().get(TrustOperations.CHAIN));
+				yield Response.ok(request.id(), Map.of("serial", renewed.getSerialNumber().toString(16), "notAfter",
+						renewed.getNotAfter().toInstant().toString()));
+			}
+			};
+		} catch (GeneralSecurityException e) {
+			throw new TaskRefusedException(operation.wireName + ": " + e.getMessage());
+		} catch (IOException e) {
+			return Response.failed(request.id(), Response.Status.FAILED, operation.wireName + " failed: " + e.getMessage());
+		}
 	}
 
 	private TaskRuntime runningTasks() {

@@ -99,16 +99,16 @@ public final class AgentMain {
 	 * agent still samples and keeps its history (e.g. to measure it) and says why nobody can reach it.
 	 */
 	private static AgentEndpoint listen(Agent agent, AgentConfig config) {
-		javax.net.ssl.SSLContext tls;
+		org.flotilla.agent.internal.AgentCredentials credentials;
 		try {
-			tls = AgentEndpoint.tlsFromDataDir(config.dataDir());
+			credentials = org.flotilla.agent.internal.AgentCredentials.open(config.dataDir());
 		} catch (IOException | java.security.GeneralSecurityException e) {
 			System.err.println("flotilla-agent: not listening: " + e.getMessage());
 			return null;
 		}
 		java.net.InetSocketAddress address = new java.net.InetSocketAddress(config.listenAddress(), config.listenPort());
 		try {
-			AgentEndpoint endpoint = AgentEndpoint.start(agent, tls, address);
+			AgentEndpoint endpoint = AgentEndpoint.start(agent, credentials, address);
 			System.err.println("flotilla-agent: listening on " + endpoint.address()
 					+ (endpoint.address().getAddress().isLoopbackAddress()
 							? " (this host only: set listen.address in " + config.source() + " for consoles on other hosts)"

@@ -71,12 +71,16 @@ public final class PoolCertificateAuthority {
 
 	private static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
 	private static final Duration CA_VALIDITY = Duration.ofDays(20 * 365);
-	private static final Duration PEER_VALIDITY = Duration.ofDays(5 * 365);
 	/**
-	 * How long a certificate signed from a request ({@link #sign}: enrollment, a person's console) is valid unless
-	 * told otherwise: the one place for the pool's default lifetime (renewal comes before it ends).
+	 * How long a newly issued peer certificate is valid: short, since a copied identity is only good until then; peers
+	 * renew theirs over their live connection at two thirds of it (see {@link CertificateRenewal}).
 	 */
-	public static final Duration DEFAULT_LIFETIME = Duration.ofDays(90);
+	public static final Duration PEER_VALIDITY = Duration.ofDays(90);
+	/**
+	 * How long a certificate signed from a request ({@link #sign}: enrollment, a person's console) is valid unless told
+	 * otherwise: the pool's one lifetime ({@link #PEER_VALIDITY}).
+	 */
+	public static final Duration DEFAULT_LIFETIME = PEER_VALIDITY;
 	/** Clocks of new nodes are often a little off: certificates are valid from a bit in the past. */
 	private static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
@@ -211,9 +215,13 @@ public final class PoolCertificateAuthority {
 		}
 	}
 
-	/** A certificate of {@code publicKey} for {@code identity}, signed by this CA. */
-	private X509Certificate certify(PeerIdentity identity, PublicKey publicKey, Instant notBefore, Instant notAfter)
+	/**
+	 * The certificate of {@code identity} for a public key whose private key the peer keeps (a renewal: the peer made
+	 * its key pair and sent a request), valid from {@code notBefore} to {@code notAfter}.
+	 */
+	public X509Certificate certify(PeerIdentity identity, PublicKey publicKey, Instant notBefore, Instant notAfter)
 			throws GeneralSecurityException, IOException {
+		requireUsableName(identity.name());
 		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.OU, identity.kind().externalName())
 				.addRDN(BCStyle.CN, identity.name()).build();
 		JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
@@ -232,6 +240,27 @@ public final class PoolCertificateAuthority {
 			builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(roleName));
 		}
 		return sign(builder, privateKey);
+	}
+
+	/**
+	 * The pool's certificate revocation list (X.509 v2, RFC 5280), signed by this CA: number {@code number} (each
+	 * new list a higher one, so that a peer can refuse an older one), the certificates in {@code revoked} (serial to
+	 * when), valid from {@code thisUpdate}, next one due by {@code nextUpdate}. See {@link RevocationList}.
+	 */
+	public java.security.cert.X509CRL signRevocations(BigInteger number, java.util.Map<BigInteger, Instant> revoked,
+			Instant thisUpdate, Instant nextUpdate) throws GeneralSecurityException, IOException {
+		org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder(certificate,
+				Date.from(thisUpdate));
+		builder.setNextUpdate(Date.from(nextUpdate));
+		revoked.forEach((serial, when) -> builder.addCRLEntry(serial, Date.from(when), org.bouncycastle.asn1.x509.CRLReason.unspecified));
+		builder.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(number));
+		builder.addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
+		try {
+			return new org.bouncycastle.cert.jcajce.JcaX509CRLConverter().getCRL(
+					builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(privateKey)));
+		} catch (OperatorCreationException e) {
+			throw new GeneralSecurityException("cannot sign with " + SIGNATURE_ALGORITHM, e);
+		}
 	}
 
 	/**
@@ -262,7 +291,13 @@ public final class PoolCertificateAuthority {
 		trusted.setCertificateEntry(CA_ALIAS, caCertificate);
 		TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
 		trustManagers.init(trusted);
-		return trustManagers.getTrustManagers();
+		javax.net.ssl.TrustManager[] managers = trustManagers.getTrustManagers();
+		for (int i = 0; i < managers.length; i++) {
+			if (managers[i] instanceof javax.net.ssl.X509ExtendedTrustManager jdk) {
+				managers[i] = new org.flotilla.protocol.internal.ExplainingTrustManager(jdk); // refusals in plain words
+			}
+		}
+		return managers;
 	}
 
 	/** Reads a PKCS#12 keystore; a wrong password surfaces as {@link UnrecoverableKeyException}. */

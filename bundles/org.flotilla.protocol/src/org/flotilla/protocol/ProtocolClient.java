@@ -133,6 +133,11 @@ public final class ProtocolClient implements AutoCloseable {
 		return handler.server();
 	}
 
+	/** The certificate chain the server presented, its own first (empty before TLS is up). */
+	public java.security.cert.X509Certificate[] serverCertificates() {
+		return org.flotilla.protocol.internal.TlsFilters.peerCertificates(session);
+	}
+
 	public boolean isConnected() {
 		return session.isConnected() && !session.isClosing();
 	}

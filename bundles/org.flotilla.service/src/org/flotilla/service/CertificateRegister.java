@@ -26,9 +26,9 @@ import org.flotilla.protocol.SecretFiles;
  * when it starts and again whenever the file changes, refusing a revoked certificate at the handshake and
  * disconnecting one that is connected, with the reason; {@code flotilla-service revoke} writes it.
  *
- * <p>A short revocation list of our own, not a CRL or OCSP: the pool has one CA and one service that checks every
- * connection, so the list need not be signed or published; a standby service (see docs/service-store.md) would read
- * the same files.
+ * <p>The register is the service's record; from its revocations the service makes the pool's signed revocation list
+ * (an X.509 CRL, {@link PoolTrust}) that agents and consoles check. A standby service (see docs/service-store.md) would
+ * read the same files.
  */
 public final class CertificateRegister {
 

@@ -104,8 +104,10 @@ public final class PoolService implements AutoCloseable {
 	private PlanApplication applying;
 	/** Tokens, the enrollment listener and console signing; null when this service does not enroll. */
 	private final Enrollment enrollment;
+	/** The revocation list and renewals (see {@link PoolTrust}); inactive without the pool CA. */
+	private final PoolTrust trust;
 
-	private PoolService(Settings settings, Enrollment enrollment) throws Exception {
+	private PoolService(Settings settings, ServiceIdentity identity, Enrollment enrollment) throws Exception {
 		this.settings = settings;
 		audit = new ServiceAudit(settings.dataDirectory(), java.time.InstantSource.system());
 		this.enrollment = enrollment;
@@ -121,6 +123,15 @@ public final class PoolService implements AutoCloseable {
 		certificates.takeWarnings().forEach(LOG::warning);
 		connections = new ConnectionService(settings.tls(), settings.serviceName(), live, settings.agentConnections(), null);
 		connections.setCertificateCheck(certificates::refusal); // a revoked agent is not talked to
+		trust = new PoolTrust(identity, certificates, settings.dataDirectory().resolve(ServiceIdentity.CA_FOLDER), connections,
+				java.time.InstantSource.system());
+		try {
+			trust.publish(); // at every start: revocations made while the service was down are in it
+		} catch (IOException | java.security.GeneralSecurityException e) {
+			// Agents keep the list they hold (it refuses what it revoked); the next change or tick tries again.
+			LOG.log(Level.SEVERE, "cannot make the pool's revocation list: " + e.getMessage(), e);
+		}
+		connections.setConnectedListener(trust::agentConnected);
 		control = model.call(() -> {
 			ControlService made = new ControlService(state.session(), audit.audited(connections::request, settings.serviceName()), ConsoleRole.ADMINISTRATOR,
 					settings.serviceName(), model);
@@ -137,15 +148,31 @@ public final class PoolService implements AutoCloseable {
 
 	/** Recovers or creates the pool in the data directory, connects to the agents and starts serving consoles. */
 	public static PoolService start(Settings settings) throws Exception {
-		return new PoolService(settings, null);
+		return new PoolService(settings, null, null);
 	}
 
 	/** As {@link #start(Settings)}, also enrolling nodes and signing consoles' requests with {@code enrollment}. */
 	public static PoolService start(Settings settings, Enrollment enrollment) throws Exception {
+		return start(settings, null, java.util.Objects.requireNonNull(enrollment));
+	}
+
+	/**
+	 * As {@link #start(Settings)}, holding the pool CA: the service then publishes the pool's revocation list to agents
+	 * and consoles and renews their certificates and its own (see {@link PoolTrust}); {@code settings.tls()} should be
+	 * {@code identity.serviceTls()}, so that the service's own renewal reaches its connections.
+	 */
+	public static PoolService start(Settings settings, ServiceIdentity identity) throws Exception {
+		return new PoolService(settings, identity, null);
+	}
+
+	/** Both of the above: the pool CA's service that also enrolls (what {@code bin/flotilla-service} runs); either may be null. */
+	public static PoolService start(Settings settings, ServiceIdentity identity, Enrollment enrollment) throws Exception {
 		try {
-			return new PoolService(settings, java.util.Objects.requireNonNull(enrollment));
+			return new PoolService(settings, identity, enrollment);
 		} catch (Exception e) {
-			enrollment.close(); // its listener opened first
+			if (enrollment != null) {
+				enrollment.close(); // its listener opened first
+			}
 			throw e;
 		}
 	}
@@ -197,6 +224,8 @@ public final class PoolService implements AutoCloseable {
 			subscribers.keySet().retainAll(server.connectionIds());
 			applyRevocations();
 			audit.flush();
+			trust.renewDue();
+			trust.refreshIfOld();
 		}
 	}
 
@@ -204,6 +233,7 @@ public final class PoolService implements AutoCloseable {
 	private void applyRevocations() {
 		try {
 			if (certificates.reloadIfChanged()) {
+				revocationsChanged();
 				int refused = server.refuseConnected(certificates::refusal);
 				LOG.info("revocations read again from " + CertificateRegister.REVOKED_FILE + ": " + certificates.revocations().size()
 						+ " revoked, " + refused + " connected console(s) disconnected");
@@ -212,6 +242,19 @@ public final class PoolService implements AutoCloseable {
 			LOG.warning("cannot read the revocations (the ones read before still hold): " + e.getMessage());
 		}
 		certificates.takeWarnings().forEach(LOG::warning);
+	}
+
+	/**
+	 * After revocations changed: a new revocation list for agents (given to each now) and consoles (pushed to each, so
+	 * that they refuse a revoked service certificate), and revoked agents disconnected.
+	 */
+	private void revocationsChanged() {
+		trust.revocationsChanged();
+		String pem = trust.currentPem();
+		if (pem != null) {
+			server.push(new Message.Event(ServiceOperations.REVOCATIONS, System.currentTimeMillis(),
+					Map.of("crl", pem, "number", String.valueOf(trust.currentNumber()))));
+		}
 	}
 
 	/**
@@ -370,6 +413,15 @@ public final class PoolService implements AutoCloseable {
 					return AuditAnswers.agentAudit(peer, role, request, connections::request);
 				case ServiceOperations.ENROLLMENT_TOKEN, ServiceOperations.CONSOLE_SIGN:
 					return identities(peer, role, request);
+				case ServiceOperations.CONSOLE_RENEW: // every role renews its own certificate
+					return trust.renewConsole(request.id(), peer, context.peerCertificate(), args.get("request"));
+				case ServiceOperations.NODE_REVOKE:
+				case ServiceOperations.NODE_REMOVE:
+					if (role != ConsoleRole.ADMINISTRATOR) {
+						return Response.failed(request.id(), Response.Status.REFUSED, peer.name() + " is a " + role.externalName()
+								+ " console: only an administrator may " + op);
+					}
+					return op.equals(ServiceOperations.NODE_REVOKE) ? revokeNode(peer, request) : removeNode(peer, request);
 				default:
 					break;
 			}
@@ -489,6 +541,9 @@ public final class PoolService implements AutoCloseable {
 				values.put("liveCharacters", Integer.toString(parts[1].length()));
 				values.put("role", context.peer().role().orElse(ConsoleRole.SUPPORT).externalName());
 				values.put("person", context.peer().name());
+				if (trust.currentPem() != null) {
+					values.put("revocations", trust.currentPem()); // the console refuses a revoked service certificate
+				}
 				return Response.ok(id, values);
 			}, 120);
 		}
@@ -837,6 +892,74 @@ public final class PoolService implements AutoCloseable {
 					return Response.failed(request.id(), Response.Status.REFUSED, e.getMessage());
 				}
 			}, 60);
+		}
+
+		/** "node-revoke": every certificate issued to the node's agent, with a new list for everyone (model thread). */
+		private Response revokeNode(PeerIdentity peer, Request request) throws Exception {
+			String reason = request.arguments().getOrDefault("reason", "");
+			return onModel(request, () -> {
+				Node node = nodeByIdOrName(request.arguments());
+				int revoked = revokeAgent(node.getName(), reason.isBlank() ? "revoked by " + peer.name() : reason + " (" + peer.name() + ")");
+				LOG.info(peer.name() + " revoked node " + node.getName() + ": " + revoked + " certificate(s)");
+				return Response.ok(request.id(), Map.of("node", node.getName(), "revoked", Integer.toString(revoked), "crl",
+						String.valueOf(trust.currentNumber())));
+			});
+		}
+
+		/**
+		 * "node-remove": refused while tasks run on the node; revokes its certificates when not yet done, then keeps the
+		 * node as decommissioned ({@code keep=true}) or deletes it from the pool; either way it is no longer dialled
+		 * (model thread).
+		 */
+		private Response removeNode(PeerIdentity peer, Request request) throws Exception {
+			boolean keep = Boolean.parseBoolean(request.arguments().getOrDefault("keep", "false"));
+			return onModel(request, () -> {
+				Node node = nodeByIdOrName(request.arguments());
+				List<String> active = node.getTasks().stream().filter(t -> switch (t.getState()) {
+					case STOPPED, FAILED, EXITED, PENDING -> false;
+					default -> true;
+				}).map(Task::getName).toList();
+				if (!active.isEmpty()) {
+					return Response.failed(request.id(), Response.Status.REFUSED, "tasks run on " + node.getName() + " ("
+							+ String.join(", ", active.size() > 10 ? active.subList(0, 10) : active) + (active.size() > 10 ? ", …" : "")
+							+ "): drain it first (" + ServiceOperations.DRAIN + ")");
+				}
+				String name = node.getName();
+				int revoked = revokeAgent(name, (keep ? "decommissioned" : "removed from the pool") + " by " + peer.name());
+				if (keep) {
+					node.setState(org.flotilla.model.NodeState.DECOMMISSIONED);
+				} else {
+					org.eclipse.emf.ecore.util.EcoreUtil.delete(node, true);
+				}
+				long revision = publish(-1, peer.name(), "");
+				if (revision < 0) {
+					return Response.failed(request.id(), Response.Status.FAILED, "the pool service could not make the removal durable");
+				}
+				LOG.info(peer.name() + (keep ? " decommissioned node " : " removed node ") + name + " (" + revoked
+						+ " certificate(s) revoked now)");
+				return Response.ok(request.id(), Map.of("node", name, "state", keep ? "decommissioned" : "removed", "revoked",
+						Integer.toString(revoked), "revision", Long.toString(revision)));
+			});
+		}
+
+		/** The node named by {@code node}: its ID or, failing that, its name. */
+		private Node nodeByIdOrName(Map<String, String> args) {
+			String key = args.getOrDefault("node", "");
+			if (state.object(key) instanceof Node node) {
+				return node;
+			}
+			return state.pool().getAllNodes().stream().filter(n -> key.equals(n.getName())).findFirst()
+					.orElseThrow(() -> new IllegalArgumentException("no node with ID or name '" + abbreviate(key) + "' in the pool"));
+		}
+
+		/** Revokes the certificates of {@code nodeName}'s agent not revoked yet; a new list goes out when any was. */
+		private int revokeAgent(String nodeName, String reason) throws IOException {
+			List<CertificateRegister.Revoked> made = certificates.revoke(c -> "agent".equals(c.kind()) && nodeName.equals(c.name()), reason);
+			if (!made.isEmpty()) {
+				revocationsChanged();
+				server.refuseConnected(certificates::refusal);
+			}
+			return made.size();
 		}
 
 		private Task task(Map<String, String> args) {

@@ -41,9 +41,9 @@ public final class PoolServiceMain {
 			PoolService.Settings settings = new PoolService.Settings(config.poolName(), config.dataDir(),
 					config.listenSocketAddress(), config.serviceName(), config.consolesMax(), config.poolImport().orElse(null),
 					tls, ConnectionService.Settings.DEFAULTS);
-			PoolService service = config.enrollment().isEmpty() ? PoolService.start(settings)
-					: PoolService.start(settings, new Enrollment(identity, tls, new Enrollment.Settings(
-							config.enrollment().get().socketAddress(), config.enrollment().get().advertisedHost().orElse(null),
+			PoolService service = PoolService.start(settings, identity, config.enrollment().isEmpty() ? null
+					: new Enrollment(identity, tls, new Enrollment.Settings(config.enrollment().get().socketAddress(),
+							config.enrollment().get().advertisedHost().orElse(null),
 							org.flotilla.protocol.PoolCertificateAuthority.DEFAULT_LIFETIME, java.time.InstantSource.system())));
 			CountDownLatch stopped = new CountDownLatch(1);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {

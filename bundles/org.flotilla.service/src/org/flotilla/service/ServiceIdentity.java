@@ -14,6 +14,7 @@ import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.IdentityKeystore;
 import org.flotilla.protocol.PeerIdentity;
 import org.flotilla.protocol.PoolCertificateAuthority;
+import org.flotilla.protocol.RenewableIdentity;
 import org.flotilla.protocol.SecretFiles;
 
 /**
@@ -46,6 +47,8 @@ public final class ServiceIdentity {
 	private final String serviceName;
 	private final PoolCertificateAuthority authority;
 	private final CertificateRegister register;
+	/** The service's own TLS identity once asked for; see {@link #renewableServiceTls()}. */
+	private RenewableIdentity ownTls;
 
 	private ServiceIdentity(Path dataDir, String serviceName, PoolCertificateAuthority authority) throws IOException {
 		this.dataDir = dataDir;
@@ -123,20 +126,61 @@ public final class ServiceIdentity {
 
 	/**
 	 * The service's TLS context (its own certificate, trusting only the pool CA), used both to serve consoles and to
-	 * dial agents. Issued on first use, and again when the one on disk no longer fits: another name, another CA, or
-	 * no longer valid.
+	 * dial agents. Issued on first use, and again when the one on disk no longer fits: another name, another CA, no
+	 * longer valid, revoked, or past two thirds of its lifetime.
 	 */
 	public SSLContext serviceTls() throws IOException, GeneralSecurityException {
-		IdentityKeystore files = new IdentityKeystore(dataDir.resolve(SERVICE_KEYSTORE), dataDir.resolve(SERVICE_PASSWORD));
+		return renewableServiceTls().sslContext();
+	}
+
+	/**
+	 * The service's identity as {@link #serviceTls()} gives it, renewable while in use ({@link #renewServiceIfDue}):
+	 * the same object for the life of this {@code ServiceIdentity}.
+	 */
+	public synchronized RenewableIdentity renewableServiceTls() throws IOException, GeneralSecurityException {
+		if (ownTls == null) {
+			ownTls = RenewableIdentity.of(loadOrIssueService());
+		}
+		return ownTls;
+	}
+
+	/**
+	 * Renews the service's own certificate when two thirds of its lifetime have passed at {@code now} (or it was
+	 * revoked): a new keystore is written over the old one and presented from the next handshake on, connections
+	 * already open (to agents, from consoles) staying up. For a service that runs for months without a restart.
+	 *
+	 * @return the new certificate, or null when none was due (or the TLS identity was never asked for)
+	 */
+	public synchronized X509Certificate renewServiceIfDue(java.time.Instant now) throws IOException, GeneralSecurityException {
+		if (ownTls == null) {
+			return null;
+		}
+		X509Certificate current = ownTls.certificate();
+		register.reloadIfChanged(); // a revocation written by the service's own register, or by the command line
+		if (!org.flotilla.protocol.CertificateRenewal.isDue(current, now) && register.refusal(current) == null) {
+			return null;
+		}
+		IdentityKeystore.Loaded issued = serviceFiles().issue(authority, serviceIdentity());
+		register.recordIssued(issued.certificate(), serviceIdentity());
+		ownTls.replace(issued.store(), issued.password());
+		return issued.certificate();
+	}
+
+	private IdentityKeystore serviceFiles() {
+		return new IdentityKeystore(dataDir.resolve(SERVICE_KEYSTORE), dataDir.resolve(SERVICE_PASSWORD));
+	}
+
+	private IdentityKeystore.Loaded loadOrIssueService() throws IOException, GeneralSecurityException {
+		IdentityKeystore files = serviceFiles();
 		if (files.exists()) {
 			IdentityKeystore.Loaded loaded = files.load();
 			if (fits(loaded)) {
-				return loaded.sslContext();
+				return loaded;
 			}
 		}
 		IdentityKeystore.Loaded issued = files.issue(authority, serviceIdentity());
 		register.recordIssued(issued.certificate(), serviceIdentity());
-		return issued.sslContext();
+		return issued;
 	}
 
 	private boolean fits(IdentityKeystore.Loaded loaded) {
@@ -146,10 +190,12 @@ public final class ServiceIdentity {
 		}
 		try {
 			loaded.certificate().checkValidity();
-			return true;
 		} catch (CertificateException e) {
 			return false;
 		}
+		// A revoked one (every agent now refuses it) or one due for renewal is replaced at start.
+		return register.refusal(loaded.certificate()) == null
+				&& !org.flotilla.protocol.CertificateRenewal.isDue(loaded.certificate(), java.time.Instant.now());
 	}
 
 	/**

@@ -50,7 +50,8 @@ public final class ServiceTool {
 			      DIR/tls/agent.password, replacing earlier ones); restart the agent to use it.
 			  flotilla-service [--config FILE] revoke (--person NAME | --node NAME | --serial HEX) [--reason TEXT]
 			      revokes every certificate issued to that person or node (or the one with that serial): a running
-			      service refuses it from then on and disconnects its holder with the reason, within seconds.
+			      service refuses it from then on, disconnects its holder with the reason and gives every agent and
+			      console the new revocation list (DATA_DIR/ca/pool.crl), within seconds.
 			  flotilla-service [--config FILE] certificates
 			      lists what the pool CA issued (kind, name, role, serial, valid until, revoked or not).
 			  flotilla-service [--config FILE] issue-console --request FILE.csr --person NAME --role ROLE [--days N] --out FILE.pem

@@ -121,6 +121,74 @@ public final class ConnectionService implements AutoCloseable {
 		this.certificateCheck = java.util.Objects.requireNonNull(check);
 	}
 
+	/** Told (on the link's thread) the name of each node whose agent was just connected; see {@link #setConnectedListener}. */
+	private volatile java.util.function.Consumer<String> connectedListener = node -> {
+	};
+
+	/**
+	 * {@code listener} is told the node's name each time its agent is connected (on that link's thread, which may block
+	 * briefly): the pool service gives it the pool's revocation list then, and renews its certificate when due.
+	 */
+	public void setConnectedListener(java.util.function.Consumer<String> listener) {
+		this.connectedListener = java.util.Objects.requireNonNull(listener);
+	}
+
+	/** The certificate the agent of {@code nodeName} presented on its open connection, or null when not connected. */
+	public java.security.cert.X509Certificate agentCertificate(String nodeName) {
+		Link link = links.get(nodeName);
+		ProtocolClient client = link == null ? null : link.client;
+		if (client == null || !client.isConnected()) {
+			return null;
+		}
+		java.security.cert.X509Certificate[] chain = client.serverCertificates();
+		return chain.length == 0 ? null : chain[0];
+	}
+
+	/** The nodes whose agent is connected now. */
+	public List<String> connectedNodes() {
+		List<String> connected = new ArrayList<>();
+		links.forEach((name, link) -> {
+			ProtocolClient client = link.client;
+			if (client != null && client.isConnected()) {
+				connected.add(name);
+			}
+		});
+		return connected;
+	}
+
+	/**
+	 * Closes every open connection whose agent's certificate the {@link #setCertificateCheck check} now refuses (it
+	 * was revoked): the link retries, and is refused at its next handshake with the reason. Returns how many closed.
+	 */
+	public int closeRefused() {
+		int closedNow = 0;
+		for (Link link : links.values()) {
+			ProtocolClient client = link.client;
+			if (client == null || !client.isConnected()) {
+				continue;
+			}
+			java.security.cert.X509Certificate[] chain = client.serverCertificates();
+			if (chain.length > 0 && certificateCheck.apply(chain[0]) != null) {
+				client.closeAsync();
+				closedNow++;
+			}
+		}
+		return closedNow;
+	}
+
+	/**
+	 * What the node should show when its agent was refused for its certificate (expired, revoked, not the pool's), or
+	 * null for other failures (not listening, a timeout): those the node's silence shows already.
+	 */
+	static String certificateProblem(Throwable failure, String message) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.security.cert.CertificateException || cause instanceof java.security.cert.CertPathValidatorException) {
+				return "cannot connect to the agent: " + message;
+			}
+		}
+		return message != null && message.contains("was revoked") ? "cannot connect to the agent: " + message : null;
+	}
+
 	public ConnectionService(SSLContext tls, String consoleName, LiveUpdates live) {
 		this(tls, consoleName, live, Settings.DEFAULTS, null);
 	}
@@ -392,6 +460,10 @@ public final class ConnectionService implements AutoCloseable {
 				} catch (IOException | ProtocolException e) {
 					connecting = null;
 					status = new Status(State.RETRYING, String.valueOf(e.getMessage()), attempts, attemptAt);
+					String problem = certificateProblem(e, e.getMessage());
+					if (problem != null) {
+						live.offerProblems(target.nodeName(), List.of(problem)); // the node says why, until its agent reports
+					}
 				} finally {
 					connectPermits.release();
 				}
@@ -412,6 +484,12 @@ public final class ConnectionService implements AutoCloseable {
 						wait = settings.firstRetry();
 						if (stopped) {
 							break; // stop() may have run before client was set
+						}
+						try {
+							connectedListener.accept(target.nodeName());
+						} catch (RuntimeException e) {
+							java.util.logging.Logger.getLogger(ConnectionService.class.getName()).log(java.util.logging.Level.WARNING,
+									"after connecting to " + target.nodeName() + ": " + e.getMessage(), e);
 						}
 						connected.closed().get(); // parks this virtual thread until the connection ends
 						if (!stopped) {

@@ -57,8 +57,11 @@ public final class ConsoleIdentity {
 	/** This console's TLS identity (an administrator named {@code name}), issued on first use. */
 	public SSLContext consoleTls(String name) throws IOException, GeneralSecurityException {
 		IdentityKeystore files = new IdentityKeystore(workspace.resolve("tls/console.p12"), workspace.resolve("tls/console.password"));
-		IdentityKeystore.Loaded identity = files.exists() ? files.load()
-				: files.issue(authority, PeerIdentity.console(name, ConsoleRole.ADMINISTRATOR));
+		IdentityKeystore.Loaded identity = files.exists() ? files.load() : null;
+		// Certificates live 90 days: this console, holding the CA, issues itself a new one once two thirds have passed.
+		if (identity == null || org.flotilla.protocol.CertificateRenewal.isDue(identity.certificate(), java.time.Instant.now())) {
+			identity = files.issue(authority, identity != null ? identity.identity() : PeerIdentity.console(name, ConsoleRole.ADMINISTRATOR));
+		}
 		return identity.sslContext();
 	}
 

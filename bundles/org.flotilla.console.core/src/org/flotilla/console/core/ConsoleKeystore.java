@@ -40,6 +40,20 @@ public final class ConsoleKeystore {
 
 	/** The TLS context of the console whose identity is in {@code keystore} (see {@link #load(Path, Path)}). */
 	public static SSLContext consoleTls(Path keystore, Path passwordFile) throws IOException, GeneralSecurityException {
+		return checked(keystore, passwordFile).sslContext();
+	}
+
+	/**
+	 * As {@link #consoleTls}, renewable: hand {@link org.flotilla.protocol.RenewableIdentity#sslContext()} to the
+	 * {@code PoolServiceClient} and call its {@code renewing(identity, new IdentityKeystore(keystore, passwordFile))}, and
+	 * the console renews its certificate over the service's connection once two thirds of its lifetime have passed.
+	 */
+	public static org.flotilla.protocol.RenewableIdentity renewableConsoleTls(Path keystore, Path passwordFile)
+			throws IOException, GeneralSecurityException {
+		return org.flotilla.protocol.RenewableIdentity.of(checked(keystore, passwordFile));
+	}
+
+	private static IdentityKeystore.Loaded checked(Path keystore, Path passwordFile) throws IOException, GeneralSecurityException {
 		IdentityKeystore.Loaded loaded = load(keystore, passwordFile);
 		// TLS would only say "certificate_unknown": say here what is wrong, and what to do.
 		java.util.Date notAfter = loaded.certificate().getNotAfter();
@@ -54,6 +68,6 @@ public final class ConsoleKeystore {
 			throw new java.security.cert.CertificateNotYetValidException(keystore + ": the certificate of "
 					+ loaded.identity().name() + " is valid only from " + notBefore.toInstant() + " (is this machine's clock right?)");
 		}
-		return loaded.sslContext();
+		return loaded;
 	}
 }

@@ -599,5 +599,10 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		public void send(Message message) {
 			ServerSessionHandler.this.send(session, message, false);
 		}
+
+		@Override
+		public java.security.cert.X509Certificate peerCertificate() {
+			return TlsFilters.peerCertificate(session);
+		}
 	}
 }

@@ -39,9 +39,27 @@ public final class TlsFilters {
 	 * offers TLS 1.2 when nothing narrows it, so a downgraded server would otherwise be accepted).
 	 */
 	public static SslFilter client(SSLContext tls) {
-		SslFilter filter = blocking(new SslFilter(tls));
+		SslFilter filter = blocking(new FullHandshakes(tls));
 		filter.setEnabledProtocols("TLSv1.3");
 		return filter;
+	}
+
+	/**
+	 * A dialling end that never resumes an earlier TLS session: the JDK resumes only a session it finds under the
+	 * peer's host and port, and an engine made without them has none to look up. A resumed session carries the
+	 * certificates of its first handshake: a peer that renewed its own certificate would go on presenting the old one
+	 * (and be refused for ever once that one was revoked), and a peer's certificate would never be checked for expiry
+	 * again. Every connection is a full handshake, checked against the pool CA, its validity and the revocation list.
+	 */
+	private static final class FullHandshakes extends SslFilter {
+		FullHandshakes(SSLContext tls) {
+			super(tls);
+		}
+
+		@Override
+		protected javax.net.ssl.SSLEngine createEngine(IoSession session, java.net.InetSocketAddress address) {
+			return super.createEngine(session, null);
+		}
 	}
 
 	/** Whether TLS is up on {@code session}: until then nothing we write can reach the peer. */
@@ -68,6 +86,19 @@ public final class TlsFilters {
 			return (java.security.cert.X509Certificate) tlsSession.getPeerCertificates()[0];
 		} catch (javax.net.ssl.SSLPeerUnverifiedException e) {
 			return null;
+		}
+	}
+
+	/** The chain the peer of {@code session} presented, its own first; empty before TLS is established. */
+	public static java.security.cert.X509Certificate[] peerCertificates(IoSession session) {
+		if (!(session.getAttribute(SslFilter.SSL_SECURED) instanceof SSLSession tlsSession)) {
+			return new java.security.cert.X509Certificate[0];
+		}
+		try {
+			java.security.cert.Certificate[] chain = tlsSession.getPeerCertificates();
+			return java.util.Arrays.copyOf(chain, chain.length, java.security.cert.X509Certificate[].class);
+		} catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+			return new java.security.cert.X509Certificate[0];
 		}
 	}
 

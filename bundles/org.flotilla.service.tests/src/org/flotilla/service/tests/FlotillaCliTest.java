@@ -135,6 +135,26 @@ class FlotillaCliTest {
 	}
 
 	@Test
+	void nodesAreRevokedAndRemovedByAdministratorsOnlyAndNotWhileTasksRunOnThem() throws Exception {
+		Path admin = person("alice", ConsoleRole.ADMINISTRATOR);
+		Path planner = person("pat", ConsoleRole.PLANNER);
+		String busy = sample.getAllNodes().stream().filter(n -> n.getTasks().stream()
+				.anyMatch(t -> t.getState() == org.flotilla.model.TaskState.RUNNING)).findFirst().orElseThrow().getName();
+		String idle = sample.getAllNodes().stream().filter(n -> n.getTasks().isEmpty()).findFirst().orElseThrow().getName();
+
+		failsWith(FlotillaCli.REFUSED, as(planner, "remove-node", idle, "--keep"), "administrator");
+		failsWith(FlotillaCli.REFUSED, as(admin, "remove-node", busy, "--keep"), "drain");
+		assertTrue(ok(as(admin, "remove-node", idle, "--keep")).out().contains(idle + " decommissioned"));
+		assertEquals("decommissioned", nodesJson(planner).get(idle).get("state"));
+		assertTrue(ok(as(admin, "revoke-node", busy, "--reason", "test")).out().contains("certificate(s) of " + busy + " revoked"));
+		String other = sample.getAllNodes().stream().filter(n -> n.getTasks().isEmpty() && !n.getName().equals(idle)).findFirst()
+				.orElseThrow().getName();
+		assertTrue(ok(as(admin, "remove-node", other)).out().contains(other + " removed"));
+		assertFalse(nodesJson(planner).containsKey(other), "deleted from the pool");
+		failsWith(FlotillaCli.REFUSED, as(admin, "remove-node", other), other);
+	}
+
+	@Test
 	void listsNodesAsATableAndAsJson() throws Exception {
 		Path support = person("sam", ConsoleRole.SUPPORT); // looking is for everyone
 		Run table = ok(as(support, "nodes"));

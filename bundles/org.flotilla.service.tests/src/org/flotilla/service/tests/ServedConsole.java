@@ -29,7 +29,13 @@ final class ServedConsole implements AutoCloseable {
 	final List<String> states = new CopyOnWriteArrayList<>();
 
 	ServedConsole(InetSocketAddress service, SSLContext tls, String name) {
-		client = new PoolServiceClient(service, tls, name, session, model, new PoolServiceClient.Listener() {
+		this(service, tls, name, java.util.function.UnaryOperator.identity());
+	}
+
+	/** As the other, with {@code before} applied to the client before it starts (to let it renew, say). */
+	ServedConsole(InetSocketAddress service, SSLContext tls, String name,
+			java.util.function.UnaryOperator<PoolServiceClient> before) {
+		client = before.apply(new PoolServiceClient(service, tls, name, session, model, new PoolServiceClient.Listener() {
 			@Override
 			public void stateChanged(PoolServiceClient.State state, String detail) {
 				states.add(state + ": " + detail);
@@ -39,7 +45,7 @@ final class ServedConsole implements AutoCloseable {
 			public void refused(String what, String reason) {
 				refusals.add(what + ": " + reason);
 			}
-		}).start();
+		})).start();
 		control = new RemoteTaskControl(client, model, (what, reason) -> refusals.add(what + ": " + reason));
 	}
 

@@ -61,6 +61,12 @@ public final class FlotillaCli {
 			      drain job has finished
 			  resume NODE
 			      makes NODE (in maintenance) ready again
+			  revoke-node NODE [--reason TEXT]
+			      revokes every certificate of NODE's agent (administrator): every agent and console gets the new
+			      revocation list, and the service no longer talks to NODE
+			  remove-node NODE [--keep]
+			      takes NODE out of the pool (administrator), revoking its certificate: refused while tasks run on it
+			      (drain it first). --keep: it stays in the pool as decommissioned; otherwise it is deleted
 			  export FILE
 			      writes the pool as a pool file (.flotilla) that the console opens; an existing FILE is replaced
 			      and kept as FILE.bak. FILE '-': standard output
@@ -124,7 +130,7 @@ public final class FlotillaCli {
 			return OK;
 		}
 		if (global.operands().isEmpty()) {
-			throw CliFailure.usage("no command given (nodes, tasks, submit, drain, resume or export)");
+			throw CliFailure.usage("no command given (nodes, tasks, submit, drain, resume, revoke-node, remove-node or export)");
 		}
 		String command = global.operands().get(0);
 		List<String> rest = global.operands().subList(1, global.operands().size());
@@ -139,7 +145,10 @@ public final class FlotillaCli {
 					Map.entry("--wait", Kind.VALUE));
 			case "drain" -> Map.of("--wait", Kind.VALUE);
 			case "resume", "export" -> Map.of();
-			default -> throw CliFailure.usage("unknown command '" + command + "' (nodes, tasks, submit, drain, resume or export)");
+			case "revoke-node" -> Map.of("--reason", Kind.VALUE);
+			case "remove-node" -> Map.of("--keep", Kind.FLAG);
+			default -> throw CliFailure.usage("unknown command '" + command
+					+ "' (nodes, tasks, submit, drain, resume, revoke-node, remove-node or export)");
 		});
 		CommandLine line = CommandLine.parse(command, rest, accepted, false);
 		if (line.has("--help") || line.has("-h")) {
@@ -160,6 +169,8 @@ public final class FlotillaCli {
 			case "submit" -> PoolCommands.submit(TaskSubmission.of(line), waitSeconds(line), out);
 			case "drain" -> PoolCommands.drain(line.operands(1, "a NODE").get(0), waitSeconds(line), out);
 			case "resume" -> PoolCommands.resume(line.operands(1, "a NODE").get(0));
+			case "revoke-node" -> PoolCommands.revokeNode(line.operands(1, "a NODE").get(0), line.value("--reason", ""), out);
+			case "remove-node" -> PoolCommands.removeNode(line.operands(1, "a NODE").get(0), line.has("--keep"), out);
 			case "export" -> PoolCommands.export(exportTarget(line.operands(1, "a FILE").get(0)), out);
 			default -> throw new IllegalStateException(command);
 		};

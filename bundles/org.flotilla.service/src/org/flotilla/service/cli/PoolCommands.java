@@ -162,6 +162,30 @@ final class PoolCommands {
 		};
 	}
 
+	/** Revokes a node's certificates; prints how many. */
+	static PoolCommand revokeNode(String nodeName, String reason, PrintStream out) {
+		return connection -> {
+			String id = connection.onModel(pool -> nodeId(pool, nodeName));
+			Map<String, String> answer = connection.ask("revocation of " + nodeName, ServiceOperations.NODE_REVOKE,
+					Map.of("node", id, "reason", reason == null ? "" : reason)).values();
+			out.println(answer.getOrDefault("revoked", "0") + " certificate(s) of " + nodeName + " revoked (revocation list "
+					+ answer.getOrDefault("crl", "-") + ")");
+			out.flush();
+		};
+	}
+
+	/** Takes a node out of the pool; prints what became of it. */
+	static PoolCommand removeNode(String nodeName, boolean keep, PrintStream out) {
+		return connection -> {
+			String id = connection.onModel(pool -> nodeId(pool, nodeName));
+			Map<String, String> answer = connection.ask("removal of " + nodeName, ServiceOperations.NODE_REMOVE,
+					Map.of("node", id, "keep", Boolean.toString(keep))).values();
+			out.println(nodeName + " " + answer.getOrDefault("state", "removed") + " (" + answer.getOrDefault("revoked", "0")
+					+ " certificate(s) revoked now)");
+			out.flush();
+		};
+	}
+
 	/** Writes the copy as a pool file ({@code file} null: standard output). */
 	static PoolCommand export(Path file, PrintStream out) {
 		return connection -> {

@@ -38,7 +38,10 @@ import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.Message.Response;
 import org.flotilla.protocol.PeerKind;
+import org.flotilla.protocol.IdentityKeystore;
 import org.flotilla.protocol.ProtocolClient;
+import org.flotilla.protocol.RenewableIdentity;
+import org.flotilla.protocol.RevocationList;
 
 /**
  * A console's connection to its pool service: receives the pool (a snapshot, then its changes in order) into the
@@ -82,6 +85,10 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 	private volatile ConsoleRole role = ConsoleRole.SUPPORT;
 	private volatile String person = "";
 	private volatile State state = State.CONNECTING;
+	/** The pool's revocation list, from the service (its CA is the one TLS checked the service against). */
+	private volatile RevocationList revocations;
+	private volatile RenewableIdentity renewable;
+	private volatile IdentityKeystore identityFiles;
 
 	/** Pushed events of the current connection, waiting for the model thread. */
 	private final ConcurrentLinkedQueue<Message.Event> events = new ConcurrentLinkedQueue<>();
@@ -119,6 +126,33 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 		this.listener = listener;
 		this.linkThread = new Thread(this::connectLoop, "flotilla-service-link");
 		linkThread.setDaemon(true);
+	}
+
+	/**
+	 * Lets this console renew its certificate over the service's connection when two thirds of its lifetime have
+	 * passed: {@code identity} must be the one whose {@link RenewableIdentity#sslContext()} this client was given, read
+	 * from {@code files}, which are replaced (whole, owner-only, the same password) by the renewed identity. Call before
+	 * {@link #start()}.
+	 */
+	public PoolServiceClient renewing(RenewableIdentity identity, IdentityKeystore files) {
+		this.renewable = identity;
+		this.identityFiles = files;
+		return this;
+	}
+
+	/** The pool's revocation list as the service last gave it (null before the first); asked in every handshake. */
+	public RevocationList revocations() {
+		return revocations;
+	}
+
+	/** Asks the service to revoke every certificate of a node's agent (administrator only); see {@link ServiceOperations#NODE_REVOKE}. */
+	public CompletableFuture<Response> revokeNode(String node, String reason) {
+		return request(ServiceOperations.NODE_REVOKE, Map.of("node", node, "reason", reason == null ? "" : reason));
+	}
+
+	/** Asks the service to take a node out of the pool (administrator only); see {@link ServiceOperations#NODE_REMOVE}. */
+	public CompletableFuture<Response> removeNode(String node, boolean keepDecommissioned) {
+		return request(ServiceOperations.NODE_REMOVE, Map.of("node", node, "keep", Boolean.toString(keepDecommissioned)));
 	}
 
 	/** Starts connecting (and reconnecting) in the background. */
@@ -168,7 +202,7 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 			setState(State.CONNECTING, "connecting to " + address);
 			try {
 				ProtocolClient connected = ProtocolClient.builder(address, tls, PeerKind.CONSOLE, name)
-						.pushedMessages(message -> pushed(mine, message)).connectTimeout(Duration.ofSeconds(10))
+						.certificateCheck(this::revoked).pushedMessages(message -> pushed(mine, message)).connectTimeout(Duration.ofSeconds(10))
 						.keepAlive(Duration.ofSeconds(5), 3).requestTimeout(Duration.ofSeconds(120))
 						.maximumFrameBytes(4 << 20).connect();
 				client = connected;
@@ -178,7 +212,14 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 				}
 				download(connected, mine);
 				backoff = 500;
-				connected.closed().get();
+				while (true) { // a console that stays connected for weeks renews all the same
+					try {
+						connected.closed().get(1, TimeUnit.HOURS);
+						break;
+					} catch (java.util.concurrent.TimeoutException e) {
+						renewIfDue(connected);
+					}
+				}
 				setState(State.LOST, "the connection to " + address + " closed; reconnecting");
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
@@ -216,6 +257,14 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 	private void download(ProtocolClient connected, int mine) throws Exception {
 		Response subscribed = answered(connected.request(ServiceOperations.SUBSCRIBE, 0, Map.of()), "subscribe");
 		Map<String, String> values = subscribed.values();
+		if (values.get("revocations") != null) {
+			takeRevocations(connected, values.get("revocations"));
+		}
+		if (!connected.isConnected()) {
+			throw new IOException("the pool service's certificate was revoked: "
+					+ revoked(connected.serverCertificates().length > 0 ? connected.serverCertificates()[0] : null));
+		}
+		renewIfDue(connected);
 		role = ConsoleRole.fromExternalName(values.get("role"));
 		person = values.get("person");
 		int pages = Integer.parseInt(values.get("pages"));
@@ -275,8 +324,79 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 		drain();
 	}
 
+	/** Why the service's certificate must be refused (the pool revoked it), or null. */
+	private String revoked(java.security.cert.X509Certificate certificate) {
+		RevocationList list = revocations;
+		return list == null ? null : list.refusal(certificate);
+	}
+
+	/**
+	 * Takes a revocation list from the service, when the pool CA signed it and it is newer than the one held; closes the
+	 * connection if it revokes the service's own certificate (any thread).
+	 */
+	private void takeRevocations(ProtocolClient connected, String pem) {
+		java.security.cert.X509Certificate[] chain = connected.serverCertificates();
+		try {
+			RevocationList list = revocations;
+			if (list == null) {
+				// The CA this console trusts; without a renewable identity, the chain's last certificate, which TLS has
+				// just checked against that CA.
+				RenewableIdentity identity = renewable;
+				list = RevocationList.open(identity != null ? identity.caCertificate() : chain[chain.length - 1], null);
+			}
+			list.offer(pem);
+			revocations = list;
+		} catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
+			java.util.logging.Logger.getLogger(PoolServiceClient.class.getName()).warning(
+					"the pool service's revocation list was not taken: " + e.getMessage());
+			return;
+		}
+		if (chain.length > 0 && revoked(chain[0]) != null) {
+			connected.closeAsync();
+		}
+	}
+
+	/**
+	 * Renews this console's certificate when due (see {@link #renewing}): a new key pair here, a request the service
+	 * signs, the keystore files replaced, and the new identity presented from the next handshake on (link thread).
+	 */
+	private void renewIfDue(ProtocolClient connected) {
+		RenewableIdentity identity = renewable;
+		IdentityKeystore files = identityFiles;
+		if (identity == null || files == null
+				|| !org.flotilla.protocol.CertificateRenewal.isDue(identity.certificate(), java.time.Instant.now())) {
+			return;
+		}
+		try {
+			org.flotilla.protocol.PeerIdentity who = org.flotilla.protocol.PeerIdentity.of(identity.certificate());
+			org.flotilla.protocol.CertificateRequests.Pending pending = org.flotilla.protocol.CertificateRequests.newRequest(who);
+			Response answer = answered(connected.request(ServiceOperations.CONSOLE_RENEW, 0,
+					Map.of("request", pending.requestPem())), "console-renew");
+			java.security.cert.X509Certificate renewed = org.flotilla.protocol.CertificateRequests
+					.readChain(answer.values().get("certificate")).get(0);
+			org.flotilla.protocol.CertificateRequests.checkIssued(renewed, pending.keys().getPublic(), who, identity.caCertificate());
+			char[] password = org.flotilla.protocol.SecretFiles.readPassword(files.passwordFile());
+			java.security.KeyStore store = org.flotilla.protocol.CertificateRequests.keystore(pending.keys().getPrivate(), renewed,
+					identity.caCertificate(), password);
+			org.flotilla.protocol.PoolCertificateAuthority.writeKeyStore(store, files.keystore(), password);
+			identity.replace(store, password);
+			java.util.logging.Logger.getLogger(PoolServiceClient.class.getName()).info("certificate of " + who.name()
+					+ " renewed until " + renewed.getNotAfter().toInstant() + " (" + files.keystore() + ")");
+		} catch (Exception e) {
+			java.util.logging.Logger.getLogger(PoolServiceClient.class.getName()).warning(
+					"renewing this console's certificate failed (tried again at the next connection): " + reason(e));
+		}
+	}
+
 	/** A pushed message (network thread): queued for the model thread, which applies what came in one go. */
 	private void pushed(int mine, Message message) {
+		if (message instanceof Message.Event event && ServiceOperations.REVOCATIONS.equals(event.kind())) {
+			ProtocolClient current = client;
+			if (current != null && event.attributes().get("crl") != null) {
+				takeRevocations(current, event.attributes().get("crl"));
+			}
+			return;
+		}
 		if (!(message instanceof Message.Event event) || !ServiceOperations.CHANGES.equals(event.kind()) || mine != generation.get()) {
 			return;
 		}

@@ -13,7 +13,8 @@ public final class ServiceOperations {
 	 * Starts the pool's stream to this connection. Answer: {@code service} (this run of the service),
 	 * {@code revision}, {@code sequence}, {@code snapshot} (an id for {@link #SNAPSHOT_PAGE}), {@code pages},
 	 * {@code fileCharacters} (the snapshot text is the pool file followed by the live state as change operations),
-	 * {@code role} and {@code person} (as the certificate says). From then on {@link #CHANGES} events come, each
+	 * {@code role} and {@code person} (as the certificate says), {@code revocations} (the pool's revocation list, PEM,
+	 * when the service holds the CA: see {@link #REVOCATIONS}). From then on {@link #CHANGES} events come, each
 	 * with the next {@code sequence}.
 	 */
 	public static final String SUBSCRIBE = "pool-subscribe";
@@ -51,18 +52,6 @@ public final class ServiceOperations {
 	 * agent as they are. Answer: the agent's.
 	 */
 	public static final String AGENT_READ = "agent-read";
-	/**
-	 * Administrators: lets a host enroll. {@code node}, {@code host}, {@code port}, {@code labels}, {@code site},
-	 * {@code rack}, {@code validity} (ISO-8601 duration). Answer {@code token}, {@code expires}, {@code node},
-	 * {@code nodeId}, {@code enrollment} (HOST:PORT), {@code caCertificate} (PEM).
-	 */
-	public static final String ENROLLMENT_TOKEN = "enrollment-token";
-	/** Administrators: signs a person's console request. {@code request} (PEM), {@code person}, {@code role}, {@code validity}. Answer {@code certificate} (PEM). */
-	public static final String CONSOLE_SIGN = "console-sign";
-	/** Administrators: revokes a node's certificates. {@code node} (name), {@code reason}. */
-	public static final String NODE_REVOKE = "node-revoke";
-	/** Administrators: takes a node out of the pool. {@code node} (name), {@code keep} (true: decommissioned). */
-	public static final String NODE_REMOVE = "node-remove";
 	/**
 	 * The pool's audit as the service keeps it (administrators and support; a planner is refused): {@code since},
 	 * {@code until} (epoch milliseconds or ISO instants; since inclusive, until exclusive), {@code person},
@@ -105,6 +94,31 @@ public final class ServiceOperations {
 	 * P90D). Answer {@code certificate} (PEM chain).
 	 */
 	public static final String CONSOLE_SIGN = "console-sign";
+
+	/**
+	 * Revokes every certificate issued to a node's agent (administrator only): {@code node} (ID or name), {@code reason}.
+	 * A new revocation list, signed by the pool CA, goes to every agent and console; the node's open connections close.
+	 * Answer {@code node}, {@code revoked} (how many certificates), {@code crl} (the list's number).
+	 */
+	public static final String NODE_REVOKE = "node-revoke";
+	/**
+	 * Takes a node out of the pool (administrator only): {@code node} (ID or name), {@code keep} (true: it stays as
+	 * decommissioned; false: deleted). Refused while tasks run on it (drain it first with {@link #DRAIN}); revokes its
+	 * certificates when not done yet; the service stops dialling it. Answer {@code node}, {@code state}
+	 * (decommissioned or removed), {@code revoked}, {@code revision}.
+	 */
+	public static final String NODE_REMOVE = "node-remove";
+	/**
+	 * A console renews its own certificate, once two thirds of its lifetime have passed: {@code request} (PKCS#10 PEM of a
+	 * key pair the console made; same person, see {@code CertificateRequests}). The certificate has the role and person
+	 * of the one the console connected with. Answer {@code certificate}: PEM, the console's then the pool CA's.
+	 */
+	public static final String CONSOLE_RENEW = "console-renew";
+	/**
+	 * Pushed event: the pool's revocation list changed. Attributes {@code crl} (PEM, signed by the pool CA) and
+	 * {@code number}. The subscribe answer carries the current one as {@code revocations}.
+	 */
+	public static final String REVOCATIONS = "pool-revocations";
 
 	/**
 	 * Pushed event: changes of the pool, in order. Attributes {@code service}, {@code sequence} (one more than the

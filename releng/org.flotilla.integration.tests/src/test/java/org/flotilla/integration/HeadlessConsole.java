@@ -49,14 +49,16 @@ public final class HeadlessConsole {
 		String[] hostPort = args[0].split(":");
 		Path identity = Path.of(args[1]);
 		session = new PoolSession(null);
+		// Renewable, as the product's console should be: it renews its certificate over the service's connection when due.
+		org.flotilla.protocol.RenewableIdentity tls = ConsoleKeystore.renewableConsoleTls(identity, ConsoleKeystore.passwordFileOf(identity));
 		client = new PoolServiceClient(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])),
-				ConsoleKeystore.consoleTls(identity, ConsoleKeystore.passwordFileOf(identity)),
+				tls.sslContext(),
 				identity.getFileName().toString().replace(".p12", ""), session, model, new PoolServiceClient.Listener() {
 					@Override
 					public void refused(String what, String reason) {
 						refusals.add(what + ": " + reason);
 					}
-				}).start();
+				}).renewing(tls, org.flotilla.protocol.IdentityKeystore.beside(identity)).start();
 		RemoteTaskControl control = new RemoteTaskControl(client, model, (what, reason) -> refusals.add(what + ": " + reason));
 		BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
 		String line;
@@ -74,6 +76,8 @@ public final class HeadlessConsole {
 						}
 						say("synced " + client.revision() + " " + client.role().externalName());
 					}
+					case "state" -> say("state " + client.state().name().toLowerCase(java.util.Locale.ROOT));
+					case "has" -> say("has " + on(() -> session.getPool().getAllNodes().stream().anyMatch(n -> n.getName().equals(c[1]))));
 					case "get" -> say("value " + on(() -> {
 						Node node = node(c[1]);
 						return String.valueOf(node.eGet(feature(node, c[2])));

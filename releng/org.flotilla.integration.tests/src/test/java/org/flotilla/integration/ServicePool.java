@@ -124,10 +124,16 @@ final class ServicePool implements AutoCloseable {
 		service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 	}
 
-	/** A console process for {@code person} in {@code role}. */
-	Console console(String person, ConsoleRole role) throws Exception {
+	/** Issues {@code person}'s console identity in {@code role} (its password beside it) and answers the keystore. */
+	Path issueConsoleKeystore(String person, ConsoleRole role) throws Exception {
 		Path keystore = dir.resolve("identities/" + person + ".p12");
 		identity.issueConsole(person, role, keystore, keystore.resolveSibling(person + ".password"));
+		return keystore;
+	}
+
+	/** A console process for {@code person} in {@code role}. */
+	Console console(String person, ConsoleRole role) throws Exception {
+		Path keystore = issueConsoleKeystore(person, role);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
 				HeadlessConsole.class.getName(), "127.0.0.1:" + servicePort, keystore.toString())

@@ -98,7 +98,7 @@ public final class SshHostOperations implements HostOperations {
 		}
 		return switch (mode) {
 		case SYSTEMD -> "systemd unit, restarted on failure";
-		case SUPERVISOR -> "user-level supervisor, restarted on failure";
+		case SUPERVISOR -> "restart loop (bin/flotilla-supervisor), restarted on failure";
 		};
 	}
 

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
  * A real OpenSSH server for a test: {@code /usr/sbin/sshd -D -e} on a free loopback port with its own host key and
  * configuration in a temporary folder (authorized keys there too, StrictModes and PAM off), stopped by {@link #close}.
  */
-final class TestSshd implements AutoCloseable {
+public final class TestSshd implements AutoCloseable {
 
-	static final Path SSHD = Path.of("/usr/sbin/sshd");
+	public static final Path SSHD = Path.of("/usr/sbin/sshd");
 
 	private final Path folder;
 	private final int port;
@@ -30,7 +30,7 @@ final class TestSshd implements AutoCloseable {
 	}
 
 	/** Starts a server with a new ECDSA host key in {@code folder}. */
-	static TestSshd start(Path folder) throws IOException, InterruptedException {
+	public static TestSshd start(Path folder) throws IOException, InterruptedException {
 		if (!Files.isExecutable(SSHD)) {
 			throw new IllegalStateException(SSHD + " is missing: install openssh-server (releng/scripts/ensure-packages.sh --tests)");
 		}
@@ -43,16 +43,16 @@ final class TestSshd implements AutoCloseable {
 		return sshd;
 	}
 
-	int port() {
+	public int port() {
 		return port;
 	}
 
-	Path folder() {
+	public Path folder() {
 		return folder;
 	}
 
 	/** Lets {@code user} log in with the public key {@code publicKeyFile}. */
-	void authorize(String user, Path publicKeyFile) throws IOException {
+	public void authorize(String user, Path publicKeyFile) throws IOException {
 		Path keys = folder.resolve("authorized_keys." + user);
 		Files.writeString(keys, Files.readString(publicKeyFile), StandardCharsets.UTF_8,
 				java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
@@ -60,13 +60,13 @@ final class TestSshd implements AutoCloseable {
 	}
 
 	/** The SHA256 fingerprint of the current host key, as ssh-keygen prints it. */
-	String hostKeyFingerprint() throws IOException, InterruptedException {
+	public String hostKeyFingerprint() throws IOException, InterruptedException {
 		String out = run(List.of("ssh-keygen", "-l", "-E", "sha256", "-f", folder.resolve("host_key.pub").toString()));
 		return out.split("\\s+")[1];
 	}
 
 	/** Stops the server, makes a new host key (as a reinstalled or impersonated host would have) and starts again. */
-	void replaceHostKey() throws IOException, InterruptedException {
+	public void replaceHostKey() throws IOException, InterruptedException {
 		stop();
 		newHostKey();
 		launch();
@@ -133,7 +133,7 @@ final class TestSshd implements AutoCloseable {
 		stop();
 	}
 
-	static String run(List<String> command) throws IOException, InterruptedException {
+	public static String run(List<String> command) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -143,7 +143,7 @@ final class TestSshd implements AutoCloseable {
 	}
 
 	/** A free port above the ephemeral range's start, so that tests of several people do not collide. */
-	static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}

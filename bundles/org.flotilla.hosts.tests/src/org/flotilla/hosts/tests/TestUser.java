@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
  * run as root), given a new random password on every run (so no known password is ever left on the machine), and
  * allowed sudo with that password. Idempotent: a second run reuses the user.
  */
-final class TestUser {
+public final class TestUser {
 
-	static final String NAME = "flotilla-ssh-test";
+	public static final String NAME = "flotilla-ssh-test";
 	private static final Path SUDOERS = Path.of("/etc/sudoers.d/flotilla-ssh-test");
 
 	private static String password;
@@ -25,12 +25,12 @@ final class TestUser {
 	private TestUser() {
 	}
 
-	static boolean runningAsRoot() {
+	public static boolean runningAsRoot() {
 		return "root".equals(System.getProperty("user.name"));
 	}
 
 	/** Makes the user ready and returns its password for this run. */
-	static synchronized String ensure() throws IOException, InterruptedException {
+	public static synchronized String ensure() throws IOException, InterruptedException {
 		if (password != null) {
 			return password;
 		}
@@ -56,7 +56,7 @@ final class TestUser {
 	}
 
 	/** The user's home folder. */
-	static Path home() {
+	public static Path home() {
 		return Path.of("/home", NAME);
 	}
 

@@ -56,11 +56,11 @@ class ServersWizardUiTest {
 							.withServiceName("flotilla-agent-" + host.nodeName())), console.membership, AgentProcesses.home(), console::state);
 					int agentPort = AgentProcesses.freePort();
 
-					Shell wizard = window.open(new AddServersWizard(services));
+					Shell wizard = window.open(() -> new AddServersWizard(services));
 					window.type(window.find(wizard, KEY, "hosts", Text.class),
 							"root@127.0.0.1:" + sshd.port() + " name=ui-1 agent-port=" + agentPort + " labels=ssd rack=r1");
-					window.waitUntil("the host is listed", () -> window.find(wizard, KEY, "table", Table.class).getItemCount() == 1,
-							WizardWindow.TIMEOUT);
+					Table listed = window.find(wizard, KEY, "table", Table.class);
+					window.waitUntil("the host is listed", () -> listed.getItemCount() == 1, WizardWindow.TIMEOUT);
 					window.screenshot(DOCS.resolve("add-servers-hosts.png"));
 					window.click(wizard, "Next >");
 
@@ -86,13 +86,14 @@ class ServersWizardUiTest {
 					Table installsTable = window.find(wizard, KEY, "installs", Table.class);
 					window.waitUntil("the server is added and ready", () -> installsTable.getItemCount() == 1
 							&& installsTable.getItem(0).getText(2).equals("ready"), Duration.ofMinutes(3));
+					window.waitUntil("Finish is enabled", () -> window.buttonNow(wizard, "Finish").isEnabled(), WizardWindow.TIMEOUT);
 					window.screenshot(DOCS.resolve("add-servers-install.png"));
 					window.click(wizard, "Finish");
 					window.waitUntil("the wizard closed", wizard::isDisposed, WizardWindow.TIMEOUT);
 					assertEquals(NodeState.READY, console.state("ui-1"));
 					console.waitUntil("ui-1 reports", Duration.ofSeconds(60), () -> console.node("ui-1").getLastHeartbeat() > 0);
 
-					Shell removal = window.open(new RemoveServersWizard(List.of(new RemoveServersWizard.Leaving("ui-1", "127.0.0.1", 0)),
+					Shell removal = window.open(() -> new RemoveServersWizard(List.of(new RemoveServersWizard.Leaving("ui-1", "127.0.0.1", 0)),
 							services, console.poolView()));
 					window.type(window.find(removal, KEY, "sshPort", Text.class), Integer.toString(sshd.port()));
 					window.click(removal, "Next >");
@@ -104,6 +105,7 @@ class ServersWizardUiTest {
 					Table steps = window.find(removal, KEY, "steps", Table.class);
 					window.waitUntil("every step is done", () -> steps.getItemCount() == 1 && steps.getItem(0).getText(4).startsWith("done"),
 							Duration.ofMinutes(3));
+					window.waitUntil("Finish is enabled", () -> window.buttonNow(removal, "Finish").isEnabled(), WizardWindow.TIMEOUT);
 					window.screenshot(DOCS.resolve("remove-servers.png"));
 					String row = window.sync(() -> String.join(" | ", steps.getItem(0).getText(1), steps.getItem(0).getText(2),
 							steps.getItem(0).getText(3), steps.getItem(0).getText(4)));

@@ -49,9 +49,10 @@ final class WizardWindow implements AutoCloseable {
 		display = made.get(30, TimeUnit.SECONDS);
 	}
 
-	/** Opens {@code wizard} in a dialog (not blocking) and answers the dialog's shell. */
-	Shell open(IWizard wizard) {
+	/** Makes the wizard on the UI thread (JFace wants it there), opens it in a dialog (not blocking), answers its shell. */
+	Shell open(Supplier<IWizard> make) {
 		return sync(() -> {
+			IWizard wizard = make.get();
 			Shell parent = new Shell(display);
 			parent.setBounds(0, 0, 10, 10);
 			WizardDialog dialog = new WizardDialog(parent, wizard);
@@ -211,7 +212,8 @@ final class WizardWindow implements AutoCloseable {
 		}
 	}
 
-	private Button buttonNow(Shell shell, String label) {
+	/** The visible button labelled {@code label}, or null: on the UI thread. */
+	Button buttonNow(Shell shell, String label) {
 		for (Control control : all(shell)) {
 			if (control instanceof Button button && button.isVisible() && button.getText().replace("&", "").equals(label)) {
 				return button;

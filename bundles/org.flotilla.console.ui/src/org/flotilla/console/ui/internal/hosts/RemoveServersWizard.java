@@ -170,6 +170,7 @@ public final class RemoveServersWizard extends Wizard {
 	final class ResultsPage extends WizardPage {
 		private final Map<String, String[]> cells = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 		private TableViewer table;
+		private Text details;
 		private RemoveServers runner;
 		private volatile boolean finished;
 		private boolean started;
@@ -195,7 +196,12 @@ public final class RemoveServersWizard extends Wizard {
 				int at = index++;
 				column(table, step.text(), 170, row -> ((String[]) row)[at]);
 			}
-			GridDataFactory.fillDefaults().grab(true, true).hint(800, 200).applyTo(table.getControl());
+			GridDataFactory.fillDefaults().grab(true, true).hint(800, 110).applyTo(table.getControl());
+			// The steps' results in full for the selected node (the cells cut them).
+			details = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+			details.setData(HostsPage.KEY, "details");
+			GridDataFactory.fillDefaults().grab(true, false).hint(800, 110).applyTo(details);
+			table.addSelectionChangedListener(e -> showDetails());
 			setControl(page);
 		}
 
@@ -265,7 +271,27 @@ public final class RemoveServersWizard extends Wizard {
 				synchronized (cells) {
 					table.setInput(new ArrayList<>(cells.values()));
 				}
+				showDetails();
 			}
+		}
+
+		private void showDetails() {
+			Object chosen = table.getStructuredSelection().getFirstElement();
+			String[] row;
+			synchronized (cells) {
+				row = chosen instanceof String[] selected ? selected : cells.values().stream().findFirst().orElse(null);
+			}
+			if (row == null) {
+				return;
+			}
+			StringBuilder text = new StringBuilder(row[0]).append(':');
+			RemoveServers.Step[] steps = RemoveServers.Step.values();
+			for (int i = 0; i < steps.length; i++) {
+				if (!row[i + 1].isEmpty()) {
+					text.append("\n").append(steps[i].text()).append(" \u2014 ").append(row[i + 1]);
+				}
+			}
+			details.setText(text.toString());
 		}
 	}
 

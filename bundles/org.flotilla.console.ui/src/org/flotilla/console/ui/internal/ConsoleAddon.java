@@ -286,7 +286,9 @@ public class ConsoleAddon implements ServiceConnector {
 				if (keystore == null) {
 					throw new IOException("no identity given (-identity NAME.p12, issued by flotilla-service issue-console)");
 				}
-				javax.net.ssl.SSLContext tls = ConsoleKeystore.consoleTls(keystore, ConsoleKeystore.passwordFileOf(keystore));
+				// Renewable: the console renews its certificate over the service's connection at two thirds of its life.
+				org.flotilla.protocol.RenewableIdentity tls = ConsoleKeystore.renewableConsoleTls(keystore,
+						ConsoleKeystore.passwordFileOf(keystore));
 				java.net.InetSocketAddress resolved = new java.net.InetSocketAddress(address.getHostString(), address.getPort());
 				if (resolved.isUnresolved()) {
 					throw new IOException("the host " + address.getHostString() + " is unknown");
@@ -303,12 +305,12 @@ public class ConsoleAddon implements ServiceConnector {
 	}
 
 	/** UI thread: the local services stop and the service's pool and control take their place. */
-	private void attach(java.net.InetSocketAddress address, javax.net.ssl.SSLContext tls, Path keystore) {
+	private void attach(java.net.InetSocketAddress address, org.flotilla.protocol.RenewableIdentity tls, Path keystore) {
 		if (service != null || display.isDisposed()) {
 			return;
 		}
 		String name = keystore.getFileName().toString().replaceFirst("\\.p12$", "");
-		PoolServiceClient client = new PoolServiceClient(address, tls, name, session, modelThread, new PoolServiceClient.Listener() {
+		PoolServiceClient client = new PoolServiceClient(address, tls.sslContext(), name, session, modelThread, new PoolServiceClient.Listener() {
 			@Override
 			public void stateChanged(PoolServiceClient.State state, String detail) {
 				updateTitle(application, session);
@@ -336,6 +338,7 @@ public class ConsoleAddon implements ServiceConnector {
 		if (current != null) {
 			current.closeAsync();
 		}
+		client.renewing(tls, new org.flotilla.protocol.IdentityKeystore(keystore, ConsoleKeystore.passwordFileOf(keystore)));
 		client.start();
 		updateTitle(application, session);
 	}

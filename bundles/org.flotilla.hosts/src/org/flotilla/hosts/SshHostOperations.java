@@ -25,10 +25,12 @@ public final class SshHostOperations implements HostOperations {
 	public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
 	private final Function<HostEntry, InstallOptions> options;
+	/** A Java runtime (jlink) uploaded to hosts without Java 21, or null: those hosts are then refused at the check. */
+	private final Path runtime;
 
-	/** Installs where {@link InstallOptions#defaults()} says (one agent per host). */
+	/** Installs where {@link InstallOptions#defaults()} says (one agent per host), with no runtime for hosts without Java. */
 	public SshHostOperations() {
-		this(host -> InstallOptions.defaults());
+		this(host -> InstallOptions.defaults(), null);
 	}
 
 	/**
@@ -36,13 +38,19 @@ public final class SshHostOperations implements HostOperations {
 	 *                in its own folder under its own unit name); the same function must be given to uninstall
 	 */
 	public SshHostOperations(Function<HostEntry, InstallOptions> options) {
+		this(options, null);
+	}
+
+	/** As {@link #SshHostOperations(Function)}, uploading {@code runtime} (a jlink image) to hosts that have no Java 21. */
+	public SshHostOperations(Function<HostEntry, InstallOptions> options, Path runtime) {
 		this.options = options;
+		this.runtime = runtime;
 	}
 
 	@Override
 	public Check check(HostEntry host, SshLogin login, HostKeyPrompt keys) throws IOException {
 		try (HostConnection connection = open(host, login, keys)) {
-			HostCheck check = HostCheck.run(connection, options.apply(host), host.agentPort());
+			HostCheck check = HostCheck.run(connection, options.apply(host), host.agentPort(), runtime);
 			String java = check.javaVersion() == null ? null : check.javaHome() + " (" + check.javaVersion() + ")";
 			return new Check(check.os() + " " + check.arch(), check.freeDiskBytes(), java,
 					check.systemd() && check.privilege() != HostCheck.Privilege.NONE, check.portFree(),
@@ -58,6 +66,9 @@ public final class SshHostOperations implements HostOperations {
 						ticket.caCertificatePem()),
 				options.apply(host));
 		try (HostConnection connection = open(host, login, keys)) {
+			if (runtime != null && HostCheck.run(connection, options.apply(host), host.agentPort()).javaVersion() == null) {
+				request = request.withRuntime(runtime); // only where the host has no Java 21: 60 MB more to upload
+			}
 			InstallResult result = AgentInstaller.install(connection, request, steps(step),
 					() -> Thread.currentThread().isInterrupted());
 			if (!result.succeeded()) {

@@ -80,6 +80,7 @@ class ServersWizardUiTest {
 					window.waitUntil("the host is checked", () -> checks.getItemCount() == 1 && checks.getItem(0).getText(2).equals("checked"),
 							Duration.ofSeconds(90));
 					assertTrue(Files.readString(knownHosts).contains("[127.0.0.1]:" + sshd.port()), "the accepted key is remembered");
+					window.waitUntil("Next is enabled", () -> window.buttonNow(wizard, "Next >").isEnabled(), WizardWindow.TIMEOUT);
 					window.screenshot(DOCS.resolve("add-servers-check.png"));
 					window.click(wizard, "Next >");
 

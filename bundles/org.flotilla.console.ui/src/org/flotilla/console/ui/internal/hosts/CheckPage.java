@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.flotilla.console.core.hosts.AddServers;
 import org.flotilla.console.core.hosts.HostKeyPrompt;
 import org.flotilla.console.core.hosts.SshLogin;
@@ -30,6 +31,7 @@ final class CheckPage extends WizardPage {
 	private final AddServersWizard.Choices choices;
 	private final AddServersWizard.Services services;
 	private TableViewer table;
+	private Text details;
 	private HostStates states;
 	private AddServers runner;
 	private Button again;
@@ -62,12 +64,16 @@ final class CheckPage extends WizardPage {
 		column("systemd", 60, s -> s.check() == null ? "" : s.check().systemd() ? "yes" : "no");
 		column("Port", 50, s -> s.check() == null ? "" : s.check().portFree() ? "free" : "in use");
 		column("Will do / why not", 320, s -> s.failure() != null ? s.failure() : s.step());
-		GridDataFactory.fillDefaults().grab(true, true).hint(700, 220).applyTo(table.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(700, 150).applyTo(table.getControl());
+		details = HostDetails.below(page, table);
 		again = new Button(page, SWT.PUSH);
 		again.setText("Check Again");
 		again.setData(HostsPage.KEY, "checkAgain");
 		again.addListener(SWT.Selection, e -> start());
-		states = new HostStates(table, this::showProgress);
+		states = new HostStates(table, () -> {
+			showProgress();
+			HostDetails.show(details, table);
+		});
 		setControl(page);
 	}
 

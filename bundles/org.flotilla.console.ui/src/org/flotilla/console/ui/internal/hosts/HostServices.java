@@ -23,7 +23,9 @@ final class HostServices {
 	}
 
 	static AddServersWizard.Services of(PoolMembership membership, PoolSession session, Display display) {
-		return new AddServersWizard.Services(new SshHostOperations(), membership, agentDistribution(),
+		Path distribution = agentDistribution();
+		return new AddServersWizard.Services(new SshHostOperations(host -> org.flotilla.hosts.InstallOptions.defaults(),
+				runtimeBeside(distribution)), membership, distribution,
 				name -> onModelThread(display, () -> {
 					Node node = find(session, name);
 					return node == null ? null : node.getState();
@@ -71,6 +73,18 @@ final class HostServices {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The Java runtime the build makes beside the agent distribution ({@code flotilla-agent-runtime}, jlink), uploaded
+	 * to hosts without Java 21; null when there is none.
+	 */
+	static Path runtimeBeside(Path distribution) {
+		if (distribution == null || distribution.getParent() == null || distribution.getParent().getParent() == null) {
+			return null;
+		}
+		Path runtime = distribution.getParent().getParent().resolve("flotilla-agent-runtime");
+		return Files.isExecutable(runtime.resolve("bin/java")) ? runtime : null;
 	}
 
 	/** Runs {@code read} on the UI (model) thread and waits for it, from a worker thread. */

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.flotilla.console.core.hosts.AddServers;
 
 /**
@@ -28,6 +29,7 @@ final class InstallPage extends WizardPage {
 	private final CheckPage checks;
 	private final AddServersWizard.Services services;
 	private TableViewer table;
+	private Text details;
 	private HostStates states;
 	private AddServers runner;
 	private Button cancel;
@@ -61,7 +63,8 @@ final class InstallPage extends WizardPage {
 		column("Step / result", 520, s -> s.failure() != null
 				? s.failure() + (s.left().isEmpty() ? " (the host was left clean)" : "; left on the host: " + String.join("; ", s.left()))
 				: s.step());
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 220).applyTo(table.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(760, 150).applyTo(table.getControl());
+		details = HostDetails.below(page, table);
 		cancel = new Button(page, SWT.PUSH);
 		cancel.setText("Stop After Current Steps");
 		cancel.setData(HostsPage.KEY, "stop");
@@ -71,7 +74,10 @@ final class InstallPage extends WizardPage {
 			}
 			cancel.setEnabled(false);
 		});
-		states = new HostStates(table, this::showProgress);
+		states = new HostStates(table, () -> {
+			showProgress();
+			HostDetails.show(details, table);
+		});
 		setControl(page);
 	}
 

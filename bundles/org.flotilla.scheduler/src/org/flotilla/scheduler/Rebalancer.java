@@ -63,6 +63,58 @@ public final class Rebalancer {
 	}
 
 	/**
+	 * The reference for {@link #propose}: every step weighs every unit against every node afresh (O(tasks x nodes) a
+	 * step). The same moves in the same order, much slower; kept so that tests and {@code releng/run-rebalance-benchmark}
+	 * check and measure {@link #propose} against it.
+	 */
+	public static List<Move> proposeByFullPasses(Placement current, Objective objective, int maxMoves) {
+		Problem problem = current.problem();
+		CompiledProblem cp = current.compiled();
+		SearchState state = new SearchState(cp, objective);
+		int[] unitNode = current.unitNodes(cp);
+		for (int u = 0; u < cp.units; u++) {
+			if (unitNode[u] >= 0) {
+				state.place(u, unitNode[u]);
+			}
+		}
+		List<Move> moves = new ArrayList<>();
+		while (moves.size() < maxMoves) {
+			int bestUnit = -1;
+			int bestNode = -1;
+			double bestDelta = -1e-9;
+			for (int u = 0; u < cp.units; u++) {
+				if (cp.pinnedNode[u] >= 0 || state.nodeOf[u] < 0) {
+					continue; // placing unplaced tasks is the solver's job; a move starts somewhere
+				}
+				for (int n = 0; n < cp.nodes; n++) {
+					if (state.canMove(u, n)) {
+						double d = state.moveObjectiveDelta(u, n);
+						if (d < bestDelta) {
+							bestDelta = d;
+							bestUnit = u;
+							bestNode = n;
+						}
+					}
+				}
+			}
+			if (bestUnit < 0) {
+				break;
+			}
+			int from = state.nodeOf[bestUnit];
+			double[] fromBefore = state.usageOf(from);
+			double[] toBefore = state.usageOf(bestNode);
+			state.move(bestUnit, bestNode);
+			List<String> ids = new ArrayList<>();
+			for (int m : cp.members[bestUnit]) {
+				ids.add(problem.task(m).id());
+			}
+			moves.add(new Move(ids, problem.node(from).id(), problem.node(bestNode).id(), bestDelta, fromBefore,
+					state.usageOf(from), toBefore, state.usageOf(bestNode)));
+		}
+		return moves;
+	}
+
+	/**
 	 * Every unit's best move, kept up to date from one step to the next instead of weighing every unit against every
 	 * node again: a move from A to B changes only A's and B's load (and who is on them), and a unit's objective change
 	 * depends only on its own node and its target. So after a move: units on A or B are weighed afresh against every

@@ -163,6 +163,34 @@ class WhatIfAndRebalanceTest {
 		assertTrue(proposed >= 5, "only " + proposed + " moves proposed");
 	}
 
+	/**
+	 * The rebalancer keeps its best moves up to date between steps; the reference weighs everything again at every
+	 * step. Both must propose the very same moves, in the same order, whatever the objective (ties included: the
+	 * lowest task, then the lowest node).
+	 */
+	@Test
+	void keepingBestMovesUpToDateProposesWhatFullPassesPropose() {
+		int compared = 0;
+		for (long seed = 0; seed < 8; seed++) {
+			Problem p = Checks.randomProblem(300 + seed, 25, 90);
+			Placement start = Solver.builder().objective(seed % 2 == 0 ? Objective.spread() : Objective.consolidate()).seed(seed)
+					.maxSteps(300).build().solve(p);
+			for (Objective objective : List.of(Objective.consolidate().withMovePenalty(2), Objective.spread(),
+					Objective.consolidate().withSpreadWeight(50))) {
+				List<Move> kept = Rebalancer.propose(start, objective, 30);
+				List<Move> full = Rebalancer.proposeByFullPasses(start, objective, 30);
+				assertEquals(full.size(), kept.size(), "seed " + seed + " " + objective);
+				for (int i = 0; i < full.size(); i++) {
+					assertEquals(full.get(i).taskIds(), kept.get(i).taskIds(), "seed " + seed + " step " + i);
+					assertEquals(full.get(i).toNode(), kept.get(i).toNode(), "seed " + seed + " step " + i);
+					assertEquals(full.get(i).objectiveDelta(), kept.get(i).objectiveDelta(), 0, "seed " + seed + " step " + i);
+				}
+				compared += full.size();
+			}
+		}
+		assertTrue(compared >= 40, "only " + compared + " moves compared");
+	}
+
 	/** The best move empties the dear node (its task joins the one on the cheap node); after it nothing pays. */
 	@Test
 	void rebalancingFindsTheOneMoveThatEmptiesADearNode() {

@@ -2,14 +2,11 @@ package org.flotilla.console.ui.internal.hosts;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -54,16 +51,16 @@ final class CheckPage extends WizardPage {
 		table.getTable().setData(HostsPage.KEY, "checks");
 		table.getTable().setHeaderVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Node", 100, s -> s.host().nodeName());
-		column("Host", 120, s -> s.host().sshAddress());
-		column("Result", 120, s -> s.phase().text());
-		column("System", 90, s -> s.check() == null ? "" : s.check().system());
-		column("Free disk", 70, s -> s.check() == null || s.check().freeDiskBytes() < 0 ? ""
+		Columns.<AddServers.HostState>add(table, "Node", 100, s -> s.host().nodeName());
+		Columns.<AddServers.HostState>add(table, "Host", 120, s -> s.host().sshAddress());
+		Columns.<AddServers.HostState>add(table, "Result", 120, s -> s.phase().text());
+		Columns.<AddServers.HostState>add(table, "System", 90, s -> s.check() == null ? "" : s.check().system());
+		Columns.<AddServers.HostState>add(table, "Free disk", 70, s -> s.check() == null || s.check().freeDiskBytes() < 0 ? ""
 				: (s.check().freeDiskBytes() >> 30) + " GiB");
-		column("Java", 110, s -> s.check() == null ? "" : s.check().java() == null ? "none (a runtime is uploaded)" : s.check().java());
-		column("systemd", 60, s -> s.check() == null ? "" : s.check().systemd() ? "yes" : "no");
-		column("Port", 50, s -> s.check() == null ? "" : s.check().portFree() ? "free" : "in use");
-		column("Will do / why not", 320, s -> s.failure() != null ? s.failure() : s.step());
+		Columns.<AddServers.HostState>add(table, "Java", 110, s -> s.check() == null ? "" : s.check().java() == null ? "none (a runtime is uploaded)" : s.check().java());
+		Columns.<AddServers.HostState>add(table, "systemd", 60, s -> s.check() == null ? "" : s.check().systemd() ? "yes" : "no");
+		Columns.<AddServers.HostState>add(table, "Port", 50, s -> s.check() == null ? "" : s.check().portFree() ? "free" : "in use");
+		Columns.<AddServers.HostState>add(table, "Will do / why not", 320, s -> s.failure() != null ? s.failure() : s.step());
 		GridDataFactory.fillDefaults().grab(true, true).hint(700, 150).applyTo(table.getControl());
 		details = HostDetails.below(page, table);
 		again = new Button(page, SWT.PUSH);
@@ -149,18 +146,5 @@ final class CheckPage extends WizardPage {
 			setMessage(passed + " of " + all.size() + (all.size() == 1 ? " host" : " hosts")
 					+ " can be installed. Next installs the agent on " + (passed == 1 ? "it" : "them") + ".");
 		}
-	}
-
-	private void column(String title, int width, Function<AddServers.HostState, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String value = text.apply((AddServers.HostState) element);
-				return value == null ? "" : value;
-			}
-		});
 	}
 }

@@ -9,9 +9,7 @@ import java.util.List;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -79,14 +77,14 @@ final class HostsPage extends WizardPage {
 		table.getTable().setData(KEY, "table");
 		table.getTable().setHeaderVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Host", 150, h -> h.host());
-		column("SSH", 50, h -> Integer.toString(h.sshPort()));
-		column("User", 70, h -> h.user() == null ? "(default)" : h.user());
-		column("Node", 110, HostEntry::nodeName);
-		column("Agent port", 75, h -> Integer.toString(h.agentPort()));
-		column("Labels", 100, h -> String.join(", ", h.labels()));
-		column("Site", 70, h -> h.site() == null ? "" : h.site());
-		column("Rack", 60, h -> h.rack() == null ? "" : h.rack());
+		Columns.<HostEntry>add(table, "Host", 150, h -> h.host());
+		Columns.<HostEntry>add(table, "SSH", 50, h -> Integer.toString(h.sshPort()));
+		Columns.<HostEntry>add(table, "User", 70, h -> h.user() == null ? "(default)" : h.user());
+		Columns.<HostEntry>add(table, "Node", 110, HostEntry::nodeName);
+		Columns.<HostEntry>add(table, "Agent port", 75, h -> Integer.toString(h.agentPort()));
+		Columns.<HostEntry>add(table, "Labels", 100, h -> String.join(", ", h.labels()));
+		Columns.<HostEntry>add(table, "Site", 70, h -> h.site() == null ? "" : h.site());
+		Columns.<HostEntry>add(table, "Rack", 60, h -> h.rack() == null ? "" : h.rack());
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(600, 160).applyTo(table.getControl());
 		setControl(page);
 	}
@@ -115,17 +113,5 @@ final class HostsPage extends WizardPage {
 		setErrorMessage(problems.isEmpty() ? null
 				: problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
 		setPageComplete(parsed.ok());
-	}
-
-	private void column(String title, int width, java.util.function.Function<HostEntry, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((HostEntry) element);
-			}
-		});
 	}
 }

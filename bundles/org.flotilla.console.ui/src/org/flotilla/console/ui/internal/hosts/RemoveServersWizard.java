@@ -4,14 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -109,9 +106,9 @@ public final class RemoveServersWizard extends Wizard {
 			TableViewer table = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION);
 			table.getTable().setHeaderVisible(true);
 			table.setContentProvider(ArrayContentProvider.getInstance());
-			column(table, "Node", 140, l -> ((Leaving) l).nodeName());
-			column(table, "Host", 160, l -> ((Leaving) l).host());
-			column(table, "Tasks to move", 100, l -> Integer.toString(((Leaving) l).tasks()));
+			Columns.<Object>add(table, "Node", 140, l -> ((Leaving) l).nodeName());
+			Columns.<Object>add(table, "Host", 160, l -> ((Leaving) l).host());
+			Columns.<Object>add(table, "Tasks to move", 100, l -> Integer.toString(((Leaving) l).tasks()));
 			table.setInput(nodes);
 			GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(500, 120).applyTo(table.getControl());
 			Button uninstallButton = new Button(page, SWT.CHECK);
@@ -190,11 +187,11 @@ public final class RemoveServersWizard extends Wizard {
 			table.getTable().setHeaderVisible(true);
 			table.getTable().setData(HostsPage.KEY, "steps");
 			table.setContentProvider(ArrayContentProvider.getInstance());
-			column(table, "Node", 110, row -> ((String[]) row)[0]);
+			Columns.<Object>add(table, "Node", 110, row -> ((String[]) row)[0]);
 			int index = 1;
 			for (RemoveServers.Step step : RemoveServers.Step.values()) {
 				int at = index++;
-				column(table, step.text(), 170, row -> ((String[]) row)[at]);
+				Columns.<Object>add(table, step.text(), 170, row -> ((String[]) row)[at]);
 			}
 			GridDataFactory.fillDefaults().grab(true, true).hint(800, 110).applyTo(table.getControl());
 			// The steps' results in full for the selected node (the cells cut them).
@@ -293,17 +290,5 @@ public final class RemoveServersWizard extends Wizard {
 			}
 			details.setText(text.toString());
 		}
-	}
-
-	private static void column(TableViewer table, String title, int width, Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
 	}
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 
 import org.flotilla.console.core.remote.ServiceOperations;
+import org.flotilla.service.internal.ServiceAudit;
 import org.flotilla.protocol.CertificateRequests;
 import org.flotilla.protocol.ConsoleRole;
 import org.flotilla.protocol.LogText;
@@ -101,6 +102,8 @@ public final class Enrollment implements AutoCloseable {
 	private final Settings settings;
 	private final EnrollmentTokens tokens;
 	private final Map<Long, AtomicInteger> requestsByConnection = new ConcurrentHashMap<>();
+	/** The pool's audit trail, where enrollments and their refusals go too (set by the pool service). */
+	private volatile ServiceAudit audit;
 	private double allowance = ENROLLMENT_BURST;
 	private long allowanceAt = System.nanoTime();
 	private ProtocolServer server;
@@ -340,24 +343,29 @@ public final class Enrollment implements AutoCloseable {
 		try {
 			checked = CertificateRequests.check(requestPem);
 		} catch (GeneralSecurityException e) {
-			return refuse(request, claimed, "malformed certificate request: " + e.getMessage());
+			return refuse(context.connectionId(), request, claimed, "malformed certificate request: " + e.getMessage());
 		}
 		String node;
 		try {
 			node = tokens.redeem(request.arguments().get("token"), checked.commonName());
 		} catch (EnrollmentTokens.Refused e) {
-			return refuse(request, claimed, e.getMessage());
+			return refuse(context.connectionId(), request, claimed, e.getMessage());
 		}
 		PeerIdentity who = PeerIdentity.agent(node);
 		X509Certificate[] chain;
 		try {
 			chain = identity.authority().sign(requestPem, who, settings.lifetime());
 		} catch (GeneralSecurityException | IllegalArgumentException e) {
-			return refuse(request, claimed, "the pool CA cannot sign the request: " + e.getMessage());
+			return refuse(context.connectionId(), request, claimed, "the pool CA cannot sign the request: " + e.getMessage());
 		}
 		identity.register().recordIssued(chain[0], who);
 		LOG.info(AUDIT + "node " + node + " enrolled (connection " + context.connectionId() + "): certificate serial "
 				+ chain[0].getSerialNumber().toString(16) + ", valid until " + chain[0].getNotAfter().toInstant());
+		ServiceAudit trail = audit;
+		if (trail != null) {
+			trail.request(context.connectionId(), "agent " + node, "enrolling", ServiceOperations.ENROLL, () -> "Node " + node, "OK",
+					"certificate serial " + chain[0].getSerialNumber().toString(16), false);
+		}
 		try {
 			return Response.ok(request.id(), Map.of("certificate", CertificateRequests.pem(chain)));
 		} catch (GeneralSecurityException e) {
@@ -365,9 +373,19 @@ public final class Enrollment implements AutoCloseable {
 		}
 	}
 
-	private Response refuse(Request request, String claimed, String reason) {
+	private Response refuse(long connection, Request request, String claimed, String reason) {
 		LOG.warning(AUDIT + "enrollment refused (agent says it is '" + claimed + "'): " + reason);
+		ServiceAudit trail = audit;
+		if (trail != null) { // within the connection's budget: a flood of bad tokens cannot push earlier entries out
+			trail.request(connection, "agent " + claimed, "enrolling", ServiceOperations.ENROLL, () -> "Node " + claimed, "REFUSED",
+					reason, true);
+		}
 		return Response.failed(request.id(), Response.Status.REFUSED, "enrollment refused: " + reason);
+	}
+
+	/** Writes enrollments and refused enrollments to the pool's audit trail as well as to the log. */
+	public void auditTo(ServiceAudit trail) {
+		this.audit = trail;
 	}
 
 	@Override

@@ -112,6 +112,7 @@ public final class PoolService implements AutoCloseable {
 		audit = new ServiceAudit(settings.dataDirectory(), java.time.InstantSource.system());
 		this.enrollment = enrollment;
 		if (enrollment != null) {
+			enrollment.auditTo(audit);
 			enrollment.start(); // first: a port in use stops the start before anything else is open
 		}
 		state = model.call(() -> new DurablePool(settings.dataDirectory().resolve("store"), settings.importPool(),

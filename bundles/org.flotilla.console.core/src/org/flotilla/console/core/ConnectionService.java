@@ -249,14 +249,38 @@ public final class ConnectionService implements AutoCloseable {
 		return result;
 	}
 
-	/** Asks a node's agent something; fails when it is not connected. */
+	/**
+	 * Asks a node's agent something; fails when it is not connected. While the link's first connection is still being
+	 * made (just after a start, or a node just added), the question waits for it up to {@link #FIRST_CONNECTION_WAIT}
+	 * instead: a service that decides at once after starting would otherwise fail its first commands.
+	 */
 	public CompletableFuture<Message.Response> request(String nodeName, String operation, Map<String, String> arguments) {
 		Link link = links.get(nodeName);
 		ProtocolClient client = link == null ? null : link.client;
 		if (client == null || !client.isConnected()) {
+			if (link != null && link.status.state() == State.CONNECTING && link.status.attempts() <= 1) {
+				return firstConnection(link, System.nanoTime() + FIRST_CONNECTION_WAIT.toNanos())
+						.thenCompose(connected -> connected.request(operation, 0, arguments));
+			}
 			return CompletableFuture.failedFuture(new IOException(nodeName + " is not connected"));
 		}
 		return client.request(operation, 0, arguments);
+	}
+
+	/** How long a question waits for a link's first connection. */
+	public static final java.time.Duration FIRST_CONNECTION_WAIT = java.time.Duration.ofSeconds(10);
+
+	/** The link's client once connected; fails when its first attempt fails or the wait ends. Polled, not blocking a thread. */
+	private static CompletableFuture<ProtocolClient> firstConnection(Link link, long deadline) {
+		ProtocolClient client = link.client;
+		if (client != null && client.isConnected()) {
+			return CompletableFuture.completedFuture(client);
+		}
+		if (link.status.state() != State.CONNECTING || link.status.attempts() > 1 || System.nanoTime() > deadline) {
+			return CompletableFuture.failedFuture(new IOException(link.target.nodeName() + " is not connected"));
+		}
+		return CompletableFuture.supplyAsync(() -> link, CompletableFuture.delayedExecutor(50, java.util.concurrent.TimeUnit.MILLISECONDS))
+				.thenCompose(same -> firstConnection(same, deadline));
 	}
 
 	/**

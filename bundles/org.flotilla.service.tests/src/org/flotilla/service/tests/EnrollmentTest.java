@@ -325,6 +325,15 @@ class EnrollmentTest {
 			assertTrue(audit.stream().anyMatch(line -> line.contains("enrollment refused") && line.contains(reason)),
 					reason + " is in the service's log: " + audit);
 		}
+		// And in the pool's audit trail, which the Audit view shows (the refused ones, and the one enrollment).
+		Path trail = dir.resolve("data/audit/service-audit.log");
+		String written = java.nio.file.Files.readString(trail);
+		for (String reason : List.of("unknown enrollment token", "used already", "expired")) {
+			assertTrue(written.lines().anyMatch(line -> line.contains("\tenroll\t") && line.contains("REFUSED") && line.contains(reason)),
+					reason + " is in the audit trail: " + written);
+		}
+		assertTrue(written.lines().anyMatch(line -> line.contains("agent node-a") && line.contains("\tenroll\t") && line.contains("\tOK\t")),
+				written);
 	}
 
 	@Test

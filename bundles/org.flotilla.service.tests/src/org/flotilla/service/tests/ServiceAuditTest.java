@@ -344,9 +344,24 @@ class ServiceAuditTest {
 		assertEquals("service", command.role());
 		assertEquals("node-1", command.target());
 		assertTrue(List.of("OK", "REFUSED", "FAILED").contains(command.outcome()), command.toString());
-		assertTrue(command.detail().startsWith("task="), command.detail());
+		assertTrue(command.detail().startsWith("task="), command + " in " + sent);
 		// And the agent's own audit names the service and the person it acted for.
-		assertTrue(trail(alice).agentLog("node-1", 0).get(60, TimeUnit.SECONDS).records().stream().anyMatch(r -> r.person()
-				.equals("pool-service") && r.operation().equals("run-task") && r.detail().contains("onBehalfOf=pool-service")));
+		// The first command may have gone out before the service's link to the agent was up (FAILED, "not connected",
+		// as above); the control service sends it again: wait for it in the agent's own audit.
+		long logDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		List<AuditTrail.Record> agentLog = List.of();
+		while (System.nanoTime() < logDeadline && agentLog.stream().noneMatch(ServiceAuditTest::serviceRunTask)) {
+			agentLog = trail(alice).agentLog("node-1", 0).get(60, TimeUnit.SECONDS).records();
+			if (agentLog.stream().noneMatch(ServiceAuditTest::serviceRunTask)) {
+				Thread.sleep(100);
+			}
+		}
+		assertTrue(agentLog.stream().anyMatch(ServiceAuditTest::serviceRunTask), command + " vs " + agentLog);
+	}
+
+	/** The agent's own audit line of a run-task the service sent on its own behalf. */
+	private static boolean serviceRunTask(AuditTrail.Record record) {
+		return record.person().equals("pool-service") && record.operation().equals("run-task")
+				&& record.detail().contains("onBehalfOf=pool-service");
 	}
 }

@@ -374,11 +374,15 @@ public final class Enrollment implements AutoCloseable {
 	}
 
 	private Response refuse(long connection, Request request, String claimed, String reason) {
-		LOG.warning(AUDIT + "enrollment refused (agent says it is '" + claimed + "'): " + reason);
+		// Both come from a peer nobody has authenticated yet (a request's subject, a parser's message): escaped, so that
+		// they cannot write lines of their own into the log.
+		String name = LogText.of(claimed, LogText.NAME);
+		String why = LogText.of(reason, LogText.DETAIL);
+		LOG.warning(AUDIT + "enrollment refused (agent says it is '" + name + "'): " + why);
 		ServiceAudit trail = audit;
 		if (trail != null) { // within the connection's budget: a flood of bad tokens cannot push earlier entries out
-			trail.request(connection, "agent " + claimed, "enrolling", ServiceOperations.ENROLL, () -> "Node " + claimed, "REFUSED",
-					reason, true);
+			trail.request(connection, "unverified agent " + name, "enrolling", ServiceOperations.ENROLL, () -> "Node " + name,
+					"REFUSED", why, true);
 		}
 		return Response.failed(request.id(), Response.Status.REFUSED, "enrollment refused: " + reason);
 	}

@@ -47,6 +47,10 @@ public final class EnrollmentTokens {
 
 	/** A token just made: the token itself is only ever in this answer, never stored. */
 	public record Issued(String token, String node, Instant expires) {
+		@Override
+		public String toString() {
+			return "Issued[" + node + ", expires " + expires + "]"; // never the token: records end up in logs
+		}
 	}
 
 	/** A token refused for enrollment, with the reason (for the service's log and the agent's message). */

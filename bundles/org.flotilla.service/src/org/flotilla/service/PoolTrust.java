@@ -109,6 +109,9 @@ public final class PoolTrust {
 		if (current != null && RevocationList.numberOf(current).compareTo(last) > 0) {
 			last = RevocationList.numberOf(current);
 		}
+		// Never below the clock: a data folder restored from a backup, or a list deleted to make it again, would
+		// otherwise number the next lists below what agents hold, and every agent would refuse them as older.
+		last = last.max(BigInteger.valueOf(clock.millis()));
 		Instant now = clock.instant();
 		Map<BigInteger, Instant> notAfter = new HashMap<>();
 		for (CertificateRegister.Issued issued : register.issued()) {

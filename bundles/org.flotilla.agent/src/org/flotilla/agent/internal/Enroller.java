@@ -131,7 +131,29 @@ public final class Enroller {
 		InetSocketAddress service = new InetSocketAddress(enrollment.serviceHost(), enrollment.servicePort());
 		try (ProtocolClient client = ProtocolClient.builder(service, tls, PeerKind.AGENT, config.nodeName())
 				.connectTimeout(Duration.ofSeconds(10)).requestTimeout(Duration.ofSeconds(30)).connect()) {
+			requireService(client.serverCertificates(), service);
 			return client.request(OPERATION, 0, Map.of("token", token, "request", request)).get(30, TimeUnit.SECONDS);
+		}
+	}
+
+	/**
+	 * TLS proved only that the peer holds some certificate of the pool CA: an agent's or a support console's would do.
+	 * The token goes only to the pool service, whose certificate is an administrator's (see ServiceIdentity), so that
+	 * whoever stole another node's key and took the service's address cannot take the token and this node's name.
+	 */
+	public static void requireService(X509Certificate[] chain, InetSocketAddress where) throws IOException {
+		org.flotilla.protocol.PeerIdentity peer;
+		try {
+			if (chain == null || chain.length == 0) {
+				throw new IOException("the peer at " + where + " presented no certificate: not sending the token");
+			}
+			peer = org.flotilla.protocol.PeerIdentity.of(chain[0]);
+		} catch (ProtocolException e) {
+			throw new IOException("the peer at " + where + " is not a pool certificate's holder (" + e.getMessage()
+					+ "): not sending the token");
+		}
+		if (peer.kind() != PeerKind.CONSOLE || peer.role().orElse(null) != org.flotilla.protocol.ConsoleRole.ADMINISTRATOR) {
+			throw new IOException("the peer at " + where + " is " + peer + ", not the pool service: not sending the token");
 		}
 	}
 

@@ -206,6 +206,37 @@ class AgentInstallerTest {
 		}
 	}
 
+	/**
+	 * A user-level install's folder is the agent's user's (and its tasks'): a marker rewritten there to claim a root
+	 * install with a systemd unit, and a planted pid, must not make an administrator's later sudo uninstall act as root.
+	 */
+	@Test
+	void aForgedMarkerInAUserLevelInstallCannotMakeUninstallActAsRoot() throws Exception {
+		Path dir = TestUser.home().resolve(InstallOptions.USER_DIR);
+		assertFalse(Files.exists(dir), dir + " is left from an earlier run");
+		Path victim = Files.createTempFile("flotilla-victim", ".unit");
+		try (HostConnection user = ssh.open(ssh.userWithKey()); HostConnection sudo = ssh.open(ssh.userWithPassword())) {
+			InstallResult result = AgentInstaller.install(user, new InstallRequest(distribution, "node-forged", "127.0.0.1",
+					TestSshd.freePort(), List.of(), keystore("node-forged"), InstallOptions.defaults()), ProgressListener.NONE, GO_ON);
+			assertTrue(result.succeeded(), result.detail());
+			String marker = dir + "/" + org.flotilla.hosts.internal.HostProbe.MARKER;
+			String forge = "sed -i -e 's/^privileged=.*/privileged=true/' -e 's/^mode=.*/mode=SYSTEMD/' -e 's#^unit=.*#unit=" + victim
+					+ "#' " + marker + " && grep -q '^unit=' " + marker + " || echo unit=" + victim + " >> " + marker;
+			assertTrue(user.run(forge).ok());
+			InstallResult refused = AgentInstaller.uninstall(sudo, InstallOptions.defaults(), ProgressListener.NONE);
+			assertFalse(refused.succeeded(), refused.steps().toString());
+			assertTrue(refused.detail().contains("root does not own"), refused.detail());
+			assertTrue(Files.exists(victim), "nothing was removed as root");
+			// Put the marker right again, and the owner removes its own install.
+			assertTrue(user.run("sed -i -e 's/^privileged=.*/privileged=false/' -e 's/^mode=.*/mode=SUPERVISOR/' " + marker).ok());
+			InstallResult removed = AgentInstaller.uninstall(user, InstallOptions.defaults(), ProgressListener.NONE);
+			assertTrue(removed.succeeded(), removed.detail() + "\n" + removed.steps());
+		} finally {
+			Files.deleteIfExists(victim);
+		}
+		assertFalse(Files.exists(dir));
+	}
+
 	private static List<String> tree(Path folder) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.map(Path::toString).filter(p -> !p.contains("/.ssh")).sorted().toList();

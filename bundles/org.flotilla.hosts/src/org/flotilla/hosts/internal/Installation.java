@@ -344,10 +344,17 @@ public final class Installation {
 		}
 	}
 
-	/** Stops the restart loop and the agent (TERM, then KILL after 30 s), whoever runs this. */
+	/**
+	 * Stops the restart loop and the agent (TERM, then KILL after 30 s), whoever runs this. The pid files are in a
+	 * folder the agent's user (and its tasks) may write: only a number is taken, and only a process working in the
+	 * install folder is signalled, so that a planted "1" or "-1" cannot make root signal the whole host.
+	 */
 	static String stopSupervisor(String dir) {
 		String run = quote(dir + "/run");
-		return "s=$(cat " + run + "/supervisor.pid 2>/dev/null); a=$(cat " + run + "/agent.pid 2>/dev/null);"
+		String ours = "ours() { case \"$1\" in ''|*[!0-9]*) return 1;; esac; c=$(readlink /proc/$1/cwd 2>/dev/null) || return 1;"
+				+ " case \"$c\" in " + quote(dir) + "|" + quote(dir) + "/*) return 0;; esac; return 1; };";
+		return ours + " s=$(cat " + run + "/supervisor.pid 2>/dev/null); a=$(cat " + run + "/agent.pid 2>/dev/null);"
+				+ " ours \"$s\" || s=; ours \"$a\" || a=;"
 				+ " [ -n \"$s\" ] && kill -TERM \"$s\" 2>/dev/null; [ -z \"$s\" ] && [ -n \"$a\" ] && kill -TERM \"$a\" 2>/dev/null;"
 				+ " i=0; while [ $i -lt 150 ]; do"
 				+ " { [ -n \"$s\" ] && [ -d /proc/$s ]; } || { [ -n \"$a\" ] && [ -d /proc/$a ]; } || break; sleep 0.2; i=$((i+1)); done;"
@@ -529,7 +536,19 @@ public final class Installation {
 			}
 			Map<String, String> marker = facts(read);
 			mode = ServiceMode.valueOf(marker.getOrDefault("mode", ServiceMode.SUPERVISOR.name()));
+			// Root acts here only when root owns the folder and the marker: a user-level install's folder is writable by
+			// the agent's user and its tasks, so what its marker says must never decide what runs as root.
+			CommandResult owners = connection.run("stat -c %u " + quote(dir) + " " + quote(dir + "/" + HostProbe.MARKER));
+			boolean rootOwned = owners.ok() && owners.stdout().strip().lines().allMatch("0"::equals);
 			boolean installedPrivileged = Boolean.parseBoolean(marker.get("privileged"));
+			if (installedPrivileged && !rootOwned) {
+				throw new StepFailure(HostProbe.MARKER + " in " + dir + " says root installed it, but root does not own the folder:"
+						+ " not removing anything as root");
+			}
+			if (mode == ServiceMode.SYSTEMD && !installedPrivileged) {
+				throw new StepFailure(HostProbe.MARKER + " in " + dir + " names a systemd unit, but the install was not root's:"
+						+ " not touching systemd");
+			}
 			String top = marker.getOrDefault("created", dir);
 			if (!top.equals(dir) && !dir.startsWith(top + "/") || top.equals("/") || top.isBlank()) {
 				throw new StepFailure(HostProbe.MARKER + " in " + dir + " names an unexpected folder '" + top + "': not removing it");
@@ -540,8 +559,9 @@ public final class Installation {
 			done(dir + " (" + mode + ")");
 
 			begin("stop");
-			String unit = marker.get("unit");
-			String service = marker.getOrDefault("service", options.serviceName()) + ".service";
+			// The unit's name and path from the validated options (the same as at install), never from the marker.
+			String unit = unitPath(options);
+			String service = options.serviceName() + ".service";
 			List<Undo> removals = new ArrayList<>();
 			if (mode == ServiceMode.SYSTEMD) {
 				String stop = "systemctl disable --now " + quote(service) + " 2>/dev/null; true";

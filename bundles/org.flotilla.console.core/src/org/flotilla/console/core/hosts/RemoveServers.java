@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Takes servers out of the pool, one step after the other for each, and says each step's result: drain its tasks
  * to other nodes (through the pool service), optionally stop and uninstall the agent over SSH, revoke the node's
  * certificate (from then on every party refuses it), and remove the node from the pool or keep it as
- * decommissioned. A step that fails stops that node's removal (a node whose tasks did not move is never revoked);
- * the other nodes go on.
+ * decommissioned. A failed drain stops that node's removal (a node whose tasks did not move is never revoked); a
+ * failed uninstall still revokes, then keeps the node in the pool; the other nodes go on.
  */
 public final class RemoveServers implements AutoCloseable {
 
@@ -120,15 +120,21 @@ public final class RemoveServers implements AutoCloseable {
 		if (!add(results, drain(name))) {
 			return results;
 		}
+		boolean uninstalled = true;
 		if (options.uninstall()) {
-			if (!add(results, uninstall(node.withDefaultUser(login.user())))) {
-				return results;
-			}
+			uninstalled = add(results, uninstall(node.withDefaultUser(login.user())));
 		} else {
 			add(results, new StepResult(name, Step.UNINSTALL, true, true, "left installed, as chosen (its certificate is revoked next)"));
 		}
+		// Revoked even when the uninstall failed: a host SSH cannot reach, or one that misbehaves, is exactly the one
+		// whose certificate must stop being accepted.
 		if (!add(results, ask(name, Step.REVOKE, () -> membership.revoke(name, options.reason()),
 				"revoked: the service and every agent refuse it from now on"))) {
+			return results;
+		}
+		if (!uninstalled) {
+			add(results, new StepResult(name, Step.REMOVE, false, false,
+					"kept in the pool: its agent could not be uninstalled (above); it is revoked, so nothing accepts it"));
 			return results;
 		}
 		add(results, ask(name, Step.REMOVE, () -> membership.remove(name, options.keepAsDecommissioned()),

@@ -182,7 +182,11 @@ final class WizardWindow implements AutoCloseable {
 	}
 
 	void screenshot(Path file) {
+		flush(); // what changed last is painted first (GTK paints on its next frame)
+		run(() -> display.getShells()[display.getShells().length - 1].update());
 		try {
+			// Cosmetic only (nothing is asserted on the picture): GTK hands a frame to the X server on its own clock.
+			Thread.sleep(400);
 			Files.createDirectories(file.getParent());
 			Process process = new ProcessBuilder("import", "-window", "root", file.toString()).redirectErrorStream(true).start();
 			process.getInputStream().readAllBytes();

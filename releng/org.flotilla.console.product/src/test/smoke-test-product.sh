@@ -19,6 +19,11 @@ if ! command -v xwininfo >/dev/null 2>&1; then
 	echo "smoke test: xwininfo (x11-utils) is missing; install it (.ci/run does)" >&2
 	exit 1
 fi
+# The console carries the agent it installs on new servers (Servers > Add Servers).
+if [ ! -x "$product/agent/bin/flotilla-agent" ]; then
+	echo "smoke test: FAILED: the product carries no agent distribution ($product/agent/bin/flotilla-agent)" >&2
+	exit 1
+fi
 rm -rf "$scratch"
 mkdir -p "$scratch"
 log="$scratch/console.log"

@@ -83,8 +83,15 @@ final class HostServices {
 		if (distribution == null || distribution.getParent() == null || distribution.getParent().getParent() == null) {
 			return null;
 		}
-		Path runtime = distribution.getParent().getParent().resolve("flotilla-agent-runtime");
-		return Files.isExecutable(runtime.resolve("bin/java")) ? runtime : null;
+		// Beside it in the product (agent/, agent-runtime/), or as the build leaves them (target/flotilla-agent/flotilla-agent,
+		// target/flotilla-agent-runtime).
+		for (Path runtime : new Path[] { distribution.resolveSibling("agent-runtime"),
+				distribution.getParent().getParent().resolve("flotilla-agent-runtime") }) {
+			if (Files.isExecutable(runtime.resolve("bin/java"))) {
+				return runtime;
+			}
+		}
+		return null;
 	}
 
 	/** Runs {@code read} on the UI (model) thread and waits for it, from a worker thread. */

@@ -309,7 +309,13 @@ public class ConsoleAddon implements ServiceConnector {
 		if (service != null || display.isDisposed()) {
 			return;
 		}
-		String name = keystore.getFileName().toString().replaceFirst("\\.p12$", "");
+		// The name in the certificate: the service refuses a Hello that says another (an installed identity is console.p12).
+		String name;
+		try {
+			name = org.flotilla.protocol.PeerIdentity.of(tls.certificate()).name();
+		} catch (org.flotilla.protocol.ProtocolException e) {
+			name = keystore.getFileName().toString().replaceFirst("\\.p12$", "");
+		}
 		PoolServiceClient client = new PoolServiceClient(address, tls.sslContext(), name, session, modelThread, new PoolServiceClient.Listener() {
 			@Override
 			public void stateChanged(PoolServiceClient.State state, String detail) {

@@ -33,14 +33,22 @@ final class InProcessConsole implements AutoCloseable {
 	final RemoteTaskControl control;
 	final PoolMembership membership;
 	final List<String> refusals = new CopyOnWriteArrayList<>();
+	/** The link's last state and why (said when it does not get in step). */
+	volatile String lastState = "";
 
 	InProcessConsole(int servicePort, Path keystore) throws Exception {
 		client = new PoolServiceClient(new InetSocketAddress("127.0.0.1", servicePort),
 				ConsoleKeystore.consoleTls(keystore, ConsoleKeystore.passwordFileOf(keystore)),
-				keystore.getFileName().toString().replace(".p12", ""), session, model, new PoolServiceClient.Listener() {
+				ConsoleKeystore.load(keystore, ConsoleKeystore.passwordFileOf(keystore)).identity().name(), session, model,
+				new PoolServiceClient.Listener() {
 					@Override
 					public void refused(String what, String reason) {
 						refusals.add(what + ": " + reason);
+					}
+
+					@Override
+					public void stateChanged(PoolServiceClient.State state, String detail) {
+						lastState = state + ": " + detail;
 					}
 				}).start();
 		control = new RemoteTaskControl(client, model, (what, reason) -> refusals.add(what + ": " + reason));
@@ -102,7 +110,8 @@ final class InProcessConsole implements AutoCloseable {
 				throw new AssertionError("interrupted while waiting until " + what);
 			}
 		}
-		throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting until " + what + "; refusals: " + refusals);
+		throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting until " + what + "; refusals: " + refusals
+				+ "; client: " + client.describe() + ", last: " + lastState);
 	}
 
 	@Override

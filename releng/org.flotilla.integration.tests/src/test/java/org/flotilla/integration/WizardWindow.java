@@ -65,6 +65,20 @@ final class WizardWindow implements AutoCloseable {
 		});
 	}
 
+	/** Makes a dialog on the UI thread, opens it (not blocking) and answers its shell. */
+	Shell openDialog(java.util.function.Function<Shell, org.eclipse.jface.window.Window> make) {
+		return sync(() -> {
+			Shell parent = new Shell(display);
+			parent.setBounds(0, 0, 10, 10);
+			org.eclipse.jface.window.Window dialog = make.apply(parent);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			dialog.getShell().setLocation(20, 20);
+			dialog.getShell().forceActive();
+			return dialog.getShell();
+		});
+	}
+
 	<T> T sync(Supplier<T> work) {
 		CompletableFuture<T> result = new CompletableFuture<>();
 		display.asyncExec(() -> {

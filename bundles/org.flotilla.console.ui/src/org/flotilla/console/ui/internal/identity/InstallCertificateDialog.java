@@ -32,14 +32,14 @@ import org.flotilla.protocol.IdentityKeystore;
  * that CA) and installed as the workspace's identity, which Connect to Pool Service then uses. The CA's fingerprint is
  * shown to compare with what the administrator says, since the file brings the CA it is checked against.
  */
-final class InstallCertificateDialog extends TitleAreaDialog {
+public final class InstallCertificateDialog extends TitleAreaDialog {
 
-	static final String TITLE = "Install My Certificate";
+	public static final String TITLE = "Install My Certificate";
 	private final Path workspace;
 	private Text pem;
 	private Label caFingerprint;
 
-	InstallCertificateDialog(Shell parent, Path workspace) {
+	public InstallCertificateDialog(Shell parent, Path workspace) {
 		super(parent);
 		this.workspace = workspace;
 	}

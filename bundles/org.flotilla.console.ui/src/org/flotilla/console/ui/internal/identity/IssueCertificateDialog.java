@@ -29,9 +29,9 @@ import org.flotilla.protocol.ConsoleRole;
  * console) is signed by the pool CA in the pool service, with the role and lifetime chosen here; the certificate is
  * saved to a file to send back. The private key stays with the colleague, the CA's key in the service.
  */
-final class IssueCertificateDialog extends TitleAreaDialog {
+public final class IssueCertificateDialog extends TitleAreaDialog {
 
-	static final String TITLE = "Issue a Colleague's Certificate";
+	public static final String TITLE = "Issue a Colleague's Certificate";
 	private static final Pattern PERSON = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 	private final PoolMembership membership;
 	private Text request;
@@ -39,7 +39,7 @@ final class IssueCertificateDialog extends TitleAreaDialog {
 	private Combo role;
 	private Spinner days;
 
-	IssueCertificateDialog(Shell parent, PoolMembership membership) {
+	public IssueCertificateDialog(Shell parent, PoolMembership membership) {
 		super(parent);
 		this.membership = membership;
 	}
@@ -131,7 +131,7 @@ final class IssueCertificateDialog extends TitleAreaDialog {
 	}
 
 	/** Signs and writes the certificate to {@code file} (also what the Save dialog leads to). */
-	void signTo(Path file) {
+	public void signTo(Path file) {
 		ConsoleRole chosen = ConsoleRole.fromExternalName(role.getText());
 		String who = person.getText().trim();
 		getButton(IDialogConstants.OK_ID).setEnabled(false);

@@ -23,15 +23,15 @@ import org.flotilla.console.core.identity.ConsoleCertificateRequest;
  * certificate request naming the person; the request is shown and saved for an administrator to sign with a role
  * (Access › Issue a Colleague's Certificate, or {@code flotilla-service issue-console --request}).
  */
-final class RequestCertificateDialog extends TitleAreaDialog {
+public final class RequestCertificateDialog extends TitleAreaDialog {
 
-	static final String TITLE = "Request My Certificate";
-	static final String KEY = "org.flotilla.identity.widget";
+	public static final String TITLE = "Request My Certificate";
+	public static final String KEY = "org.flotilla.identity.widget";
 	private final Path workspace;
 	private Text person;
 	private Text request;
 
-	RequestCertificateDialog(Shell parent, Path workspace) {
+	public RequestCertificateDialog(Shell parent, Path workspace) {
 		super(parent);
 		this.workspace = workspace;
 	}

@@ -177,9 +177,14 @@ public final class LoadGenerator implements AutoCloseable {
 	}
 
 	private Message.Response answer(int node, RequestHandler.Context asker, Message.Request request) {
+		if (request.operation().equals(org.flotilla.protocol.TrustOperations.REVOCATIONS)) {
+			// A pool service gives every agent its revocation list on connecting; these stand-ins take it (they check no
+			// handshake against it: what is measured is the reports' path).
+			return Message.Response.ok(request.id(), Map.of());
+		}
 		if (!request.operation().equals("report-inventory")) {
 			return Message.Response.failed(request.id(), Message.Response.Status.REFUSED,
-					"the load generator answers only report-inventory");
+					"the load generator answers only report-inventory and revocations");
 		}
 		asker.send(new Message.InventoryReport(nodeName(firstNode + node), 1, List.of(
 				new Message.StackItem("os", "Debian GNU/Linux", "12", Map.of("kernel", "6.1.0")),

@@ -462,8 +462,15 @@ class ConsoleUiTest {
 				() -> status.getViewer().getStructuredSelection().getFirstElement() == picked);
 		console.waitUntil("the load part charts its live samples", () -> load.getNode() == picked && load.nodeSeries().length >= 3);
 		// Chart and window read in one UI call: a heartbeat arriving between two calls would add a sample to one only.
-		double[][] chartedAndWindow = console.sync(() -> new double[][] { load.nodeSeries(),
-				picked.getMetrics().getSamples().stream().mapToDouble(m -> m.getCpu() * 100).toArray() });
+		// The chart follows the model in batches, so a sample that just arrived may not be charted yet: wait until the
+		// two agree in length (a chart that never catches up fails here).
+		double[][][] seen = new double[1][][];
+		console.waitUntil("the chart has one point per sample in the node's window", () -> {
+			seen[0] = new double[][] { load.nodeSeries(),
+					picked.getMetrics().getSamples().stream().mapToDouble(m -> m.getCpu() * 100).toArray() };
+			return seen[0][0].length == seen[0][1].length;
+		});
+		double[][] chartedAndWindow = seen[0];
 		double[] charted = chartedAndWindow[0];
 		double[] window = chartedAndWindow[1];
 		assertEquals(window.length, charted.length, "one point per sample in the node's window");

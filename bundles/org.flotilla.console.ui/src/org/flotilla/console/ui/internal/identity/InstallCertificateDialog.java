@@ -2,7 +2,6 @@ package org.flotilla.console.ui.internal.identity;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
@@ -12,14 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -32,7 +28,7 @@ import org.flotilla.protocol.IdentityKeystore;
  * that CA) and installed as the workspace's identity, which Connect to Pool Service then uses. The CA's fingerprint is
  * shown to compare with what the administrator says, since the file brings the CA it is checked against.
  */
-public final class InstallCertificateDialog extends TitleAreaDialog {
+public final class InstallCertificateDialog extends AccessDialog {
 
 	public static final String TITLE = "Install My Certificate";
 	private final Path workspace;
@@ -40,44 +36,20 @@ public final class InstallCertificateDialog extends TitleAreaDialog {
 	private Label caFingerprint;
 
 	public InstallCertificateDialog(Shell parent, Path workspace) {
-		super(parent);
+		super(parent, TITLE);
 		this.workspace = workspace;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(TITLE);
 		boolean pending = ConsoleCertificateRequest.in(workspace).isPending();
-		setMessage(pending ? "Paste or open the certificate file your administrator sent (it holds your certificate and the pool CA's)."
+		Composite fields = fields(parent, 2, pending
+				? "Paste or open the certificate file your administrator sent (it holds your certificate and the pool CA's)."
 				: "This workspace has no pending request: make one first with Request My Certificate.");
-		Composite fields = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
 		pem = new Text(fields, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
 		pem.setData(RequestCertificateDialog.KEY, "certificate");
 		GridDataFactory.fillDefaults().grab(true, true).hint(520, 220).applyTo(pem);
-		Button open = new Button(fields, SWT.PUSH);
-		open.setText("Open File...");
-		GridDataFactory.swtDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(open);
-		open.addListener(SWT.Selection, e -> {
-			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-			dialog.setFilterExtensions(new String[] { "*.pem;*.crt", "*" });
-			String file = dialog.open();
-			if (file != null) {
-				try {
-					pem.setText(Files.readString(Path.of(file), StandardCharsets.US_ASCII));
-				} catch (Exception problem) {
-					setErrorMessage("Cannot read " + file + ": " + problem.getMessage());
-				}
-			}
-		});
+		openFileInto(fields, pem, "*.pem;*.crt");
 		caFingerprint = new Label(fields, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(caFingerprint);
 		pem.addModifyListener(e -> {
@@ -88,7 +60,7 @@ public final class InstallCertificateDialog extends TitleAreaDialog {
 				ok.setEnabled(pending && ca != null);
 			}
 		});
-		return area;
+		return fields.getParent();
 	}
 
 	@Override

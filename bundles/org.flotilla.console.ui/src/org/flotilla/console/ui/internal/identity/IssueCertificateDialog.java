@@ -7,11 +7,8 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -29,7 +26,7 @@ import org.flotilla.protocol.ConsoleRole;
  * console) is signed by the pool CA in the pool service, with the role and lifetime chosen here; the certificate is
  * saved to a file to send back. The private key stays with the colleague, the CA's key in the service.
  */
-public final class IssueCertificateDialog extends TitleAreaDialog {
+public final class IssueCertificateDialog extends AccessDialog {
 
 	public static final String TITLE = "Issue a Colleague's Certificate";
 	private static final Pattern PERSON = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -40,42 +37,18 @@ public final class IssueCertificateDialog extends TitleAreaDialog {
 	private Spinner days;
 
 	public IssueCertificateDialog(Shell parent, PoolMembership membership) {
-		super(parent);
+		super(parent, TITLE);
 		this.membership = membership;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(TITLE);
-		setMessage("Paste or open the request your colleague's console made (Request My Certificate), choose their role, and sign.");
-		Composite fields = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(fields);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+		Composite fields = fields(parent, 3,
+				"Paste or open the request your colleague's console made (Request My Certificate), choose their role, and sign.");
 		request = new Text(fields, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
 		request.setData(RequestCertificateDialog.KEY, "request");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(480, 160).applyTo(request);
-		Button open = new Button(fields, SWT.PUSH);
-		open.setText("Open File...");
-		GridDataFactory.swtDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(open);
-		open.addListener(SWT.Selection, e -> {
-			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-			dialog.setFilterExtensions(new String[] { "*.csr;*.pem", "*" });
-			String file = dialog.open();
-			if (file != null) {
-				try {
-					request.setText(Files.readString(Path.of(file), StandardCharsets.US_ASCII));
-				} catch (Exception problem) {
-					setErrorMessage("Cannot read " + file + ": " + problem.getMessage());
-				}
-			}
-		});
+		openFileInto(fields, request, "*.csr;*.pem");
 		new Label(fields, SWT.NONE).setText("Person:");
 		person = new Text(fields, SWT.BORDER);
 		person.setData(RequestCertificateDialog.KEY, "person");
@@ -100,7 +73,7 @@ public final class IssueCertificateDialog extends TitleAreaDialog {
 			validate();
 		});
 		person.addModifyListener(e -> validate());
-		return area;
+		return fields.getParent();
 	}
 
 	@Override

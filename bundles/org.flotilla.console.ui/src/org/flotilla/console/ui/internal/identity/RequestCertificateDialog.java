@@ -3,9 +3,7 @@ package org.flotilla.console.ui.internal.identity;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -23,7 +21,7 @@ import org.flotilla.console.core.identity.ConsoleCertificateRequest;
  * certificate request naming the person; the request is shown and saved for an administrator to sign with a role
  * (Access › Issue a Colleague's Certificate, or {@code flotilla-service issue-console --request}).
  */
-public final class RequestCertificateDialog extends TitleAreaDialog {
+public final class RequestCertificateDialog extends AccessDialog {
 
 	public static final String TITLE = "Request My Certificate";
 	public static final String KEY = "org.flotilla.identity.widget";
@@ -32,25 +30,14 @@ public final class RequestCertificateDialog extends TitleAreaDialog {
 	private Text request;
 
 	public RequestCertificateDialog(Shell parent, Path workspace) {
-		super(parent);
+		super(parent, TITLE);
 		this.workspace = workspace;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(TITLE);
-		setMessage("Your console makes its own key (it stays in this workspace) and a request naming you. Send the request to "
+		Composite fields = fields(parent, 3, "Your console makes its own key (it stays in this workspace) and a request naming you. Send the request to "
 				+ "an administrator of the pool; install the certificate they send back with Install My Certificate.");
-		Composite fields = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(fields);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
 		new Label(fields, SWT.NONE).setText("Your name:");
 		person = new Text(fields, SWT.BORDER);
 		person.setData(KEY, "person");
@@ -82,7 +69,7 @@ public final class RequestCertificateDialog extends TitleAreaDialog {
 				setErrorMessage("Cannot make the request: " + problem.getMessage());
 			}
 		});
-		return area;
+		return fields.getParent();
 	}
 
 	@Override

@@ -121,21 +121,39 @@ public final class PoolCertificateAuthority {
 		return new PoolCertificateAuthority(caCertificate, key);
 	}
 
-	private static PoolCertificateAuthority create(Path folder, char[] password, String poolName)
-			throws IOException, GeneralSecurityException {
+	/**
+	 * A CA that exists only in this process: nothing of it is written, so its key is gone when the process ends. For
+	 * a throwaway pool played on one machine (the demo's agents and console get their certificates from it once),
+	 * where a CA key on disk would be one more secret to guard for nothing.
+	 */
+	public static PoolCertificateAuthority ephemeral(String poolName) throws GeneralSecurityException {
 		KeyPair keys = newKeyPair();
+		return new PoolCertificateAuthority(selfSigned(keys, poolName), keys.getPrivate());
+	}
+
+	private static X509Certificate selfSigned(KeyPair keys, String poolName) throws GeneralSecurityException {
 		// Most general first in the encoding, so that the JDK prints "CN=…, O=…".
 		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "Flotilla pool " + poolName)
 				.addRDN(BCStyle.CN, poolName + " CA").build();
 		Instant now = Instant.now();
 		JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serialNumber(),
-				Date.from(now.minus(CLOCK_SKEW)), Date.from(now.plus(CA_VALIDITY)), subject, keys.getPublic())
-				.addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
-				.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-				.addExtension(Extension.subjectKeyIdentifier, false,
-						extensions.createSubjectKeyIdentifier(keys.getPublic()));
-		X509Certificate caCertificate = sign(builder, keys.getPrivate());
+		X509v3CertificateBuilder builder;
+		try {
+			builder = new JcaX509v3CertificateBuilder(subject, serialNumber(), Date.from(now.minus(CLOCK_SKEW)),
+					Date.from(now.plus(CA_VALIDITY)), subject, keys.getPublic())
+					.addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+					.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+					.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()));
+		} catch (org.bouncycastle.cert.CertIOException e) {
+			throw new GeneralSecurityException("cannot build the CA certificate of " + poolName, e);
+		}
+		return sign(builder, keys.getPrivate());
+	}
+
+	private static PoolCertificateAuthority create(Path folder, char[] password, String poolName)
+			throws IOException, GeneralSecurityException {
+		KeyPair keys = newKeyPair();
+		X509Certificate caCertificate = selfSigned(keys, poolName);
 
 		KeyStore store = KeyStore.getInstance("PKCS12");
 		store.load(null, null);

@@ -40,7 +40,7 @@ public final class ConsoleKeystore {
 
 	/** The TLS context of the console whose identity is in {@code keystore} (see {@link #load(Path, Path)}). */
 	public static SSLContext consoleTls(Path keystore, Path passwordFile) throws IOException, GeneralSecurityException {
-		return checked(keystore, passwordFile).sslContext();
+		return loadValid(keystore, passwordFile).sslContext();
 	}
 
 	/**
@@ -50,10 +50,11 @@ public final class ConsoleKeystore {
 	 */
 	public static org.flotilla.protocol.RenewableIdentity renewableConsoleTls(Path keystore, Path passwordFile)
 			throws IOException, GeneralSecurityException {
-		return org.flotilla.protocol.RenewableIdentity.of(checked(keystore, passwordFile));
+		return org.flotilla.protocol.RenewableIdentity.of(loadValid(keystore, passwordFile));
 	}
 
-	private static IdentityKeystore.Loaded checked(Path keystore, Path passwordFile) throws IOException, GeneralSecurityException {
+	/** As {@link #load(Path, Path)}, and refused with a message saying what to do when the certificate is not valid now. */
+	public static IdentityKeystore.Loaded loadValid(Path keystore, Path passwordFile) throws IOException, GeneralSecurityException {
 		IdentityKeystore.Loaded loaded = load(keystore, passwordFile);
 		// TLS would only say "certificate_unknown": say here what is wrong, and what to do.
 		java.util.Date notAfter = loaded.certificate().getNotAfter();

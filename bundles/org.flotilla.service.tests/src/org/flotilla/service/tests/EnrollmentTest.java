@@ -414,7 +414,7 @@ class EnrollmentTest {
 		assertEquals(workspace.resolve("tls/console.p12"), installed.files().keystore());
 		assertFalse(Files.exists(workspace.resolve("ca")), "the console's workspace holds no CA");
 		// Nor does it make one later, should the console be started on that workspace without the service.
-		assertThrows(java.io.IOException.class, () -> org.flotilla.console.core.ConsoleIdentity.openOrCreate(workspace, "x"));
+		assertThrows(java.io.IOException.class, () -> org.flotilla.console.core.LocalPoolAuthority.openOrCreate(workspace, "x"));
 		assertFalse(Files.exists(workspace.resolve("ca")), "no local CA beside a service's identity");
 
 		IdentityKeystore.Loaded reread = IdentityKeystore.beside(workspace.resolve("tls/console.p12")).load();

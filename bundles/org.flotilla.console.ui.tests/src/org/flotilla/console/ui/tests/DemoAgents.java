@@ -22,7 +22,7 @@ import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * The demo pool of the run command, for UI tests: {@link DemoPool} prepares the pool file and one
- * data directory per agent (certificates from the console workspace's CA), and every agent runs as
+ * data directory per agent (certificates, the console's too, from a CA that is never written), and every agent runs as
  * its own {@code java} process, as {@code releng/run-console} starts them. The agent distribution is
  * built after the bundles, so the processes get their classpath from the agent bundle and the
  * bundles it is wired to in this OSGi runtime: the same classes the distribution packs.

@@ -19,11 +19,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.flotilla.console.core.AgentHistory;
 import org.flotilla.console.core.ConnectionService;
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.ConsoleKeystore;
+import org.flotilla.console.core.DemoPool;
 import org.flotilla.console.core.LiveLoop;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.console.core.PoolSession;
-import org.flotilla.console.core.ConsoleKeystore;
 import org.flotilla.console.core.remote.PoolServiceClient;
 import org.flotilla.console.core.remote.RemoteTaskControl;
 import org.flotilla.console.core.remote.ServiceOperations;
@@ -33,6 +33,7 @@ import org.flotilla.console.ui.internal.service.SwitchableTaskControl;
 import org.flotilla.console.ui.internal.tasks.TaskControls;
 import org.eclipse.swt.widgets.Display;
 import org.flotilla.model.Pool;
+import org.flotilla.protocol.IdentityKeystore;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -169,7 +170,9 @@ public class ConsoleAddon implements ServiceConnector {
 	private volatile ConnectionService connections;
 	/** The targets last handed to the connection service (UI thread), or to be handed once it exists. */
 	private volatile List<ConnectionService.Target> connected = List.of();
-	private boolean connectionServiceStarting;
+	private volatile boolean connectionServiceStarting;
+	/** Said once per run: the ticks look for the certificate again without repeating it. */
+	private boolean missingIdentityShown;
 	/** Orders the hand-overs of {@link #connected}, so the last list handed over is the latest. */
 	private final Object connectionLock = new Object();
 	/** The names of {@link #connected}: nodes whose agents should report. */
@@ -207,16 +210,31 @@ public class ConsoleAddon implements ServiceConnector {
 	private void startConnectionService(Path workspace) {
 		Job job = Job.create("Connecting to the pool's agents", monitor -> {
 			try {
-				ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "Flotilla pool");
-				String name = consoleName();
-				ConnectionService service = new ConnectionService(identity.consoleTls(name), name, live);
+				// The console holds no CA: it presents the person's own certificate (issued by the pool's CA, which
+				// only the pool service holds) and trusts the pool CA that signed it.
+				Path keystore = workspace.resolve(DemoPool.CONSOLE_KEYSTORE);
+				if (!Files.isRegularFile(keystore)) {
+					connectionServiceStarting = false; // tried again on the next ticks: the person may install one
+					if (missingIdentityShown) {
+						return;
+					}
+					missingIdentityShown = true;
+					showError("No console certificate", "To connect to the agents of this pool directly, this workspace "
+							+ "needs your console certificate (" + keystore + "), issued by the pool's CA. Ask an "
+							+ "administrator for one (Access \u203a Request My Certificate\u2026, then Install My "
+							+ "Certificate\u2026), or connect to the pool's service (File \u203a Connect to Pool Service\u2026).");
+					return;
+				}
+				IdentityKeystore.Loaded identity = ConsoleKeystore.loadValid(keystore, workspace.resolve(DemoPool.CONSOLE_PASSWORD));
+				String name = identity.identity().name();
+				ConnectionService service = new ConnectionService(identity.sslContext(), name, live);
 				synchronized (connectionLock) {
 					connections = service;
 					service.connect(connected); // the latest list, whatever changed while the identity was made
 				}
 			} catch (Exception e) {
-				// Not retried every tick: a changed pool does not fix a broken CA; restarting the console does.
-				Platform.getLog(ConsoleAddon.class).error("Cannot connect to the pool's agents: " + e.getMessage(), e);
+				// Not retried every tick: a changed pool does not mend a certificate; restarting the console does.
+				showError("Cannot connect to the pool's agents", "Cannot connect to the pool's agents: " + e.getMessage());
 			}
 		});
 		job.setSystem(true);
@@ -225,7 +243,7 @@ public class ConsoleAddon implements ServiceConnector {
 
 	/** This console's name: in its certificate, and the person the control service acts for. */
 	private static String consoleName() {
-		return "console-" + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9-]", "");
+		return DemoPool.consoleName();
 	}
 
 	/** The connections close on a thread of their own: with thousands of agents that takes a moment. */

@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.flotilla.console.core.ConnectionService;
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LocalPoolAuthority;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.model.Group;
 import org.flotilla.model.Node;
@@ -56,7 +56,7 @@ class HardeningIntegrationTest {
 	void aFullDiskDoesNotSilenceAHealthyNode() throws Exception {
 		assumeTrue(canMountTmpfs(), "needs `unshare -Urm` and tmpfs mounts (user namespaces) to fill a disk of its own");
 		Path agentHome = AgentProcesses.home();
-		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
+		LocalPoolAuthority identity = LocalPoolAuthority.openOrCreate(dir.resolve("workspace"), "integration pool");
 		// The agent's certificate is prepared on the real disk, then copied onto a small tmpfs of the agent's own.
 		Path seed = dir.resolve("seed");
 		identity.issueAgent("full-disk", seed);
@@ -105,7 +105,7 @@ class HardeningIntegrationTest {
 	@Test
 	void aHistoryThatCannotBeKeptIsAnAlertNotSilence() throws Exception {
 		Path agentHome = AgentProcesses.home();
-		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
+		LocalPoolAuthority identity = LocalPoolAuthority.openOrCreate(dir.resolve("workspace"), "integration pool");
 		Path data = dir.resolve("data");
 		identity.issueAgent("no-history", data);
 		Files.writeString(data.resolve("history"), "a file where the history folder should be");
@@ -136,7 +136,7 @@ class HardeningIntegrationTest {
 	@Test
 	void anAgentThatFallsSilentWithoutClosingIsRedialledWhenItReturns() throws Exception {
 		Path agentHome = AgentProcesses.home();
-		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
+		LocalPoolAuthority identity = LocalPoolAuthority.openOrCreate(dir.resolve("workspace"), "integration pool");
 		Path data = dir.resolve("data");
 		identity.issueAgent("frozen", data);
 		int port = AgentProcesses.freePort();

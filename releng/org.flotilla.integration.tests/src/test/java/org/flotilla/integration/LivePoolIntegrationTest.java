@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
 
 import org.flotilla.console.core.AgentHistory;
 import org.flotilla.console.core.ConnectionService;
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LocalPoolAuthority;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.model.Group;
 import org.flotilla.model.Memory;
@@ -59,7 +59,7 @@ class LivePoolIntegrationTest {
 	void agentsReportTheConsoleSeesAKilledOneGoUnreachableAndAStartedOneComeBack() throws Exception {
 		Path agentHome = AgentProcesses.home();
 		Path workspace = dir.resolve("workspace");
-		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(workspace, "integration pool");
+		LocalPoolAuthority identity = LocalPoolAuthority.openOrCreate(workspace, "integration pool");
 
 		Pool pool = PoolFactory.eINSTANCE.createPool();
 		Group rack = PoolFactory.eINSTANCE.createGroup();
@@ -149,7 +149,7 @@ class LivePoolIntegrationTest {
 	@Test
 	void anAgentWhosePortIsTakenStopsAndSaysWhy() throws Exception {
 		Path agentHome = AgentProcesses.home();
-		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
+		LocalPoolAuthority identity = LocalPoolAuthority.openOrCreate(dir.resolve("workspace"), "integration pool");
 		Path data = dir.resolve("busy");
 		identity.issueAgent("busy", data);
 		try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -2,7 +2,7 @@ package org.flotilla.integration;
 
 import java.nio.file.Path;
 
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LocalPoolAuthority;
 
 /**
  * Creates a console workspace's pool CA and identity, as the console does on first use; run in a
@@ -14,7 +14,7 @@ public final class SecretFileProbe {
 	}
 
 	public static void main(String[] args) throws Exception {
-		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(Path.of(args[0]), "probe pool");
+		LocalPoolAuthority identity = LocalPoolAuthority.openOrCreate(Path.of(args[0]), "probe pool");
 		identity.consoleTls("console-probe");
 		System.out.println("secrets written");
 	}

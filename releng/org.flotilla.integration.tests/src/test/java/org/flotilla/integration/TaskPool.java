@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import org.flotilla.console.core.ConnectionService;
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LocalPoolAuthority;
 import org.flotilla.console.core.LiveLoop;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.console.core.PoolSession;
@@ -36,7 +36,7 @@ final class TaskPool implements AutoCloseable {
 
 	final Path dir;
 	final Path agentHome;
-	final ConsoleIdentity identity;
+	final LocalPoolAuthority identity;
 	final PoolSession session;
 	final Pool pool;
 	final LiveUpdates live = new LiveUpdates();
@@ -64,7 +64,7 @@ final class TaskPool implements AutoCloseable {
 		this.namespaces = java.util.Map.copyOf(namespaces);
 		this.dir = dir;
 		this.agentHome = AgentProcesses.home();
-		this.identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "task pool");
+		this.identity = LocalPoolAuthority.openOrCreate(dir.resolve("workspace"), "task pool");
 		Pool built = PoolFactory.eINSTANCE.createPool();
 		built.setName("task pool");
 		rack = PoolFactory.eINSTANCE.createGroup();

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LocalPoolAuthority;
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.ProtocolClient;
@@ -55,7 +55,7 @@ class TaskSurvivalIntegrationTest {
 	void aTaskSurvivesKillMinus9OfItsAgentAndIsReAdoptedNotDuplicated() throws Exception {
 		assumeTrue(Files.isReadable(Path.of("/proc/self/stat")), "tasks run on Linux");
 		Path agentHome = AgentProcesses.home();
-		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
+		LocalPoolAuthority identity = LocalPoolAuthority.openOrCreate(dir.resolve("workspace"), "integration pool");
 		Path data = dir.resolve("data");
 		identity.issueAgent("survivor", data);
 		int port = AgentProcesses.freePort();
@@ -98,7 +98,7 @@ class TaskSurvivalIntegrationTest {
 		}
 	}
 
-	private ProtocolClient connect(ConsoleIdentity identity, int port, Path config) throws Exception {
+	private ProtocolClient connect(LocalPoolAuthority identity, int port, Path config) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (true) {
 			try {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LocalPoolAuthority;
 
 /**
  * The heartbeat ingest benchmark (a command, not a test): for each pool size N, starts
@@ -116,7 +116,7 @@ public final class IngestBenchmark {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		String classpath = System.getProperty("java.class.path");
 		// The pool CA, made once here: the generators and the console all open it.
-		ConsoleIdentity.openOrCreate(workspace, POOL_NAME);
+		LocalPoolAuthority.openOrCreate(workspace, POOL_NAME);
 		int generatorCount = (nodes + NODES_PER_GENERATOR - 1) / NODES_PER_GENERATOR;
 		int ioThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / generatorCount);
 		System.out.printf("%n== %,d nodes: %d generator process(es) issuing certificates and listening on 127.0.0.1:%d-%d%n",

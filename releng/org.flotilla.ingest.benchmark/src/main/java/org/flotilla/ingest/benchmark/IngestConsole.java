@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.flotilla.console.core.ConnectionService;
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LocalPoolAuthority;
 import org.flotilla.console.core.LiveLoop;
 import org.flotilla.console.core.LiveUpdates;
 import org.flotilla.model.Group;
@@ -147,7 +147,7 @@ public final class IngestConsole {
 
 	Map<String, String> run(Path workspace, int seconds, int warmUpSeconds) throws Exception {
 		Map<String, String> results = new LinkedHashMap<>();
-		var identity = ConsoleIdentity.openOrCreate(workspace, IngestBenchmark.POOL_NAME);
+		var identity = LocalPoolAuthority.openOrCreate(workspace, IngestBenchmark.POOL_NAME);
 		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		modelThread.scheduleWithFixedDelay(this::tick, LiveUpdates.BATCH_INTERVAL_MS, LiveUpdates.BATCH_INTERVAL_MS,
 				TimeUnit.MILLISECONDS);

@@ -23,7 +23,7 @@ import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolCodecFilter;
 import org.apache.mina.filter.ssl.SslFilter;
 import org.apache.mina.transport.socket.nio.NioSocketAcceptor;
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LocalPoolAuthority;
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.PeerIdentity;
 import org.flotilla.protocol.PeerKind;
@@ -77,7 +77,7 @@ public final class LoadGenerator implements AutoCloseable {
 
 	LoadGenerator(Path workspace, int firstNode, int nodes, int firstPort, int ioThreads)
 			throws IOException, GeneralSecurityException {
-		this(ConsoleIdentity.openOrCreate(workspace, IngestBenchmark.POOL_NAME).authority(), firstNode, nodes, firstPort,
+		this(LocalPoolAuthority.openOrCreate(workspace, IngestBenchmark.POOL_NAME).authority(), firstNode, nodes, firstPort,
 				ioThreads, false);
 	}
 

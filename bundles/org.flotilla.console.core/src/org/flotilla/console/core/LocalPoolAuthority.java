@@ -13,31 +13,32 @@ import org.flotilla.protocol.PoolCertificateAuthority;
 import org.flotilla.protocol.SecretFiles;
 
 /**
- * The console's side of the pool's trust: the pool certificate authority, created in the console's
- * workspace on first use ({@code ca/}), and this console's own certificate ({@code tls/console.p12}).
- * Passwords are random, kept beside the stores in files only the user can read.
+ * A whole pool's trust kept in one folder, for tests, benchmarks and one-machine experiments that play the pool service's
+ * part themselves: the pool certificate authority ({@code ca/}, its password in the file beside it) and a console
+ * identity ({@code tls/console.p12}) it issues to itself. The console never makes or opens one (a pool's CA key lives in
+ * its pool service alone, encrypted with a passphrase kept elsewhere: see {@code ServiceIdentity}); the demo pool's
+ * certificates come from a CA that is never written ({@link DemoPool}).
  */
-public final class ConsoleIdentity {
+public final class LocalPoolAuthority {
 
 	private final Path workspace;
 	private final PoolCertificateAuthority authority;
 	private final char[] caPassword;
 
-	private ConsoleIdentity(Path workspace, PoolCertificateAuthority authority, char[] caPassword) {
+	private LocalPoolAuthority(Path workspace, PoolCertificateAuthority authority, char[] caPassword) {
 		this.workspace = workspace;
 		this.authority = authority;
 		this.caPassword = caPassword;
 	}
 
 	/**
-	 * Opens the workspace's pool CA, creating it (and its password) on first use: for a console that works without a
-	 * pool service (the standalone and demo pools), which is its own pool's CA. A workspace whose console identity
+	 * Opens the folder's pool CA, creating it (and its password) on first use. A workspace whose console identity
 	 * came from elsewhere (a pool service signed its request: {@code tls/console.p12} without a local CA, or a request
 	 * pending) gets no CA: it works against that service, which alone holds the pool's CA key.
 	 *
 	 * @throws IOException saying so, for such a workspace
 	 */
-	public static ConsoleIdentity openOrCreate(Path workspace, String poolName) throws IOException, GeneralSecurityException {
+	public static LocalPoolAuthority openOrCreate(Path workspace, String poolName) throws IOException, GeneralSecurityException {
 		boolean localCa = java.nio.file.Files.exists(workspace.resolve("ca").resolve(PoolCertificateAuthority.KEYSTORE_FILE));
 		if (!localCa && (java.nio.file.Files.exists(workspace.resolve("tls/console.p12"))
 				|| java.nio.file.Files.exists(workspace.resolve("tls/console-pending.p12")))) {
@@ -46,7 +47,7 @@ public final class ConsoleIdentity {
 					+ ") and holds no certificate authority of its own");
 		}
 		char[] password = SecretFiles.readOrCreatePassword(workspace.resolve("ca/ca.password"));
-		return new ConsoleIdentity(workspace, PoolCertificateAuthority.openOrCreate(workspace.resolve("ca"), password, poolName),
+		return new LocalPoolAuthority(workspace, PoolCertificateAuthority.openOrCreate(workspace.resolve("ca"), password, poolName),
 				password);
 	}
 

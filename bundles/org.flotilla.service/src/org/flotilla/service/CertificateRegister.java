@@ -77,6 +77,24 @@ public final class CertificateRegister {
 		append(issuedFile, line);
 	}
 
+	/**
+	 * Notes a renewal: {@code renewed} issued to {@code identity} for the holder of {@code old}, unless {@code old} was
+	 * revoked meanwhile. One lock with {@link #revoke}: a revocation either comes first (and the renewal is refused) or
+	 * after (and finds the renewed certificate among those it revokes), so a renewal racing a revocation can never
+	 * hand the revoked party a fresh certificate.
+	 *
+	 * @throws GeneralSecurityException when {@code old} is revoked; nothing is recorded then
+	 */
+	public synchronized void recordRenewal(X509Certificate old, X509Certificate renewed, PeerIdentity identity)
+			throws IOException, java.security.GeneralSecurityException {
+		reloadIfChanged();
+		Revoked revocation = revoked.get(old.getSerialNumber());
+		if (revocation != null) {
+			throw new java.security.GeneralSecurityException("no renewal for " + identity.name() + ": " + revocation.refusal());
+		}
+		recordIssued(renewed, identity);
+	}
+
 	/** Every certificate issued, oldest first (lines that cannot be read are skipped and told by {@link #warnings}). */
 	public synchronized List<Issued> issued() throws IOException {
 		List<Issued> out = new ArrayList<>();

@@ -274,7 +274,7 @@ public final class PoolTrust {
 		Duration skew = lifetime.dividedBy(10).compareTo(Duration.ofHours(1)) < 0 ? lifetime.dividedBy(10) : Duration.ofHours(1);
 		Instant from = clock.instant().minus(skew);
 		X509Certificate renewed = authority.certify(identity, request.publicKey(), from, from.plus(lifetime));
-		register.recordIssued(renewed, identity);
+		register.recordRenewal(old, renewed, identity); // refused if old was revoked meanwhile: then nobody gets renewed
 		return renewed;
 	}
 

@@ -103,6 +103,24 @@ class HostCheckTest {
 	}
 
 	@Test
+	void anAgentRunAsRootIsNotGivenAJavaSomeoneElseCanReplace() throws Exception {
+		Path safe = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+		Path users = Files.createDirectories(ssh.folder.resolve("users-jdk/bin"));
+		Path theirs = Files.copy(Path.of("/bin/true"), users.resolve("java"));
+		TestSshd.run(List.of("chown", TestUser.NAME, theirs.toString()));
+		Path shared = Files.createDirectories(ssh.folder.resolve("shared-jdk/bin"));
+		Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+		Path inShared = Files.copy(Path.of("/bin/true"), shared.resolve("java"));
+		try (HostConnection c = ssh.open(ssh.userWithKey())) {
+			org.junit.jupiter.api.Assumptions.assumeTrue(org.flotilla.hosts.internal.HostProbe.notRootsOwn(c, safe.toString()) == null,
+					"the build's JDK and its folders are root's alone here: " + safe);
+			assertEquals(theirs + " is not owned by root", org.flotilla.hosts.internal.HostProbe.notRootsOwn(c, theirs.toString()));
+			assertEquals(shared + " is writable by group or others",
+					org.flotilla.hosts.internal.HostProbe.notRootsOwn(c, inShared.toString()));
+		}
+	}
+
+	@Test
 	void aFolderTheUserCannotWriteIsAProblemWithoutSudo() throws Exception {
 		Path locked = Files.createDirectories(ssh.folder.resolve("root-only"));
 		try (HostConnection c = ssh.open(ssh.userWithKey())) {

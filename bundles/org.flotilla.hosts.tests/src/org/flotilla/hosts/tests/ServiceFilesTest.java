@@ -29,6 +29,9 @@ class ServiceFilesTest {
 		assertTrue(lines.contains("Environment=\"JAVA_HOME=/usr/lib/jvm/java-21\""), unit);
 		assertTrue(lines.contains("Restart=on-failure"), unit);
 		assertTrue(lines.contains("RestartPreventExitStatus=78"), unit);
+		assertTrue(lines.contains("KillMode=process"), "restarting the agent must not kill its tasks: " + unit);
+		assertTrue(lines.contains("Delegate=yes"), unit);
+		assertTrue(lines.contains("UMask=0077"), unit);
 		assertTrue(lines.contains("WantedBy=multi-user.target"), unit);
 	}
 

@@ -110,6 +110,13 @@ public final class HostProbe {
 			String path = java.substring(space + 1);
 			int major = major(version);
 			if (major >= 21 && !version.equals("21") && !version.startsWith("21.0.0") && major > best) {
+				// An agent that runs as root must not run a Java that someone else can replace (one found on the user's
+				// PATH, say ~/jdk/bin/java): that would hand root to that someone.
+				String unsafe = privileged ? notRootsOwn(connection, path) : null;
+				if (unsafe != null) {
+					others.add(java + " (not for root: " + unsafe + ")");
+					continue;
+				}
 				best = major;
 				javaVersion = version;
 				javaHome = path.endsWith("/bin/java") ? path.substring(0, path.length() - "/bin/java".length()) : path;
@@ -196,6 +203,26 @@ public final class HostProbe {
 	}
 
 	/** 21 for "21.0.5", 8 for "1.8.0_402", 0 when unreadable. */
+	/**
+	 * Why root should not run {@code javaPath}: the first of it (resolved) and its parent folders up to {@code /} that
+	 * is not owned by root or that group or others may write; null when all are root's alone.
+	 */
+	public static String notRootsOwn(HostConnection connection, String javaPath) throws IOException {
+		String script = "p=$(readlink -f " + Shell.quote(javaPath) + ") || { echo 'cannot resolve it'; exit 0; }\n"
+				+ "while :; do\n"
+				+ "  s=$(stat -c '%u %A' \"$p\") || { echo \"cannot stat $p\"; exit 0; }\n"
+				+ "  case \"$s\" in\n"
+				+ "    '0 '?????w*|'0 '????????w*) echo \"$p is writable by group or others\"; exit 0;;\n"
+				+ "    '0 '*) ;;\n"
+				+ "    *) echo \"$p is not owned by root\"; exit 0;;\n"
+				+ "  esac\n"
+				+ "  [ \"$p\" = / ] && break\n"
+				+ "  p=$(dirname \"$p\")\n"
+				+ "done\n";
+		String said = connection.run(script, Duration.ofSeconds(20)).stdout().strip();
+		return said.isEmpty() ? null : said;
+	}
+
 	static int major(String version) {
 		String[] parts = version.split("[._+-]");
 		try {

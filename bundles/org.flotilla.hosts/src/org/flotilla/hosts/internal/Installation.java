@@ -395,6 +395,14 @@ public final class Installation {
 				RestartSec=5
 				# 78 (EX_CONFIG): the configuration or the enrollment token was refused; starting again would not help.
 				RestartPreventExitStatus=78
+				# Tasks outlive their agent (its journal adopts them again when it is back): stopping or restarting the
+				# unit stops the agent alone, never the work it started.
+				KillMode=process
+				# The agent gives each task a cgroup of its own, under the one systemd delegates to it.
+				Delegate=yes
+				# What the agent writes (its key, journals, audit) is its own.
+				UMask=0077
+				LimitNOFILE=65536
 				StandardOutput=append:%s/log/agent.log
 				StandardError=inherit
 

@@ -114,6 +114,26 @@ class PoolTrustTest {
 	}
 
 	@Test
+	void aRevokedCertificateIsNeverRenewedAndARenewalBeforeTheRevocationIsRevokedWithIt() throws Exception {
+		Instant now = Instant.now();
+		PeerIdentity dave = PeerIdentity.console("dave", ConsoleRole.PLANNER);
+		X509Certificate old = console("dave", ConsoleRole.PLANNER, now.minusSeconds(60), now.plus(Duration.ofDays(90))).load().certificate();
+		X509Certificate first = identity.authority().certify(dave, old.getPublicKey(), now, now.plus(Duration.ofDays(90)));
+		identity.register().recordRenewal(old, first, dave); // renewed before any revocation
+
+		identity.register().revoke(c -> c.name().equals("dave"), "laptop stolen");
+		assertNotNull(identity.register().refusal(old));
+		assertNotNull(identity.register().refusal(first), "the renewal made before the revocation is revoked with it");
+
+		X509Certificate late = identity.authority().certify(dave, old.getPublicKey(), now, now.plus(Duration.ofDays(90)));
+		java.security.GeneralSecurityException refused = org.junit.jupiter.api.Assertions.assertThrows(
+				java.security.GeneralSecurityException.class, () -> identity.register().recordRenewal(old, late, dave));
+		assertTrue(refused.getMessage().contains("laptop stolen"), refused.getMessage());
+		assertTrue(identity.register().issued().stream().noneMatch(c -> c.serial().equals(late.getSerialNumber())),
+				"a renewal of a revoked certificate is not recorded as issued");
+	}
+
+	@Test
 	void aConsoleDropsAndRefusesARevokedServiceCertificate() throws Exception {
 		// A service that goes on presenting its certificate after it was revoked (its TLS context fixed, not the renewable
 		// one, so it cannot move on to a new certificate): its consoles must refuse it.

@@ -93,7 +93,7 @@ public final class RevocationList {
 	public synchronized boolean offer(byte[] encoded) throws GeneralSecurityException, IOException {
 		if (encoded.length > MAXIMUM_BYTES * 2) {
 			throw new GeneralSecurityException("a revocation list of " + encoded.length + " bytes is larger than the "
-					+ MAXIMUM_BYTES + " taken");
+					+ MAXIMUM_BYTES * 2 + " taken");
 		}
 		X509CRL crl = verified(parse(encoded));
 		BigInteger offered = numberOf(crl);

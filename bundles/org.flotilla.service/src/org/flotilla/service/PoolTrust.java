@@ -126,6 +126,12 @@ public final class PoolTrust {
 		});
 		X509CRL crl = authority.signRevocations(last.add(BigInteger.ONE), revoked, now, now.plus(CRL_VALIDITY));
 		String pem = RevocationList.pem(crl);
+		if (pem.length() > RevocationList.MAXIMUM_BYTES * 2) {
+			// Peers refuse a list this large and keep the one they hold: new revocations would not reach them.
+			LOG.severe("the revocation list (" + revoked.size() + " unexpired revoked certificates, " + pem.length()
+					+ " bytes) is larger than agents and consoles take (" + RevocationList.MAXIMUM_BYTES * 2 + " bytes): they"
+					+ " keep their older list, so the newest revocations do not reach them; issue shorter-lived certificates");
+		}
 		org.flotilla.protocol.SecretFiles.write(crlFile, out -> out.write(pem.getBytes(StandardCharsets.US_ASCII)));
 		current = crl;
 		currentPem = pem;

@@ -111,6 +111,16 @@ class PoolTrustTest {
 			carol.waitUntil("carol's console got the newer list", () -> carol.client.revocations().number().compareTo(first) > 0);
 			assertTrue(carol.client.revocations().refusal(mallory.load().certificate()) != null);
 		}
+		// Kept beside carol's identity (owner-only): her console, started again, holds it before it connects.
+		Path kept = org.flotilla.console.core.remote.PoolServiceClient.revocationsFileOf(files);
+		assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+		RenewableIdentity again = RenewableIdentity.of(files.load());
+		org.flotilla.console.core.remote.PoolServiceClient restarted = new org.flotilla.console.core.remote.PoolServiceClient(
+				service.address(), again.sslContext(), "carol", new org.flotilla.console.core.PoolSession(null), Runnable::run,
+				null).renewing(again, files);
+		assertNotNull(restarted.revocations(), "the kept list is read when the console starts");
+		assertTrue(restarted.revocations().refusal(
+				IdentityKeystore.beside(dir.resolve("people/mallory.p12")).load().certificate()) != null);
 	}
 
 	@Test

@@ -137,7 +137,25 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 	public PoolServiceClient renewing(RenewableIdentity identity, IdentityKeystore files) {
 		this.renewable = identity;
 		this.identityFiles = files;
+		// The last list this person's console took, kept beside its identity: a console that starts again refuses a
+		// revoked service from its first handshake, before the service could give it a list (it would not).
+		try {
+			RevocationList kept = RevocationList.open(identity.caCertificate(), revocationsFileOf(files));
+			if (kept.warning() != null) {
+				java.util.logging.Logger.getLogger(PoolServiceClient.class.getName()).warning(kept.warning());
+			}
+			revocations = kept;
+		} catch (IOException e) {
+			java.util.logging.Logger.getLogger(PoolServiceClient.class.getName()).warning(
+					"the revocation list kept beside " + files.keystore() + " cannot be read: " + e.getMessage());
+		}
 		return this;
+	}
+
+	/** Where the revocation list of the console whose identity is {@code files} is kept: {@code NAME.revocations.pem}. */
+	public static java.nio.file.Path revocationsFileOf(IdentityKeystore files) {
+		String name = files.keystore().getFileName().toString();
+		return files.keystore().resolveSibling((name.endsWith(".p12") ? name.substring(0, name.length() - 4) : name) + ".revocations.pem");
 	}
 
 	/** The pool's revocation list as the service last gave it (null before the first); asked in every handshake. */
@@ -342,7 +360,9 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 				// The CA this console trusts; without a renewable identity, the chain's last certificate, which TLS has
 				// just checked against that CA.
 				RenewableIdentity identity = renewable;
-				list = RevocationList.open(identity != null ? identity.caCertificate() : chain[chain.length - 1], null);
+				IdentityKeystore files = identityFiles;
+				list = RevocationList.open(identity != null ? identity.caCertificate() : chain[chain.length - 1],
+						identity != null && files != null ? revocationsFileOf(files) : null);
 			}
 			list.offer(pem);
 			revocations = list;

@@ -140,6 +140,75 @@ class AuditUiTest {
 		return client.request(operation, 0, arguments).get(60, TimeUnit.SECONDS);
 	}
 
+	/**
+	 * The Servers menu, as an administrator opens it: real key presses (Alt+R, then the item's mnemonic) through the
+	 * workbench's menu, command and handler open the Add Servers wizard, and, with a node selected, the Remove Servers
+	 * wizard naming it. (Both wizards' pages are driven to the end against a real sshd in ServersWizardUiTest.)
+	 */
+	@Test
+	void theServersMenuOpensAddServersAndRemoveServersForTheSelectedNode() throws Exception {
+		PoolSession session = console.get(PoolSession.class);
+		ServiceConnector connector = console.get(ServiceConnector.class);
+		console.run(() -> connector.connect(service.address(), dir.resolve("people/ada.p12")));
+		console.waitUntil("the service's pool is in the console", () -> session.isServiceBacked()
+				&& session.getPool().getAllNodes().stream().anyMatch(n -> "node-1".equals(n.getName()))
+				&& console.application().getContext().get(org.flotilla.console.core.hosts.PoolMembership.class) != null);
+		console.run(() -> console.application().getContext().set(ConsoleIds.SELECTION, nodeNamed(session, "node-1")));
+
+		openServersMenuItem("a");
+		console.waitUntil("the Add Servers wizard is open",
+				() -> Widgets.dialog(org.flotilla.console.ui.internal.hosts.AddServersWizard.TITLE) != null);
+		org.eclipse.swt.widgets.Shell add = console.sync(() -> Widgets.dialog(org.flotilla.console.ui.internal.hosts.AddServersWizard.TITLE));
+		assertTrue(console.sync(() -> Widgets.findButton(add, "Cancel") != null), "a wizard with Cancel");
+		console.key("Escape");
+		console.waitUntil("Add Servers closed", add::isDisposed);
+
+		openServersMenuItem("r");
+		console.waitUntil("the Remove Servers wizard is open",
+				() -> Widgets.dialog(org.flotilla.console.ui.internal.hosts.RemoveServersWizard.TITLE) != null);
+		org.eclipse.swt.widgets.Shell remove = console.sync(
+				() -> Widgets.dialog(org.flotilla.console.ui.internal.hosts.RemoveServersWizard.TITLE));
+		assertTrue(console.sync(() -> allText(remove)).contains("node-1"), "the wizard names the selected node: " + console.sync(() -> allText(remove)));
+		console.key("Escape");
+		console.waitUntil("Remove Servers closed", remove::isDisposed);
+	}
+
+	/** Opens the Servers menu with Alt+R and, once it shows, picks the item whose mnemonic is {@code mnemonic}. */
+	private static void openServersMenuItem(String mnemonic) {
+		org.eclipse.swt.widgets.Menu menu = console.sync(() -> {
+			for (org.eclipse.swt.widgets.MenuItem item : console.mainShell().getMenuBar().getItems()) {
+				if (item.getText().replace("&", "").equals("Servers")) {
+					return item.getMenu();
+				}
+			}
+			throw new AssertionError("no Servers menu in the menu bar");
+		});
+		console.run(() -> console.mainShell().forceActive());
+		console.waitUntil("the main window is active", () -> console.display().getActiveShell() == console.mainShell());
+		console.key("alt+r");
+		console.waitUntil("the Servers menu is open", menu::isVisible);
+		console.key(mnemonic);
+	}
+
+	/** Every label, table cell and text under {@code parent}. */
+	private static String allText(org.eclipse.swt.widgets.Composite parent) {
+		StringBuilder text = new StringBuilder(Widgets.labelTexts(parent));
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Table table) {
+				for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+					for (int c = 0; c < Math.max(1, table.getColumnCount()); c++) {
+						text.append(item.getText(c)).append('\t');
+					}
+				}
+			} else if (child instanceof Text field) {
+				text.append(field.getText()).append('\n');
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				text.append(allText(composite));
+			}
+		}
+		return text.toString();
+	}
+
 	@Test
 	void theAuditPartShowsWhoDidWhatFiltersExportsAndFetchesANodesOwnLog() throws Exception {
 		PoolSession session = console.get(PoolSession.class);

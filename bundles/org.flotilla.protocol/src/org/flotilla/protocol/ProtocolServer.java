@@ -318,6 +318,7 @@ public final class ProtocolServer implements AutoCloseable {
 		};
 		private Duration handshakeTimeout = Limits.DEFAULTS.handshakeTimeout();
 		private int maximumConnections = Limits.DEFAULTS.maximumConnections();
+		private int maximumConnectionsPerAddress; // 0: only maximumConnections
 		private int maximumHandshakes = Limits.DEFAULTS.maximumHandshakes();
 		private int requestsInFlightPerConnection = Limits.DEFAULTS.requestsInFlightPerConnection();
 		private int requestsInFlight = Limits.DEFAULTS.requestsInFlight();
@@ -402,6 +403,15 @@ public final class ProtocolServer implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Connections open at once from one peer address; more from there are closed as they arrive, so that one host
+		 * cannot take every connection. Default: no limit but {@link #maximumConnections}.
+		 */
+		public Builder maximumConnectionsPerAddress(int maximumConnectionsPerAddress) {
+			this.maximumConnectionsPerAddress = maximumConnectionsPerAddress;
+			return this;
+		}
+
 		/** Connections still in TLS or before their Hello at once; more are closed as they arrive. Default 8. */
 		public Builder maximumHandshakes(int maximumHandshakes) {
 			this.maximumHandshakes = maximumHandshakes;
@@ -470,7 +480,8 @@ public final class ProtocolServer implements AutoCloseable {
 
 		Limits limits() {
 			return new Limits(maximumConnections, maximumHandshakes, handshakeTimeout, requestsInFlightPerConnection,
-					requestsInFlight, maximumUnsentMessages);
+					requestsInFlight, maximumUnsentMessages,
+					maximumConnectionsPerAddress > 0 ? maximumConnectionsPerAddress : maximumConnections);
 		}
 
 		/** Binds and starts serving. */

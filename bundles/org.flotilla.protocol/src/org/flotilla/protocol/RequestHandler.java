@@ -33,6 +33,11 @@ public interface RequestHandler {
 		/** Sends {@code message} to the asking peer only (nothing happens once its connection is closing). */
 		void send(Message message);
 
+		/** The address the asking peer connects from (for limits per host); null when unknown. */
+		default java.net.InetAddress peerAddress() {
+			return null;
+		}
+
 		/** The certificate the asking peer presented (for a renewal: what it replaces); null when unknown. */
 		default java.security.cert.X509Certificate peerCertificate() {
 			return null;

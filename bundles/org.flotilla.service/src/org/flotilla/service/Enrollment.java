@@ -53,8 +53,13 @@ public final class Enrollment implements AutoCloseable {
 	/** Longest validity of a console certificate signed on request. */
 	public static final Duration MAXIMUM_CONSOLE_VALIDITY = Duration.ofDays(400);
 	/** Enrollments answered per second over all connections, and the burst allowed. */
-	static final int ENROLLMENTS_PER_SECOND = 5;
-	static final int ENROLLMENT_BURST = 20;
+	static final int ENROLLMENTS_PER_SECOND = 20;
+	static final int ENROLLMENT_BURST = 40;
+	/** The same from one address: a host that floods takes a quarter of the rate, never all of it. */
+	static final int ENROLLMENTS_PER_SECOND_PER_ADDRESS = 5;
+	static final int ENROLLMENT_BURST_PER_ADDRESS = 10;
+	/** Addresses whose rate is remembered (the least recently heard are forgotten beyond). */
+	private static final int ADDRESSES_REMEMBERED = 4096;
 	/** Requests one enrollment connection may make (an agent makes one). */
 	static final int REQUESTS_PER_CONNECTION = 3;
 
@@ -106,6 +111,13 @@ public final class Enrollment implements AutoCloseable {
 	private volatile ServiceAudit audit;
 	private double allowance = ENROLLMENT_BURST;
 	private long allowanceAt = System.nanoTime();
+	/** Per address: {allowance, nanoTime it was computed at}; guarded by this. */
+	private final Map<java.net.InetAddress, double[]> allowanceByAddress = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<java.net.InetAddress, double[]> eldest) {
+			return size() > ADDRESSES_REMEMBERED;
+		}
+	};
 	private ProtocolServer server;
 
 	/** Reads the tokens of {@code identity}'s CA; {@link #start()} opens the listener. */
@@ -126,7 +138,10 @@ public final class Enrollment implements AutoCloseable {
 			server = ProtocolServer.builder(identity.serviceIdentity().name(), tls, new EnrollRequests())
 					.withoutClientCertificates(Set.of(ServiceOperations.ENROLL)).address(settings.listen())
 					.maximumFrameBytes(64 * 1024).maximumIncomingFrameBytes(16 * 1024).maximumConnections(16)
-					.maximumHandshakes(8).handshakeTimeout(Duration.ofSeconds(10)).idleTimeout(Duration.ofSeconds(30))
+					// An agent enrolls over one connection and says what it wants at once: one host holding
+					// connections open (or idle) must not keep every other host out.
+					.maximumConnectionsPerAddress(4).maximumHandshakes(8).handshakeTimeout(Duration.ofSeconds(10))
+					.idleTimeout(Duration.ofSeconds(10))
 					.requestsInFlight(1, 4).requestWorkers(2).start();
 		} catch (IOException e) {
 			Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -316,7 +331,7 @@ public final class Enrollment implements AutoCloseable {
 				return Response.failed(request.id(), Response.Status.FAILED, "at most " + REQUESTS_PER_CONNECTION
 						+ " requests on one enrollment connection: connect again");
 			}
-			if (!admit()) {
+			if (!admit(context.peerAddress())) {
 				return Response.failed(request.id(), Response.Status.FAILED,
 						"too many enrollments at once: try again in a few seconds");
 			}
@@ -325,14 +340,26 @@ public final class Enrollment implements AutoCloseable {
 	}
 
 	/** A token bucket over all connections: enrolling is cheap, but an unauthenticated peer must not make it costly. */
-	private synchronized boolean admit() {
+	private synchronized boolean admit(java.net.InetAddress from) {
 		long now = System.nanoTime();
+		double[] there = from == null ? null
+				: allowanceByAddress.computeIfAbsent(from, a -> new double[] { ENROLLMENT_BURST_PER_ADDRESS, now });
+		if (there != null) {
+			there[0] = Math.min(ENROLLMENT_BURST_PER_ADDRESS, there[0] + (now - (long) there[1]) / 1e9 * ENROLLMENTS_PER_SECOND_PER_ADDRESS);
+			there[1] = now;
+			if (there[0] < 1) {
+				return false;
+			}
+		}
 		allowance = Math.min(ENROLLMENT_BURST, allowance + (now - allowanceAt) / 1e9 * ENROLLMENTS_PER_SECOND);
 		allowanceAt = now;
 		if (allowance < 1) {
 			return false;
 		}
 		allowance -= 1;
+		if (there != null) {
+			there[0] -= 1;
+		}
 		return true;
 	}
 

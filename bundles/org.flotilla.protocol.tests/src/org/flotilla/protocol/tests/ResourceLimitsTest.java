@@ -161,6 +161,36 @@ class ResourceLimitsTest {
 	}
 
 	@Test
+	void oneAddressCannotTakeEveryConnection() throws Exception {
+		try (ProtocolServer server = ProtocolServer.builder("node-1", pki.agent, TestServers.ECHO)
+				.handshakeTimeout(Duration.ofSeconds(30)).maximumConnections(6).maximumConnectionsPerAddress(2).start()) {
+			InetSocketAddress address = server.address();
+			java.net.InetAddress other = java.net.InetAddress.getByName("127.0.0.2"); // loopback too, another address
+			try (Socket first = new Socket(address.getAddress(), address.getPort(), other, 0);
+					Socket second = new Socket(address.getAddress(), address.getPort(), other, 0)) {
+				TestServers.await(TIMEOUT, "two silent connections from 127.0.0.2", () -> server.statistics().openConnections() == 2);
+				try (Socket third = new Socket(address.getAddress(), address.getPort(), other, 0)) {
+					assertTrue(closedByPeerWithin(third, TIMEOUT), "a third from the same address is closed on arrival");
+				}
+				// Someone else still gets in, and is served.
+				ProtocolClient console = TestServers.administrator(pki, server);
+				try {
+					assertEquals(Response.Status.OK, console.request("echo", 0, Map.of()).get(10, TimeUnit.SECONDS).status());
+				} finally {
+					console.close();
+				}
+				assertFalse(closedByPeerWithin(first, Duration.ofMillis(200)), "the first two are still waiting");
+			}
+			TestServers.await(TIMEOUT, "all gone", () -> server.statistics().openConnections() == 0);
+			// Their count went with them: the address may connect again.
+			try (Socket again = new Socket(address.getAddress(), address.getPort(), other, 0)) {
+				assertFalse(closedByPeerWithin(again, Duration.ofMillis(300)), "a new connection from 127.0.0.2 is taken");
+			}
+			assertEquals(0, server.statistics().internalErrors());
+		}
+	}
+
+	@Test
 	void requestsInFlightAreBoundedPerConnectionAndTheRestWaitInTcp() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		AtomicInteger running = new AtomicInteger();

@@ -74,7 +74,15 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	 *                                       filter's own queue of 64, which closes the connection when full
 	 */
 	public record Limits(int maximumConnections, int maximumHandshakes, Duration handshakeTimeout,
-			int requestsInFlightPerConnection, int requestsInFlight, int maximumUnsentMessages) {
+			int requestsInFlightPerConnection, int requestsInFlight, int maximumUnsentMessages,
+			int maximumConnectionsPerAddress) {
+
+		/** As the canonical constructor, with no limit per address beyond {@code maximumConnections}. */
+		public Limits(int maximumConnections, int maximumHandshakes, Duration handshakeTimeout,
+				int requestsInFlightPerConnection, int requestsInFlight, int maximumUnsentMessages) {
+			this(maximumConnections, maximumHandshakes, handshakeTimeout, requestsInFlightPerConnection, requestsInFlight,
+					maximumUnsentMessages, maximumConnections);
+		}
 
 		/** A peer with this many times its in-flight limit unanswered is flooding, not pipelining. */
 		static final int FLOOD_FACTOR = 8;
@@ -86,7 +94,8 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		public static final Limits DEFAULTS = new Limits(32, 8, Duration.ofSeconds(10), 8, 32, 16);
 
 		public Limits {
-			if (maximumConnections < 1 || maximumHandshakes < 1 || requestsInFlightPerConnection < 1 || requestsInFlight < 1
+			if (maximumConnections < 1 || maximumConnectionsPerAddress < 1 || maximumHandshakes < 1
+					|| requestsInFlightPerConnection < 1 || requestsInFlight < 1
 					|| maximumUnsentMessages < 1 || maximumUnsentMessages > 48 || handshakeTimeout.isNegative()
 					|| handshakeTimeout.isZero()) {
 				throw new IllegalArgumentException("every limit must be positive (and at most 48 unsent messages): "
@@ -116,6 +125,8 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		volatile boolean readSuspended;
 		volatile ScheduledFuture<?> handshakeDeadline;
 		volatile boolean counted;
+		/** The peer's address, counted in {@link ServerSessionHandler#connectionsByAddress} while {@link #counted}. */
+		volatile java.net.InetAddress address;
 		/** Set when the session closed: its requests in flight were released at once (guarded by this). */
 		boolean released;
 		/** {@link System#nanoTime()} when the last whole message of the peer arrived (its Hello, at first). */
@@ -138,6 +149,9 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	private final CloseLog closes;
 
 	private final AtomicInteger connections = new AtomicInteger();
+	/** Open connections per peer address: one address must not take every connection (at most as many entries). */
+	private final java.util.concurrent.ConcurrentHashMap<java.net.InetAddress, Integer> connectionsByAddress =
+			new java.util.concurrent.ConcurrentHashMap<>();
 	private final AtomicInteger handshakes = new AtomicInteger();
 	private final AtomicInteger requestsInFlight = new AtomicInteger();
 	/** Sessions whose reads are suspended; looked at whenever a request completes. */
@@ -269,12 +283,20 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		connection.counted = true;
 		int open = connections.incrementAndGet();
 		int handshaking = handshakes.incrementAndGet();
-		if (open > limits.maximumConnections() || handshaking > limits.maximumHandshakes()) {
+		int fromThere = 0;
+		if (session.getRemoteAddress() instanceof java.net.InetSocketAddress remote && remote.getAddress() != null) {
+			connection.address = remote.getAddress();
+			fromThere = connectionsByAddress.merge(connection.address, 1, Integer::sum);
+		}
+		if (open > limits.maximumConnections() || handshaking > limits.maximumHandshakes()
+				|| fromThere > limits.maximumConnectionsPerAddress()) {
 			// Before TLS there is nobody to tell: close at once, and say why in our own log only.
 			connectionsOverLimit.incrementAndGet();
 			Sessions.close(session, open > limits.maximumConnections()
 					? "already " + limits.maximumConnections() + " connections open"
-					: "already " + limits.maximumHandshakes() + " handshakes in progress", closes);
+					: handshaking > limits.maximumHandshakes() ? "already " + limits.maximumHandshakes() + " handshakes in progress"
+							: "already " + limits.maximumConnectionsPerAddress() + " connections from "
+									+ connection.address.getHostAddress(), closes);
 			return;
 		}
 		connection.handshakeDeadline = timers.schedule(() -> handshakeTimedOut(session),
@@ -299,6 +321,9 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		if (connection.counted) {
 			connection.counted = false;
 			connections.decrementAndGet();
+			if (connection.address != null) {
+				connectionsByAddress.computeIfPresent(connection.address, (address, n) -> n > 1 ? n - 1 : null);
+			}
 			endHandshake(connection);
 		}
 		resumeWhatCan();
@@ -598,6 +623,11 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 		@Override
 		public void send(Message message) {
 			ServerSessionHandler.this.send(session, message, false);
+		}
+
+		@Override
+		public java.net.InetAddress peerAddress() {
+			return session.getRemoteAddress() instanceof java.net.InetSocketAddress remote ? remote.getAddress() : null;
 		}
 
 		@Override

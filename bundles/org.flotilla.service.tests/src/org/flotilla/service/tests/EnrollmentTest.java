@@ -1,6 +1,7 @@
 package org.flotilla.service.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -367,6 +368,30 @@ class EnrollmentTest {
 		Response fourth = ask(agent, ServiceOperations.ENROLL, Map.of("token", "guess-3", "request", request("guesser")));
 		assertEquals(Response.Status.FAILED, fourth.status());
 		assertTrue(fourth.detail().contains("at most 3 requests on one enrollment connection"), fourth.detail());
+	}
+
+	@Test
+	void aHostFloodingTheEnrollmentListenerIsSlowedDownAlone() throws Exception {
+		// Guesses from this address, over new connections (one takes 3 requests): after a burst of 10 the address
+		// gets 5 a second, while the listener as a whole still answers 20 a second (other hosts are not kept out).
+		int asked = 0;
+		String slowedDown = null;
+		for (int c = 0; c < 12 && slowedDown == null; c++) {
+			ProtocolClient guesser = enrollmentClient("guesser");
+			try {
+				for (int i = 0; i < 3 && slowedDown == null; i++) {
+					Response guess = ask(guesser, ServiceOperations.ENROLL, Map.of("token", "guess-" + asked, "request", request("guesser")));
+					asked++;
+					if (guess.status() == Response.Status.FAILED && guess.detail().contains("too many enrollments")) {
+						slowedDown = guess.detail();
+					}
+				}
+			} finally {
+				guesser.close();
+			}
+		}
+		assertNotNull(slowedDown, "the address was slowed down within " + asked + " guesses");
+		assertTrue(asked > 10, "not before its burst: " + asked);
 	}
 
 	@Test

@@ -32,6 +32,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Node#getOperatingSystem <em>Operating System</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getMiddleware <em>Middleware</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getApplications <em>Applications</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getTunings <em>Tunings</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getProfile <em>Profile</em>}</li>
+ *   <li>{@link org.flotilla.model.Node#getProfileOverrides <em>Profile Overrides</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getTasks <em>Tasks</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getLastHeartbeat <em>Last Heartbeat</em>}</li>
  *   <li>{@link org.flotilla.model.Node#getUptimeSeconds <em>Uptime Seconds</em>}</li>
@@ -278,6 +281,58 @@ public interface Node extends EObject {
 	 * @generated
 	 */
 	EList<Application> getApplications();
+
+	/**
+	 * Returns the value of the '<em><b>Tunings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.OsTuning}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tunings</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getNode_Tunings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<OsTuning> getTunings();
+
+	/**
+	 * Returns the value of the '<em><b>Profile</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The stack this node is to have (applied by provisioning); null when none was applied.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Profile</em>' reference.
+	 * @see #setProfile(Profile)
+	 * @see org.flotilla.model.PoolPackage#getNode_Profile()
+	 * @model
+	 * @generated
+	 */
+	Profile getProfile();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.Node#getProfile <em>Profile</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Profile</em>' reference.
+	 * @see #getProfile()
+	 * @generated
+	 */
+	void setProfile(Profile value);
+
+	/**
+	 * Returns the value of the '<em><b>Profile Overrides</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.ParameterValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * This node's values for overridable parameters of its profile's packages (packageName says which package).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Profile Overrides</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getNode_ProfileOverrides()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ParameterValue> getProfileOverrides();
 
 	/**
 	 * Returns the value of the '<em><b>Tasks</b></em>' reference list.

@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.ParameterDefinition#getMinimum <em>Minimum</em>}</li>
  *   <li>{@link org.flotilla.model.ParameterDefinition#getMaximum <em>Maximum</em>}</li>
  *   <li>{@link org.flotilla.model.ParameterDefinition#getAllowedValues <em>Allowed Values</em>}</li>
+ *   <li>{@link org.flotilla.model.ParameterDefinition#getPattern <em>Pattern</em>}</li>
+ *   <li>{@link org.flotilla.model.ParameterDefinition#isOverridable <em>Overridable</em>}</li>
  * </ul>
  *
  * @see org.flotilla.model.PoolPackage#getParameterDefinition()
@@ -199,5 +201,53 @@ public interface ParameterDefinition extends EObject {
 	 * @generated
 	 */
 	EList<String> getAllowedValues();
+
+	/**
+	 * Returns the value of the '<em><b>Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Pattern</em>' attribute.
+	 * @see #setPattern(String)
+	 * @see org.flotilla.model.PoolPackage#getParameterDefinition_Pattern()
+	 * @model
+	 * @generated
+	 */
+	String getPattern();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.ParameterDefinition#getPattern <em>Pattern</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pattern</em>' attribute.
+	 * @see #getPattern()
+	 * @generated
+	 */
+	void setPattern(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Overridable</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether a node may override a profile's value of this parameter.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Overridable</em>' attribute.
+	 * @see #setOverridable(boolean)
+	 * @see org.flotilla.model.PoolPackage#getParameterDefinition_Overridable()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isOverridable();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.ParameterDefinition#isOverridable <em>Overridable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Overridable</em>' attribute.
+	 * @see #isOverridable()
+	 * @generated
+	 */
+	void setOverridable(boolean value);
 
 } // ParameterDefinition

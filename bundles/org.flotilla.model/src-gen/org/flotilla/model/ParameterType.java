@@ -67,7 +67,17 @@ public enum ParameterType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CHOICE(4, "choice", "choice");
+	CHOICE(4, "choice", "choice"),
+
+	/**
+	 * The '<em><b>Size</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SIZE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SIZE(5, "size", "size");
 
 	/**
 	 * The '<em><b>String</b></em>' literal value.
@@ -125,6 +135,17 @@ public enum ParameterType implements Enumerator {
 	public static final int CHOICE_VALUE = 4;
 
 	/**
+	 * The '<em><b>Size</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SIZE
+	 * @model name="size"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SIZE_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Parameter Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -137,6 +158,7 @@ public enum ParameterType implements Enumerator {
 			DECIMAL,
 			BOOLEAN,
 			CHOICE,
+			SIZE,
 		};
 
 	/**
@@ -198,6 +220,7 @@ public enum ParameterType implements Enumerator {
 			case DECIMAL_VALUE: return DECIMAL;
 			case BOOLEAN_VALUE: return BOOLEAN;
 			case CHOICE_VALUE: return CHOICE;
+			case SIZE_VALUE: return SIZE;
 		}
 		return null;
 	}

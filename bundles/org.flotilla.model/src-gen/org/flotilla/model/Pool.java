@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.Pool#getGroups <em>Groups</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getTasks <em>Tasks</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getProfiles <em>Profiles</em>}</li>
+ *   <li>{@link org.flotilla.model.Pool#getPackages <em>Packages</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getAuditEntries <em>Audit Entries</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getJobs <em>Jobs</em>}</li>
  *   <li>{@link org.flotilla.model.Pool#getPlans <em>Plans</em>}</li>
@@ -193,6 +194,21 @@ public interface Pool extends EObject {
 	 * @generated
 	 */
 	EList<Profile> getProfiles();
+
+	/**
+	 * Returns the value of the '<em><b>Packages</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.SoftwarePackage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The packages of the pool's repository, as the pool service indexed them (name, version, layer, checksum, typed parameters).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Packages</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getPool_Packages()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SoftwarePackage> getPackages();
 
 	/**
 	 * Returns the value of the '<em><b>Audit Entries</b></em>' containment reference list.

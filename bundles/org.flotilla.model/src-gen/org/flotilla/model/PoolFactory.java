@@ -113,6 +113,15 @@ public interface PoolFactory extends EFactory {
 	Middleware createMiddleware();
 
 	/**
+	 * Returns a new object of class '<em>Os Tuning</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Os Tuning</em>'.
+	 * @generated
+	 */
+	OsTuning createOsTuning();
+
+	/**
 	 * Returns a new object of class '<em>Application</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -147,6 +156,33 @@ public interface PoolFactory extends EFactory {
 	 * @generated
 	 */
 	Profile createProfile();
+
+	/**
+	 * Returns a new object of class '<em>Profile Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Profile Entry</em>'.
+	 * @generated
+	 */
+	ProfileEntry createProfileEntry();
+
+	/**
+	 * Returns a new object of class '<em>Parameter Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Parameter Value</em>'.
+	 * @generated
+	 */
+	ParameterValue createParameterValue();
+
+	/**
+	 * Returns a new object of class '<em>Software Package</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Software Package</em>'.
+	 * @generated
+	 */
+	SoftwarePackage createSoftwarePackage();
 
 	/**
 	 * Returns a new object of class '<em>Parameter Definition</em>'.

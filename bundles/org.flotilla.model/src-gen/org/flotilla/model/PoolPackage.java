@@ -143,13 +143,22 @@ public interface PoolPackage extends EPackage {
 	int POOL__PROFILES = 7;
 
 	/**
+	 * The feature id for the '<em><b>Packages</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__PACKAGES = 8;
+
+	/**
 	 * The feature id for the '<em><b>Audit Entries</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__AUDIT_ENTRIES = 8;
+	int POOL__AUDIT_ENTRIES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Jobs</b></em>' containment reference list.
@@ -158,7 +167,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__JOBS = 9;
+	int POOL__JOBS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Plans</b></em>' containment reference list.
@@ -167,7 +176,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__PLANS = 10;
+	int POOL__PLANS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Alerts</b></em>' containment reference list.
@@ -176,7 +185,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL__ALERTS = 11;
+	int POOL__ALERTS = 12;
 
 	/**
 	 * The number of structural features of the '<em>Pool</em>' class.
@@ -185,7 +194,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOL_FEATURE_COUNT = 12;
+	int POOL_FEATURE_COUNT = 13;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.GroupImpl <em>Group</em>}' class.
@@ -370,13 +379,40 @@ public interface PoolPackage extends EPackage {
 	int NODE__APPLICATIONS = 11;
 
 	/**
+	 * The feature id for the '<em><b>Tunings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__TUNINGS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Profile</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__PROFILE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Profile Overrides</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__PROFILE_OVERRIDES = 14;
+
+	/**
 	 * The feature id for the '<em><b>Tasks</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__TASKS = 12;
+	int NODE__TASKS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Last Heartbeat</b></em>' attribute.
@@ -385,7 +421,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__LAST_HEARTBEAT = 13;
+	int NODE__LAST_HEARTBEAT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Uptime Seconds</b></em>' attribute.
@@ -394,7 +430,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__UPTIME_SECONDS = 14;
+	int NODE__UPTIME_SECONDS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Clock Skew Millis</b></em>' attribute.
@@ -403,7 +439,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__CLOCK_SKEW_MILLIS = 15;
+	int NODE__CLOCK_SKEW_MILLIS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Report Interval Millis</b></em>' attribute.
@@ -412,7 +448,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__REPORT_INTERVAL_MILLIS = 16;
+	int NODE__REPORT_INTERVAL_MILLIS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Agent Problems</b></em>' attribute list.
@@ -421,7 +457,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__AGENT_PROBLEMS = 17;
+	int NODE__AGENT_PROBLEMS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Task Slots</b></em>' attribute.
@@ -430,7 +466,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__TASK_SLOTS = 18;
+	int NODE__TASK_SLOTS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Task Limits</b></em>' attribute.
@@ -439,7 +475,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__TASK_LIMITS = 19;
+	int NODE__TASK_LIMITS = 22;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference.
@@ -448,7 +484,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__METRICS = 20;
+	int NODE__METRICS = 23;
 
 	/**
 	 * The number of structural features of the '<em>Node</em>' class.
@@ -457,7 +493,7 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = 21;
+	int NODE_FEATURE_COUNT = 24;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.StackElementImpl <em>Stack Element</em>}' class.
@@ -1234,6 +1270,79 @@ public interface PoolPackage extends EPackage {
 	int MIDDLEWARE_FEATURE_COUNT = STACK_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The meta object id for the '{@link org.flotilla.model.impl.OsTuningImpl <em>Os Tuning</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.impl.OsTuningImpl
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getOsTuning()
+	 * @generated
+	 */
+	int OS_TUNING = 12;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OS_TUNING__NAME = STACK_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OS_TUNING__VERSION = STACK_ELEMENT__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Desired Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OS_TUNING__DESIRED_VERSION = STACK_ELEMENT__DESIRED_VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Discovered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OS_TUNING__DISCOVERED = STACK_ELEMENT__DISCOVERED;
+
+	/**
+	 * The feature id for the '<em><b>Desired</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OS_TUNING__DESIRED = STACK_ELEMENT__DESIRED;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OS_TUNING__PARAMETERS = STACK_ELEMENT__PARAMETERS;
+
+	/**
+	 * The number of structural features of the '<em>Os Tuning</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OS_TUNING_FEATURE_COUNT = STACK_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.ApplicationImpl <em>Application</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1241,7 +1350,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getApplication()
 	 * @generated
 	 */
-	int APPLICATION = 12;
+	int APPLICATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1332,7 +1441,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getTask()
 	 * @generated
 	 */
-	int TASK = 13;
+	int TASK = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1639,7 +1748,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getStackRequirement()
 	 * @generated
 	 */
-	int STACK_REQUIREMENT = 14;
+	int STACK_REQUIREMENT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Layer</b></em>' attribute.
@@ -1685,7 +1794,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getProfile()
 	 * @generated
 	 */
-	int PROFILE = 15;
+	int PROFILE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1706,40 +1815,13 @@ public interface PoolPackage extends EPackage {
 	int PROFILE__DESCRIPTION = 1;
 
 	/**
-	 * The feature id for the '<em><b>Layer</b></em>' attribute.
+	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROFILE__LAYER = 2;
-
-	/**
-	 * The feature id for the '<em><b>Software Name</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROFILE__SOFTWARE_NAME = 3;
-
-	/**
-	 * The feature id for the '<em><b>Version</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROFILE__VERSION = 4;
-
-	/**
-	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROFILE__PARAMETERS = 5;
+	int PROFILE__ENTRIES = 2;
 
 	/**
 	 * The number of structural features of the '<em>Profile</em>' class.
@@ -1748,7 +1830,172 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROFILE_FEATURE_COUNT = 6;
+	int PROFILE_FEATURE_COUNT = 3;
+
+	/**
+	 * The meta object id for the '{@link org.flotilla.model.impl.ProfileEntryImpl <em>Profile Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.impl.ProfileEntryImpl
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getProfileEntry()
+	 * @generated
+	 */
+	int PROFILE_ENTRY = 17;
+
+	/**
+	 * The feature id for the '<em><b>Software Package</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFILE_ENTRY__SOFTWARE_PACKAGE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFILE_ENTRY__VALUES = 1;
+
+	/**
+	 * The number of structural features of the '<em>Profile Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFILE_ENTRY_FEATURE_COUNT = 2;
+
+	/**
+	 * The meta object id for the '{@link org.flotilla.model.impl.ParameterValueImpl <em>Parameter Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.impl.ParameterValueImpl
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getParameterValue()
+	 * @generated
+	 */
+	int PARAMETER_VALUE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Package Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_VALUE__PACKAGE_NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_VALUE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_VALUE__VALUE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Parameter Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_VALUE_FEATURE_COUNT = 3;
+
+	/**
+	 * The meta object id for the '{@link org.flotilla.model.impl.SoftwarePackageImpl <em>Software Package</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.flotilla.model.impl.SoftwarePackageImpl
+	 * @see org.flotilla.model.impl.PoolPackageImpl#getSoftwarePackage()
+	 * @generated
+	 */
+	int SOFTWARE_PACKAGE = 19;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOFTWARE_PACKAGE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOFTWARE_PACKAGE__VERSION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOFTWARE_PACKAGE__LAYER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOFTWARE_PACKAGE__TITLE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOFTWARE_PACKAGE__SHA256 = 4;
+
+	/**
+	 * The feature id for the '<em><b>Size Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOFTWARE_PACKAGE__SIZE_BYTES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOFTWARE_PACKAGE__PARAMETERS = 6;
+
+	/**
+	 * The number of structural features of the '<em>Software Package</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOFTWARE_PACKAGE_FEATURE_COUNT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.ParameterDefinitionImpl <em>Parameter Definition</em>}' class.
@@ -1758,7 +2005,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getParameterDefinition()
 	 * @generated
 	 */
-	int PARAMETER_DEFINITION = 16;
+	int PARAMETER_DEFINITION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1833,13 +2080,31 @@ public interface PoolPackage extends EPackage {
 	int PARAMETER_DEFINITION__ALLOWED_VALUES = 7;
 
 	/**
+	 * The feature id for the '<em><b>Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_DEFINITION__PATTERN = 8;
+
+	/**
+	 * The feature id for the '<em><b>Overridable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_DEFINITION__OVERRIDABLE = 9;
+
+	/**
 	 * The number of structural features of the '<em>Parameter Definition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARAMETER_DEFINITION_FEATURE_COUNT = 8;
+	int PARAMETER_DEFINITION_FEATURE_COUNT = 10;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.MetricWindowImpl <em>Metric Window</em>}' class.
@@ -1849,7 +2114,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getMetricWindow()
 	 * @generated
 	 */
-	int METRIC_WINDOW = 17;
+	int METRIC_WINDOW = 21;
 
 	/**
 	 * The feature id for the '<em><b>Limit</b></em>' attribute.
@@ -1886,7 +2151,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getMetricSample()
 	 * @generated
 	 */
-	int METRIC_SAMPLE = 18;
+	int METRIC_SAMPLE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Time</b></em>' attribute.
@@ -1950,7 +2215,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getAuditEntry()
 	 * @generated
 	 */
-	int AUDIT_ENTRY = 19;
+	int AUDIT_ENTRY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Time</b></em>' attribute.
@@ -2014,7 +2279,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getJob()
 	 * @generated
 	 */
-	int JOB = 20;
+	int JOB = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2132,7 +2397,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getPlan()
 	 * @generated
 	 */
-	int PLAN = 21;
+	int PLAN = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2169,7 +2434,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getPlannedMove()
 	 * @generated
 	 */
-	int PLANNED_MOVE = 22;
+	int PLANNED_MOVE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Task</b></em>' reference.
@@ -2224,7 +2489,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getAlert()
 	 * @generated
 	 */
-	int ALERT = 23;
+	int ALERT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' attribute.
@@ -2297,7 +2562,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getNodeState()
 	 * @generated
 	 */
-	int NODE_STATE = 24;
+	int NODE_STATE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.GroupKind <em>Group Kind</em>}' enum.
@@ -2307,7 +2572,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getGroupKind()
 	 * @generated
 	 */
-	int GROUP_KIND = 25;
+	int GROUP_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.TaskState <em>Task State</em>}' enum.
@@ -2317,7 +2582,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getTaskState()
 	 * @generated
 	 */
-	int TASK_STATE = 26;
+	int TASK_STATE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.TaskKind <em>Task Kind</em>}' enum.
@@ -2327,7 +2592,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getTaskKind()
 	 * @generated
 	 */
-	int TASK_KIND = 27;
+	int TASK_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.RestartPolicy <em>Restart Policy</em>}' enum.
@@ -2337,7 +2602,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getRestartPolicy()
 	 * @generated
 	 */
-	int RESTART_POLICY = 28;
+	int RESTART_POLICY = 32;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.IsolationResponse <em>Isolation Response</em>}' enum.
@@ -2347,7 +2612,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getIsolationResponse()
 	 * @generated
 	 */
-	int ISOLATION_RESPONSE = 29;
+	int ISOLATION_RESPONSE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.SyncState <em>Sync State</em>}' enum.
@@ -2357,7 +2622,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getSyncState()
 	 * @generated
 	 */
-	int SYNC_STATE = 30;
+	int SYNC_STATE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -2367,7 +2632,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 31;
+	int LAYER_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -2377,7 +2642,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 32;
+	int PARAMETER_TYPE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.DiskKind <em>Disk Kind</em>}' enum.
@@ -2387,7 +2652,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getDiskKind()
 	 * @generated
 	 */
-	int DISK_KIND = 33;
+	int DISK_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.PlacementObjective <em>Placement Objective</em>}' enum.
@@ -2397,7 +2662,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getPlacementObjective()
 	 * @generated
 	 */
-	int PLACEMENT_OBJECTIVE = 34;
+	int PLACEMENT_OBJECTIVE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.JobKind <em>Job Kind</em>}' enum.
@@ -2407,7 +2672,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getJobKind()
 	 * @generated
 	 */
-	int JOB_KIND = 35;
+	int JOB_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.AlertSeverity <em>Alert Severity</em>}' enum.
@@ -2417,7 +2682,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getAlertSeverity()
 	 * @generated
 	 */
-	int ALERT_SEVERITY = 36;
+	int ALERT_SEVERITY = 40;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.JobState <em>Job State</em>}' enum.
@@ -2427,7 +2692,7 @@ public interface PoolPackage extends EPackage {
 	 * @see org.flotilla.model.impl.PoolPackageImpl#getJobState()
 	 * @generated
 	 */
-	int JOB_STATE = 37;
+	int JOB_STATE = 41;
 
 
 	/**
@@ -2527,6 +2792,17 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPool_Profiles();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Pool#getPackages <em>Packages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Packages</em>'.
+	 * @see org.flotilla.model.Pool#getPackages()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EReference getPool_Packages();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Pool#getAuditEntries <em>Audit Entries</em>}'.
@@ -2778,6 +3054,39 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNode_Applications();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Node#getTunings <em>Tunings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tunings</em>'.
+	 * @see org.flotilla.model.Node#getTunings()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EReference getNode_Tunings();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.flotilla.model.Node#getProfile <em>Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Profile</em>'.
+	 * @see org.flotilla.model.Node#getProfile()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EReference getNode_Profile();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Node#getProfileOverrides <em>Profile Overrides</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Profile Overrides</em>'.
+	 * @see org.flotilla.model.Node#getProfileOverrides()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EReference getNode_ProfileOverrides();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.flotilla.model.Node#getTasks <em>Tasks</em>}'.
@@ -3242,6 +3551,16 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMiddleware_InstallPath();
+
+	/**
+	 * Returns the meta object for class '{@link org.flotilla.model.OsTuning <em>Os Tuning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Os Tuning</em>'.
+	 * @see org.flotilla.model.OsTuning
+	 * @generated
+	 */
+	EClass getOsTuning();
 
 	/**
 	 * Returns the meta object for class '{@link org.flotilla.model.Application <em>Application</em>}'.
@@ -3713,48 +4032,177 @@ public interface PoolPackage extends EPackage {
 	EAttribute getProfile_Description();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.flotilla.model.Profile#getLayer <em>Layer</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Profile#getEntries <em>Entries</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Layer</em>'.
-	 * @see org.flotilla.model.Profile#getLayer()
+	 * @return the meta object for the containment reference list '<em>Entries</em>'.
+	 * @see org.flotilla.model.Profile#getEntries()
 	 * @see #getProfile()
 	 * @generated
 	 */
-	EAttribute getProfile_Layer();
+	EReference getProfile_Entries();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.flotilla.model.Profile#getSoftwareName <em>Software Name</em>}'.
+	 * Returns the meta object for class '{@link org.flotilla.model.ProfileEntry <em>Profile Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Software Name</em>'.
-	 * @see org.flotilla.model.Profile#getSoftwareName()
-	 * @see #getProfile()
+	 * @return the meta object for class '<em>Profile Entry</em>'.
+	 * @see org.flotilla.model.ProfileEntry
 	 * @generated
 	 */
-	EAttribute getProfile_SoftwareName();
+	EClass getProfileEntry();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.flotilla.model.Profile#getVersion <em>Version</em>}'.
+	 * Returns the meta object for the reference '{@link org.flotilla.model.ProfileEntry#getSoftwarePackage <em>Software Package</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Software Package</em>'.
+	 * @see org.flotilla.model.ProfileEntry#getSoftwarePackage()
+	 * @see #getProfileEntry()
+	 * @generated
+	 */
+	EReference getProfileEntry_SoftwarePackage();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.ProfileEntry#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Values</em>'.
+	 * @see org.flotilla.model.ProfileEntry#getValues()
+	 * @see #getProfileEntry()
+	 * @generated
+	 */
+	EReference getProfileEntry_Values();
+
+	/**
+	 * Returns the meta object for class '{@link org.flotilla.model.ParameterValue <em>Parameter Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Parameter Value</em>'.
+	 * @see org.flotilla.model.ParameterValue
+	 * @generated
+	 */
+	EClass getParameterValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.ParameterValue#getPackageName <em>Package Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Package Name</em>'.
+	 * @see org.flotilla.model.ParameterValue#getPackageName()
+	 * @see #getParameterValue()
+	 * @generated
+	 */
+	EAttribute getParameterValue_PackageName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.ParameterValue#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.flotilla.model.ParameterValue#getName()
+	 * @see #getParameterValue()
+	 * @generated
+	 */
+	EAttribute getParameterValue_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.ParameterValue#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.flotilla.model.ParameterValue#getValue()
+	 * @see #getParameterValue()
+	 * @generated
+	 */
+	EAttribute getParameterValue_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.flotilla.model.SoftwarePackage <em>Software Package</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Software Package</em>'.
+	 * @see org.flotilla.model.SoftwarePackage
+	 * @generated
+	 */
+	EClass getSoftwarePackage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.SoftwarePackage#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.flotilla.model.SoftwarePackage#getName()
+	 * @see #getSoftwarePackage()
+	 * @generated
+	 */
+	EAttribute getSoftwarePackage_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.SoftwarePackage#getVersion <em>Version</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Version</em>'.
-	 * @see org.flotilla.model.Profile#getVersion()
-	 * @see #getProfile()
+	 * @see org.flotilla.model.SoftwarePackage#getVersion()
+	 * @see #getSoftwarePackage()
 	 * @generated
 	 */
-	EAttribute getProfile_Version();
+	EAttribute getSoftwarePackage_Version();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.Profile#getParameters <em>Parameters</em>}'.
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.SoftwarePackage#getLayer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layer</em>'.
+	 * @see org.flotilla.model.SoftwarePackage#getLayer()
+	 * @see #getSoftwarePackage()
+	 * @generated
+	 */
+	EAttribute getSoftwarePackage_Layer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.SoftwarePackage#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.flotilla.model.SoftwarePackage#getTitle()
+	 * @see #getSoftwarePackage()
+	 * @generated
+	 */
+	EAttribute getSoftwarePackage_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.SoftwarePackage#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.flotilla.model.SoftwarePackage#getSha256()
+	 * @see #getSoftwarePackage()
+	 * @generated
+	 */
+	EAttribute getSoftwarePackage_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.SoftwarePackage#getSizeBytes <em>Size Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size Bytes</em>'.
+	 * @see org.flotilla.model.SoftwarePackage#getSizeBytes()
+	 * @see #getSoftwarePackage()
+	 * @generated
+	 */
+	EAttribute getSoftwarePackage_SizeBytes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.flotilla.model.SoftwarePackage#getParameters <em>Parameters</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
-	 * @see org.flotilla.model.Profile#getParameters()
-	 * @see #getProfile()
+	 * @see org.flotilla.model.SoftwarePackage#getParameters()
+	 * @see #getSoftwarePackage()
 	 * @generated
 	 */
-	EReference getProfile_Parameters();
+	EReference getSoftwarePackage_Parameters();
 
 	/**
 	 * Returns the meta object for class '{@link org.flotilla.model.ParameterDefinition <em>Parameter Definition</em>}'.
@@ -3853,6 +4301,28 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getParameterDefinition_AllowedValues();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.ParameterDefinition#getPattern <em>Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pattern</em>'.
+	 * @see org.flotilla.model.ParameterDefinition#getPattern()
+	 * @see #getParameterDefinition()
+	 * @generated
+	 */
+	EAttribute getParameterDefinition_Pattern();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.ParameterDefinition#isOverridable <em>Overridable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Overridable</em>'.
+	 * @see org.flotilla.model.ParameterDefinition#isOverridable()
+	 * @see #getParameterDefinition()
+	 * @generated
+	 */
+	EAttribute getParameterDefinition_Overridable();
 
 	/**
 	 * Returns the meta object for class '{@link org.flotilla.model.MetricWindow <em>Metric Window</em>}'.
@@ -4546,6 +5016,14 @@ public interface PoolPackage extends EPackage {
 		EReference POOL__PROFILES = eINSTANCE.getPool_Profiles();
 
 		/**
+		 * The meta object literal for the '<em><b>Packages</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POOL__PACKAGES = eINSTANCE.getPool_Packages();
+
+		/**
 		 * The meta object literal for the '<em><b>Audit Entries</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4732,6 +5210,30 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NODE__APPLICATIONS = eINSTANCE.getNode_Applications();
+
+		/**
+		 * The meta object literal for the '<em><b>Tunings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE__TUNINGS = eINSTANCE.getNode_Tunings();
+
+		/**
+		 * The meta object literal for the '<em><b>Profile</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE__PROFILE = eINSTANCE.getNode_Profile();
+
+		/**
+		 * The meta object literal for the '<em><b>Profile Overrides</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE__PROFILE_OVERRIDES = eINSTANCE.getNode_ProfileOverrides();
 
 		/**
 		 * The meta object literal for the '<em><b>Tasks</b></em>' reference list feature.
@@ -5096,6 +5598,16 @@ public interface PoolPackage extends EPackage {
 		EAttribute MIDDLEWARE__INSTALL_PATH = eINSTANCE.getMiddleware_InstallPath();
 
 		/**
+		 * The meta object literal for the '{@link org.flotilla.model.impl.OsTuningImpl <em>Os Tuning</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.impl.OsTuningImpl
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getOsTuning()
+		 * @generated
+		 */
+		EClass OS_TUNING = eINSTANCE.getOsTuning();
+
+		/**
 		 * The meta object literal for the '{@link org.flotilla.model.impl.ApplicationImpl <em>Application</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5448,20 +5960,90 @@ public interface PoolPackage extends EPackage {
 		EAttribute PROFILE__DESCRIPTION = eINSTANCE.getProfile_Description();
 
 		/**
-		 * The meta object literal for the '<em><b>Layer</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Entries</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROFILE__LAYER = eINSTANCE.getProfile_Layer();
+		EReference PROFILE__ENTRIES = eINSTANCE.getProfile_Entries();
 
 		/**
-		 * The meta object literal for the '<em><b>Software Name</b></em>' attribute feature.
+		 * The meta object literal for the '{@link org.flotilla.model.impl.ProfileEntryImpl <em>Profile Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.impl.ProfileEntryImpl
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getProfileEntry()
+		 * @generated
+		 */
+		EClass PROFILE_ENTRY = eINSTANCE.getProfileEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Software Package</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROFILE__SOFTWARE_NAME = eINSTANCE.getProfile_SoftwareName();
+		EReference PROFILE_ENTRY__SOFTWARE_PACKAGE = eINSTANCE.getProfileEntry_SoftwarePackage();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROFILE_ENTRY__VALUES = eINSTANCE.getProfileEntry_Values();
+
+		/**
+		 * The meta object literal for the '{@link org.flotilla.model.impl.ParameterValueImpl <em>Parameter Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.impl.ParameterValueImpl
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getParameterValue()
+		 * @generated
+		 */
+		EClass PARAMETER_VALUE = eINSTANCE.getParameterValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Package Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_VALUE__PACKAGE_NAME = eINSTANCE.getParameterValue_PackageName();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_VALUE__NAME = eINSTANCE.getParameterValue_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_VALUE__VALUE = eINSTANCE.getParameterValue_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.flotilla.model.impl.SoftwarePackageImpl <em>Software Package</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.flotilla.model.impl.SoftwarePackageImpl
+		 * @see org.flotilla.model.impl.PoolPackageImpl#getSoftwarePackage()
+		 * @generated
+		 */
+		EClass SOFTWARE_PACKAGE = eINSTANCE.getSoftwarePackage();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOFTWARE_PACKAGE__NAME = eINSTANCE.getSoftwarePackage_Name();
 
 		/**
 		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
@@ -5469,7 +6051,39 @@ public interface PoolPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROFILE__VERSION = eINSTANCE.getProfile_Version();
+		EAttribute SOFTWARE_PACKAGE__VERSION = eINSTANCE.getSoftwarePackage_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOFTWARE_PACKAGE__LAYER = eINSTANCE.getSoftwarePackage_Layer();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOFTWARE_PACKAGE__TITLE = eINSTANCE.getSoftwarePackage_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOFTWARE_PACKAGE__SHA256 = eINSTANCE.getSoftwarePackage_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Size Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOFTWARE_PACKAGE__SIZE_BYTES = eINSTANCE.getSoftwarePackage_SizeBytes();
 
 		/**
 		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
@@ -5477,7 +6091,7 @@ public interface PoolPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference PROFILE__PARAMETERS = eINSTANCE.getProfile_Parameters();
+		EReference SOFTWARE_PACKAGE__PARAMETERS = eINSTANCE.getSoftwarePackage_Parameters();
 
 		/**
 		 * The meta object literal for the '{@link org.flotilla.model.impl.ParameterDefinitionImpl <em>Parameter Definition</em>}' class.
@@ -5552,6 +6166,22 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PARAMETER_DEFINITION__ALLOWED_VALUES = eINSTANCE.getParameterDefinition_AllowedValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_DEFINITION__PATTERN = eINSTANCE.getParameterDefinition_Pattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Overridable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_DEFINITION__OVERRIDABLE = eINSTANCE.getParameterDefinition_Overridable();
 
 		/**
 		 * The meta object literal for the '{@link org.flotilla.model.impl.MetricWindowImpl <em>Metric Window</em>}' class.

@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A reusable definition of one stack element with typed, validated parameters, used by provisioning.
+ * A stack used by provisioning: package versions per layer with the values of their parameters, e.g. 'web: Jetty 12.1 port 8080 heap 512M + shop-demo 1.2'. Applied to nodes layer by layer (operating-system tuning, then middleware, then applications).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -22,10 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.flotilla.model.Profile#getName <em>Name</em>}</li>
  *   <li>{@link org.flotilla.model.Profile#getDescription <em>Description</em>}</li>
- *   <li>{@link org.flotilla.model.Profile#getLayer <em>Layer</em>}</li>
- *   <li>{@link org.flotilla.model.Profile#getSoftwareName <em>Software Name</em>}</li>
- *   <li>{@link org.flotilla.model.Profile#getVersion <em>Version</em>}</li>
- *   <li>{@link org.flotilla.model.Profile#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.flotilla.model.Profile#getEntries <em>Entries</em>}</li>
  * </ul>
  *
  * @see org.flotilla.model.PoolPackage#getProfile()
@@ -78,84 +75,15 @@ public interface Profile extends EObject {
 	void setDescription(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Layer</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.flotilla.model.LayerKind}.
+	 * Returns the value of the '<em><b>Entries</b></em>' containment reference list.
+	 * The list contents are of type {@link org.flotilla.model.ProfileEntry}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Layer</em>' attribute.
-	 * @see org.flotilla.model.LayerKind
-	 * @see #setLayer(LayerKind)
-	 * @see org.flotilla.model.PoolPackage#getProfile_Layer()
-	 * @model
-	 * @generated
-	 */
-	LayerKind getLayer();
-
-	/**
-	 * Sets the value of the '{@link org.flotilla.model.Profile#getLayer <em>Layer</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Layer</em>' attribute.
-	 * @see org.flotilla.model.LayerKind
-	 * @see #getLayer()
-	 * @generated
-	 */
-	void setLayer(LayerKind value);
-
-	/**
-	 * Returns the value of the '<em><b>Software Name</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Software Name</em>' attribute.
-	 * @see #setSoftwareName(String)
-	 * @see org.flotilla.model.PoolPackage#getProfile_SoftwareName()
-	 * @model
-	 * @generated
-	 */
-	String getSoftwareName();
-
-	/**
-	 * Sets the value of the '{@link org.flotilla.model.Profile#getSoftwareName <em>Software Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Software Name</em>' attribute.
-	 * @see #getSoftwareName()
-	 * @generated
-	 */
-	void setSoftwareName(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Version</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Version</em>' attribute.
-	 * @see #setVersion(String)
-	 * @see org.flotilla.model.PoolPackage#getProfile_Version()
-	 * @model
-	 * @generated
-	 */
-	String getVersion();
-
-	/**
-	 * Sets the value of the '{@link org.flotilla.model.Profile#getVersion <em>Version</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Version</em>' attribute.
-	 * @see #getVersion()
-	 * @generated
-	 */
-	void setVersion(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Parameters</b></em>' containment reference list.
-	 * The list contents are of type {@link org.flotilla.model.ParameterDefinition}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Parameters</em>' containment reference list.
-	 * @see org.flotilla.model.PoolPackage#getProfile_Parameters()
+	 * @return the value of the '<em>Entries</em>' containment reference list.
+	 * @see org.flotilla.model.PoolPackage#getProfile_Entries()
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<ParameterDefinition> getParameters();
+	EList<ProfileEntry> getEntries();
 
 } // Profile

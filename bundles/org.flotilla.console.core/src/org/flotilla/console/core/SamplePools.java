@@ -28,7 +28,10 @@ import org.flotilla.model.PlacementObjective;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolFactory;
 import org.flotilla.model.Processor;
+import org.flotilla.model.ParameterValue;
 import org.flotilla.model.Profile;
+import org.flotilla.model.ProfileEntry;
+import org.flotilla.model.SoftwarePackage;
 import org.flotilla.model.StackElement;
 import org.flotilla.model.StackRequirement;
 import org.flotilla.model.Task;
@@ -82,6 +85,7 @@ public final class SamplePools {
 		private ParameterDefinition gc;
 		private ParameterDefinition maxConnections;
 		private ParameterDefinition sharedBuffers;
+		private Profile databaseStack;
 		private int nextAddress = 11;
 
 		Pool build() {
@@ -110,6 +114,7 @@ public final class SamplePools {
 				pg.setDesiredVersion("16.4");
 				parameter(pg, maxConnections, "500", "500");
 				parameter(pg, sharedBuffers, i == 2 ? "16384" : "32768", "32768");
+				db.setProfile(databaseStack);
 			}
 			for (int i = 1; i <= 4; i++) {
 				Node batch = node(b01, "tky-batch-0" + i, i <= 2 ? EPYC : GOLD, UBUNTU, "batch");
@@ -138,10 +143,14 @@ public final class SamplePools {
 			return pool;
 		}
 
+		/**
+		 * The pool's repository (packages like the reactor builds: org.flotilla.packages.build) and two stacks made
+		 * of them. The stack elements' parameters below point at these packages' definitions.
+		 */
 		private void profiles() {
-			Profile tuning = profile("Linux kernel tuning", LayerKind.OPERATING_SYSTEM, "sysctl", null,
-					"Kernel parameters every pool node gets.");
-			swappiness = definition(tuning, "vm.swappiness", ParameterType.INTEGER, "60", 0.0, 100.0, null,
+			SoftwarePackage tuning = softwarePackage("sysctl-tuning", "1.0", LayerKind.OPERATING_SYSTEM,
+					"Kernel parameters (sysctl), previous values kept for rollback");
+			swappiness = definition(tuning, "vm.swappiness", ParameterType.INTEGER, "10", 0.0, 100.0, null,
 					"How eagerly the kernel swaps");
 			somaxconn = definition(tuning, "net.core.somaxconn", ParameterType.INTEGER, "4096", 128.0, 65535.0, null,
 					"Listen backlog");
@@ -149,16 +158,34 @@ public final class SamplePools {
 					"Transparent huge pages mode");
 			hugepages.getAllowedValues().addAll(List.of("always", "madvise", "never"));
 
-			Profile jdk = profile("OpenJDK 21", LayerKind.MIDDLEWARE, "OpenJDK", "21.0.4", "Java runtime for pool services.");
+			SoftwarePackage jdk = softwarePackage("openjdk", "21.0.4", LayerKind.MIDDLEWARE, "Java runtime for pool services");
 			heap = definition(jdk, "max_heap", ParameterType.INTEGER, "4096", 256.0, 262144.0, "MiB", "-Xmx");
 			gc = definition(jdk, "garbage_collector", ParameterType.CHOICE, "G1", null, null, null, "Collector");
 			gc.getAllowedValues().addAll(List.of("G1", "ZGC", "Parallel", "Serial"));
 
-			Profile pg = profile("PostgreSQL 16", LayerKind.MIDDLEWARE, "PostgreSQL", "16.4", "Database server.");
+			SoftwarePackage pg = softwarePackage("postgresql", "16.4", LayerKind.MIDDLEWARE, "Database server");
 			maxConnections = definition(pg, "max_connections", ParameterType.INTEGER, "100", 10.0, 5000.0, null,
 					"Concurrent connections");
 			sharedBuffers = definition(pg, "shared_buffers", ParameterType.INTEGER, "4096", 128.0, 262144.0, "MiB",
 					"Shared buffer cache");
+
+			SoftwarePackage jetty = softwarePackage("jetty", "12.1.5", LayerKind.MIDDLEWARE, "Eclipse Jetty 12.1 (jetty-home)");
+			definition(jetty, "port", ParameterType.INTEGER, "8080", 1024.0, 65535.0, null, "HTTP port");
+			definition(jetty, "heap", ParameterType.SIZE, "256M", 32.0 * (1 << 20), 64.0 * (1L << 30), null, "Largest Java heap");
+			definition(jetty, "threads", ParameterType.INTEGER, "200", 8.0, 2000.0, null, "Most request threads");
+			SoftwarePackage shop = softwarePackage("shop-demo", "1.2", LayerKind.APPLICATION, "The demo web shop");
+			ParameterDefinition server = definition(shop, "server", ParameterType.CHOICE, "jetty", null, null, null,
+					"Where it is deployed");
+			server.getAllowedValues().addAll(List.of("jetty", "tomcat"));
+			server.setOverridable(false);
+
+			Profile web = profile("Web shop", "Jetty 12.1 on port 8080 with a 512M heap, the demo shop on it, tuned kernel");
+			entry(web, tuning, "net.core.somaxconn", "8192");
+			entry(web, jetty, "port", "8080", "heap", "512M");
+			entry(web, shop);
+			Profile database = databaseStack = profile("Database", "PostgreSQL 16 with 500 connections, swapping off as far as it goes");
+			entry(database, tuning, "vm.swappiness", "1", "transparent_hugepage", "never");
+			entry(database, pg, "max_connections", "500", "shared_buffers", "32768");
 		}
 
 		private Group group(Group parent, String name, GroupKind kind, String description) {
@@ -398,19 +425,39 @@ public final class SamplePools {
 			pool.getAuditEntries().add(entry);
 		}
 
-		private Profile profile(String name, LayerKind layer, String software, String version, String description) {
+		private SoftwarePackage softwarePackage(String name, String version, LayerKind layer, String title) {
+			SoftwarePackage softwarePackage = F.createSoftwarePackage();
+			softwarePackage.setName(name);
+			softwarePackage.setVersion(version);
+			softwarePackage.setLayer(layer);
+			softwarePackage.setTitle(title);
+			pool.getPackages().add(softwarePackage);
+			return softwarePackage;
+		}
+
+		private Profile profile(String name, String description) {
 			Profile profile = F.createProfile();
 			profile.setName(name);
-			profile.setLayer(layer);
-			profile.setSoftwareName(software);
-			profile.setVersion(version);
 			profile.setDescription(description);
 			pool.getProfiles().add(profile);
 			return profile;
 		}
 
-		private static ParameterDefinition definition(Profile profile, String name, ParameterType type, String defaultValue,
-				Double min, Double max, String unit, String description) {
+		/** Adds {@code softwarePackage} to {@code profile}'s stack with the values {@code nameValues} (name, value, ...). */
+		private static void entry(Profile profile, SoftwarePackage softwarePackage, String... nameValues) {
+			ProfileEntry entry = F.createProfileEntry();
+			entry.setSoftwarePackage(softwarePackage);
+			for (int i = 0; i + 1 < nameValues.length; i += 2) {
+				ParameterValue value = F.createParameterValue();
+				value.setName(nameValues[i]);
+				value.setValue(nameValues[i + 1]);
+				entry.getValues().add(value);
+			}
+			profile.getEntries().add(entry);
+		}
+
+		private static ParameterDefinition definition(SoftwarePackage softwarePackage, String name, ParameterType type,
+				String defaultValue, Double min, Double max, String unit, String description) {
 			ParameterDefinition definition = F.createParameterDefinition();
 			definition.setName(name);
 			definition.setType(type);
@@ -419,7 +466,7 @@ public final class SamplePools {
 			definition.setMaximum(max);
 			definition.setUnit(unit);
 			definition.setDescription(description);
-			profile.getParameters().add(definition);
+			softwarePackage.getParameters().add(definition);
 			return definition;
 		}
 

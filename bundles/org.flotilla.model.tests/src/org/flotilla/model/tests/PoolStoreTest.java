@@ -51,8 +51,10 @@ class PoolStoreTest {
 		assertEquals("bravo", bravo.getName(), "cross references survive");
 		assertTrue(bravo.getTasks().contains(db), "opposite reference restored");
 		assertEquals("web", db.getAntiAffinity().get(0).getName());
-		assertSame(loaded.getProfiles().get(0).getParameters().get(0),
+		assertSame(loaded.getPackages().get(0).getParameters().get(0),
 				loaded.getAllNodes().get(0).getOperatingSystem().getParameters().get(0).getDefinition());
+		assertSame(loaded.getPackages().get(0), loaded.getProfiles().get(0).getEntries().get(0).getSoftwarePackage(),
+				"a profile's entry refers to the repository's package");
 	}
 
 	@Test

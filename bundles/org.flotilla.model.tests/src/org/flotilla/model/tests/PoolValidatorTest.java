@@ -14,6 +14,11 @@ import org.flotilla.model.OperatingSystem;
 import org.flotilla.model.Parameter;
 import org.flotilla.model.ParameterDefinition;
 import org.flotilla.model.ParameterType;
+import org.flotilla.model.ParameterValue;
+import org.flotilla.model.PoolFactory;
+import org.flotilla.model.Profile;
+import org.flotilla.model.ProfileEntry;
+import org.flotilla.model.SoftwarePackage;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.Task;
@@ -22,6 +27,8 @@ import org.flotilla.model.validation.PoolValidator;
 import org.junit.jupiter.api.Test;
 
 class PoolValidatorTest {
+
+	private static final PoolFactory F = PoolFactory.eINSTANCE;
 
 	private static final PoolPackage P = PoolPackage.eINSTANCE;
 
@@ -78,11 +85,11 @@ class PoolValidatorTest {
 
 		Diagnostic range = only(pool, PoolValidator.PARAMETER_VALUE, swappiness, P.getParameter_DesiredValue());
 		assertEquals("Parameter 'vm.swappiness' of Operating system 'Debian' on node 'alpha': "
-				+ "Desired value 200 is above the maximum 100 (integer, range 0..100)", range.getMessage());
+				+ "Desired value '200' is out of range (a whole number 0..100)", range.getMessage());
 
 		swappiness.setDesiredValue("ten");
 		Diagnostic type = only(pool, PoolValidator.PARAMETER_VALUE, swappiness, P.getParameter_DesiredValue());
-		assertTrue(type.getMessage().contains("'ten' is not an integer"), type.getMessage());
+		assertTrue(type.getMessage().contains("'ten' is not a whole number"), type.getMessage());
 
 		swappiness.setDesiredValue("10");
 		swappiness.setValue("-5");
@@ -90,20 +97,91 @@ class PoolValidatorTest {
 	}
 
 	@Test
+	void aProfileGivesItsPackagesValidValuesForKnownParametersAndEveryRequiredOne() {
+		Pool pool = Pools.small();
+		SoftwarePackage jetty = F.createSoftwarePackage();
+		jetty.setName("jetty");
+		jetty.setVersion("12.1.5");
+		ParameterDefinition port = Pools.definition("port", ParameterType.INTEGER, null, 1024.0, 65535.0); // required
+		ParameterDefinition heap = Pools.definition("heap", ParameterType.SIZE, "256M", 32.0 * (1 << 20), 64.0 * (1L << 30));
+		jetty.getParameters().addAll(List.of(port, heap));
+		pool.getPackages().add(jetty);
+		Profile web = F.createProfile();
+		web.setName("web");
+		ProfileEntry entry = F.createProfileEntry();
+		entry.setSoftwarePackage(jetty);
+		web.getEntries().add(entry);
+		pool.getProfiles().add(web);
+
+		Diagnostic missing = only(pool, PoolValidator.PROFILE, entry, P.getProfileEntry_Values());
+		assertEquals("Profile entry 'jetty 12.1.5' of Profile 'web': parameter 'port' of package 'jetty 12.1.5' has no default: "
+				+ "give it a value (a whole number 1024..65535)", missing.getMessage());
+
+		ParameterValue portValue = value(entry, "port", "80");
+		Diagnostic low = only(pool, PoolValidator.PARAMETER_VALUE, portValue, P.getParameterValue_Value());
+		assertTrue(low.getMessage().endsWith("port of package 'jetty 12.1.5': '80' is out of range (a whole number 1024..65535)"),
+				low.getMessage());
+		portValue.setValue("8080");
+		ParameterValue heapValue = value(entry, "heap", "16M");
+		assertTrue(only(pool, PoolValidator.PARAMETER_VALUE, heapValue, P.getParameterValue_Value()).getMessage()
+				.contains("'16M' is out of range (a size in bytes with an optional K, M or G suffix 32M..64G)"));
+		heapValue.setValue("512M");
+		ParameterValue typo = value(entry, "hepa", "1G");
+		assertTrue(only(pool, PoolValidator.PROFILE, typo, P.getParameterValue_Name()).getMessage()
+				.contains("package 'jetty 12.1.5' has no parameter 'hepa' (it has port, heap)"));
+		entry.getValues().remove(typo);
+		assertTrue(PoolDiagnostician.check(pool).getSeverity() < Diagnostic.ERROR, "valid now");
+
+		// A node overrides only overridable parameters of a package in its profile, with valid values.
+		Node alpha = node(pool, "alpha");
+		alpha.setProfile(web);
+		ParameterValue override = F.createParameterValue();
+		override.setPackageName("jetty");
+		override.setName("port");
+		override.setValue("8081");
+		alpha.getProfileOverrides().add(override);
+		assertTrue(PoolDiagnostician.check(pool).getSeverity() < Diagnostic.ERROR, "an override of the port is fine");
+		port.setOverridable(false);
+		assertTrue(only(pool, PoolValidator.PROFILE, override, P.getParameterValue_Value()).getMessage()
+				.contains("is the profile's to set, not a node's"));
+		port.setOverridable(true);
+		override.setPackageName("tomcat");
+		assertTrue(only(pool, PoolValidator.PROFILE, override, P.getParameterValue_PackageName()).getMessage()
+				.contains("which is not in its profile 'web'"));
+
+		// A package once per version in the repository, and once per stack.
+		override.setPackageName("jetty");
+		ProfileEntry again = F.createProfileEntry();
+		again.setSoftwarePackage(jetty);
+		value(again, "port", "9090");
+		web.getEntries().add(again);
+		assertTrue(only(pool, PoolValidator.PROFILE, again, P.getProfileEntry_SoftwarePackage()).getMessage()
+				.contains("package 'jetty' is in the stack more than once"));
+	}
+
+	private static ParameterValue value(ProfileEntry entry, String name, String text) {
+		ParameterValue value = F.createParameterValue();
+		value.setName(name);
+		value.setValue(text);
+		entry.getValues().add(value);
+		return value;
+	}
+
+	@Test
 	void parameterDefinitionsAreCheckedThemselves() {
 		Pool pool = Pools.small();
 		ParameterDefinition scheduler = Pools.definition("io.scheduler", ParameterType.CHOICE, "bfq", null, null);
 		scheduler.getAllowedValues().addAll(List.of("none", "mq-deadline"));
-		pool.getProfiles().get(0).getParameters().add(scheduler);
+		pool.getPackages().get(0).getParameters().add(scheduler);
 		Diagnostic d = only(pool, PoolValidator.PARAMETER_VALUE, scheduler, P.getParameterDefinition_DefaultValue());
 		assertTrue(d.getMessage().contains("'bfq' is not one of none, mq-deadline"), d.getMessage());
 
 		ParameterDefinition flag = Pools.definition("huge", ParameterType.BOOLEAN, "yes", null, null);
-		pool.getProfiles().get(0).getParameters().add(flag);
+		pool.getPackages().get(0).getParameters().add(flag);
 		only(pool, PoolValidator.PARAMETER_VALUE, flag, P.getParameterDefinition_DefaultValue());
 
 		ParameterDefinition inverted = Pools.definition("ratio", ParameterType.DECIMAL, null, 5.0, 1.0);
-		pool.getProfiles().get(0).getParameters().add(inverted);
+		pool.getPackages().get(0).getParameters().add(inverted);
 		only(pool, PoolValidator.PARAMETER_DEFINITION, inverted, P.getParameterDefinition_Minimum());
 	}
 

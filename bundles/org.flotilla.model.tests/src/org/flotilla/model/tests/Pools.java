@@ -13,6 +13,8 @@ import org.flotilla.model.Pool;
 import org.flotilla.model.PoolFactory;
 import org.flotilla.model.Processor;
 import org.flotilla.model.Profile;
+import org.flotilla.model.ProfileEntry;
+import org.flotilla.model.SoftwarePackage;
 import org.flotilla.model.Task;
 
 /** Small pools built in code for the model tests. */
@@ -23,7 +25,7 @@ final class Pools {
 	private Pools() {
 	}
 
-	/** Two racks, three nodes with stacks, a profile with typed parameters, two tasks. */
+	/** Two racks, three nodes with stacks, a package with typed parameters and a profile of it, two tasks. */
 	static Pool small() {
 		Pool pool = F.createPool();
 		pool.setName("test pool");
@@ -34,11 +36,19 @@ final class Pools {
 		site.getGroups().add(rack1);
 		Group rack2 = group(pool, "rack-2", GroupKind.RACK);
 
-		Profile sysctl = F.createProfile();
+		SoftwarePackage sysctl = F.createSoftwarePackage();
 		sysctl.setName("linux-tuning");
+		sysctl.setVersion("1.0");
+		sysctl.setLayer(org.flotilla.model.LayerKind.OPERATING_SYSTEM);
 		ParameterDefinition swappiness = definition("vm.swappiness", ParameterType.INTEGER, "60", 0.0, 100.0);
 		sysctl.getParameters().add(swappiness);
-		pool.getProfiles().add(sysctl);
+		pool.getPackages().add(sysctl);
+		Profile tuned = F.createProfile();
+		tuned.setName("tuned");
+		ProfileEntry entry = F.createProfileEntry();
+		entry.setSoftwarePackage(sysctl);
+		tuned.getEntries().add(entry);
+		pool.getProfiles().add(tuned);
 
 		Node a = node(rack1, "alpha", "10.0.0.1", 16, 65536);
 		Node b = node(rack1, "bravo", "10.0.0.2", 8, 32768);

@@ -28,7 +28,10 @@ import org.flotilla.model.Middleware;
 import org.flotilla.model.Node;
 import org.flotilla.model.NodeState;
 import org.flotilla.model.OperatingSystem;
+import org.flotilla.model.OsTuning;
+import org.flotilla.model.ParameterValue;
 import org.flotilla.model.PoolPackage;
+import org.flotilla.model.Profile;
 import org.flotilla.model.Task;
 
 /**
@@ -51,6 +54,9 @@ import org.flotilla.model.Task;
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getOperatingSystem <em>Operating System</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getMiddleware <em>Middleware</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getApplications <em>Applications</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getTunings <em>Tunings</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getProfile <em>Profile</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.NodeImpl#getProfileOverrides <em>Profile Overrides</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getTasks <em>Tasks</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getLastHeartbeat <em>Last Heartbeat</em>}</li>
  *   <li>{@link org.flotilla.model.impl.NodeImpl#getUptimeSeconds <em>Uptime Seconds</em>}</li>
@@ -254,6 +260,36 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @ordered
 	 */
 	protected EList<Application> applications;
+
+	/**
+	 * The cached value of the '{@link #getTunings() <em>Tunings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTunings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<OsTuning> tunings;
+
+	/**
+	 * The cached value of the '{@link #getProfile() <em>Profile</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProfile()
+	 * @generated
+	 * @ordered
+	 */
+	protected Profile profile;
+
+	/**
+	 * The cached value of the '{@link #getProfileOverrides() <em>Profile Overrides</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProfileOverrides()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ParameterValue> profileOverrides;
 
 	/**
 	 * The cached value of the '{@link #getTasks() <em>Tasks</em>}' reference list.
@@ -688,6 +724,72 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public EList<OsTuning> getTunings() {
+		if (tunings == null) {
+			tunings = new EObjectContainmentEList<OsTuning>(OsTuning.class, this, PoolPackage.NODE__TUNINGS);
+		}
+		return tunings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Profile getProfile() {
+		if (profile != null && profile.eIsProxy()) {
+			InternalEObject oldProfile = (InternalEObject)profile;
+			profile = (Profile)eResolveProxy(oldProfile);
+			if (profile != oldProfile) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PoolPackage.NODE__PROFILE, oldProfile, profile));
+			}
+		}
+		return profile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Profile basicGetProfile() {
+		return profile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProfile(Profile newProfile) {
+		Profile oldProfile = profile;
+		profile = newProfile;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.NODE__PROFILE, oldProfile, profile));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ParameterValue> getProfileOverrides() {
+		if (profileOverrides == null) {
+			profileOverrides = new EObjectContainmentEList<ParameterValue>(ParameterValue.class, this, PoolPackage.NODE__PROFILE_OVERRIDES);
+		}
+		return profileOverrides;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Task> getTasks() {
 		if (tasks == null) {
 			tasks = new EObjectWithInverseResolvingEList<Task>(Task.class, this, PoolPackage.NODE__TASKS, PoolPackage.TASK__NODE);
@@ -922,6 +1024,10 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return ((InternalEList<?>)getMiddleware()).basicRemove(otherEnd, msgs);
 			case PoolPackage.NODE__APPLICATIONS:
 				return ((InternalEList<?>)getApplications()).basicRemove(otherEnd, msgs);
+			case PoolPackage.NODE__TUNINGS:
+				return ((InternalEList<?>)getTunings()).basicRemove(otherEnd, msgs);
+			case PoolPackage.NODE__PROFILE_OVERRIDES:
+				return ((InternalEList<?>)getProfileOverrides()).basicRemove(otherEnd, msgs);
 			case PoolPackage.NODE__TASKS:
 				return ((InternalEList<?>)getTasks()).basicRemove(otherEnd, msgs);
 			case PoolPackage.NODE__METRICS:
@@ -962,6 +1068,13 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return getMiddleware();
 			case PoolPackage.NODE__APPLICATIONS:
 				return getApplications();
+			case PoolPackage.NODE__TUNINGS:
+				return getTunings();
+			case PoolPackage.NODE__PROFILE:
+				if (resolve) return getProfile();
+				return basicGetProfile();
+			case PoolPackage.NODE__PROFILE_OVERRIDES:
+				return getProfileOverrides();
 			case PoolPackage.NODE__TASKS:
 				return getTasks();
 			case PoolPackage.NODE__LAST_HEARTBEAT:
@@ -1032,6 +1145,17 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case PoolPackage.NODE__APPLICATIONS:
 				getApplications().clear();
 				getApplications().addAll((Collection<? extends Application>)newValue);
+				return;
+			case PoolPackage.NODE__TUNINGS:
+				getTunings().clear();
+				getTunings().addAll((Collection<? extends OsTuning>)newValue);
+				return;
+			case PoolPackage.NODE__PROFILE:
+				setProfile((Profile)newValue);
+				return;
+			case PoolPackage.NODE__PROFILE_OVERRIDES:
+				getProfileOverrides().clear();
+				getProfileOverrides().addAll((Collection<? extends ParameterValue>)newValue);
 				return;
 			case PoolPackage.NODE__TASKS:
 				getTasks().clear();
@@ -1110,6 +1234,15 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case PoolPackage.NODE__APPLICATIONS:
 				getApplications().clear();
 				return;
+			case PoolPackage.NODE__TUNINGS:
+				getTunings().clear();
+				return;
+			case PoolPackage.NODE__PROFILE:
+				setProfile((Profile)null);
+				return;
+			case PoolPackage.NODE__PROFILE_OVERRIDES:
+				getProfileOverrides().clear();
+				return;
 			case PoolPackage.NODE__TASKS:
 				getTasks().clear();
 				return;
@@ -1173,6 +1306,12 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return middleware != null && !middleware.isEmpty();
 			case PoolPackage.NODE__APPLICATIONS:
 				return applications != null && !applications.isEmpty();
+			case PoolPackage.NODE__TUNINGS:
+				return tunings != null && !tunings.isEmpty();
+			case PoolPackage.NODE__PROFILE:
+				return profile != null;
+			case PoolPackage.NODE__PROFILE_OVERRIDES:
+				return profileOverrides != null && !profileOverrides.isEmpty();
 			case PoolPackage.NODE__TASKS:
 				return tasks != null && !tasks.isEmpty();
 			case PoolPackage.NODE__LAST_HEARTBEAT:

@@ -36,6 +36,8 @@ import org.flotilla.model.PoolPackage;
  *   <li>{@link org.flotilla.model.impl.ParameterDefinitionImpl#getMinimum <em>Minimum</em>}</li>
  *   <li>{@link org.flotilla.model.impl.ParameterDefinitionImpl#getMaximum <em>Maximum</em>}</li>
  *   <li>{@link org.flotilla.model.impl.ParameterDefinitionImpl#getAllowedValues <em>Allowed Values</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.ParameterDefinitionImpl#getPattern <em>Pattern</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.ParameterDefinitionImpl#isOverridable <em>Overridable</em>}</li>
  * </ul>
  *
  * @generated
@@ -190,6 +192,46 @@ public class ParameterDefinitionImpl extends EObjectImpl implements ParameterDef
 	 * @ordered
 	 */
 	protected EList<String> allowedValues;
+
+	/**
+	 * The default value of the '{@link #getPattern() <em>Pattern</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPattern()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PATTERN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPattern() <em>Pattern</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPattern()
+	 * @generated
+	 * @ordered
+	 */
+	protected String pattern = PATTERN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOverridable() <em>Overridable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOverridable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OVERRIDABLE_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isOverridable() <em>Overridable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOverridable()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean overridable = OVERRIDABLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -390,6 +432,52 @@ public class ParameterDefinitionImpl extends EObjectImpl implements ParameterDef
 	 * @generated
 	 */
 	@Override
+	public String getPattern() {
+		return pattern;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPattern(String newPattern) {
+		String oldPattern = pattern;
+		pattern = newPattern;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.PARAMETER_DEFINITION__PATTERN, oldPattern, pattern));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isOverridable() {
+		return overridable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOverridable(boolean newOverridable) {
+		boolean oldOverridable = overridable;
+		overridable = newOverridable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.PARAMETER_DEFINITION__OVERRIDABLE, oldOverridable, overridable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PoolPackage.PARAMETER_DEFINITION__NAME:
@@ -408,6 +496,10 @@ public class ParameterDefinitionImpl extends EObjectImpl implements ParameterDef
 				return getMaximum();
 			case PoolPackage.PARAMETER_DEFINITION__ALLOWED_VALUES:
 				return getAllowedValues();
+			case PoolPackage.PARAMETER_DEFINITION__PATTERN:
+				return getPattern();
+			case PoolPackage.PARAMETER_DEFINITION__OVERRIDABLE:
+				return isOverridable();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -446,6 +538,12 @@ public class ParameterDefinitionImpl extends EObjectImpl implements ParameterDef
 				getAllowedValues().clear();
 				getAllowedValues().addAll((Collection<? extends String>)newValue);
 				return;
+			case PoolPackage.PARAMETER_DEFINITION__PATTERN:
+				setPattern((String)newValue);
+				return;
+			case PoolPackage.PARAMETER_DEFINITION__OVERRIDABLE:
+				setOverridable((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -482,6 +580,12 @@ public class ParameterDefinitionImpl extends EObjectImpl implements ParameterDef
 			case PoolPackage.PARAMETER_DEFINITION__ALLOWED_VALUES:
 				getAllowedValues().clear();
 				return;
+			case PoolPackage.PARAMETER_DEFINITION__PATTERN:
+				setPattern(PATTERN_EDEFAULT);
+				return;
+			case PoolPackage.PARAMETER_DEFINITION__OVERRIDABLE:
+				setOverridable(OVERRIDABLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -510,6 +614,10 @@ public class ParameterDefinitionImpl extends EObjectImpl implements ParameterDef
 				return MAXIMUM_EDEFAULT == null ? maximum != null : !MAXIMUM_EDEFAULT.equals(maximum);
 			case PoolPackage.PARAMETER_DEFINITION__ALLOWED_VALUES:
 				return allowedValues != null && !allowedValues.isEmpty();
+			case PoolPackage.PARAMETER_DEFINITION__PATTERN:
+				return PATTERN_EDEFAULT == null ? pattern != null : !PATTERN_EDEFAULT.equals(pattern);
+			case PoolPackage.PARAMETER_DEFINITION__OVERRIDABLE:
+				return overridable != OVERRIDABLE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -540,6 +648,10 @@ public class ParameterDefinitionImpl extends EObjectImpl implements ParameterDef
 		result.append(maximum);
 		result.append(", allowedValues: ");
 		result.append(allowedValues);
+		result.append(", pattern: ");
+		result.append(pattern);
+		result.append(", overridable: ");
+		result.append(overridable);
 		result.append(')');
 		return result.toString();
 	}

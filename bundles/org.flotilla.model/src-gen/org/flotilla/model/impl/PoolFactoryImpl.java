@@ -68,10 +68,14 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 			case PoolPackage.NETWORK_INTERFACE: return createNetworkInterface();
 			case PoolPackage.OPERATING_SYSTEM: return createOperatingSystem();
 			case PoolPackage.MIDDLEWARE: return createMiddleware();
+			case PoolPackage.OS_TUNING: return createOsTuning();
 			case PoolPackage.APPLICATION: return createApplication();
 			case PoolPackage.TASK: return createTask();
 			case PoolPackage.STACK_REQUIREMENT: return createStackRequirement();
 			case PoolPackage.PROFILE: return createProfile();
+			case PoolPackage.PROFILE_ENTRY: return createProfileEntry();
+			case PoolPackage.PARAMETER_VALUE: return createParameterValue();
+			case PoolPackage.SOFTWARE_PACKAGE: return createSoftwarePackage();
 			case PoolPackage.PARAMETER_DEFINITION: return createParameterDefinition();
 			case PoolPackage.METRIC_WINDOW: return createMetricWindow();
 			case PoolPackage.METRIC_SAMPLE: return createMetricSample();
@@ -283,6 +287,17 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 	 * @generated
 	 */
 	@Override
+	public OsTuning createOsTuning() {
+		OsTuningImpl osTuning = new OsTuningImpl();
+		return osTuning;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Application createApplication() {
 		ApplicationImpl application = new ApplicationImpl();
 		return application;
@@ -319,6 +334,39 @@ public class PoolFactoryImpl extends EFactoryImpl implements PoolFactory {
 	public Profile createProfile() {
 		ProfileImpl profile = new ProfileImpl();
 		return profile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProfileEntry createProfileEntry() {
+		ProfileEntryImpl profileEntry = new ProfileEntryImpl();
+		return profileEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ParameterValue createParameterValue() {
+		ParameterValueImpl parameterValue = new ParameterValueImpl();
+		return parameterValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SoftwarePackage createSoftwarePackage() {
+		SoftwarePackageImpl softwarePackage = new SoftwarePackageImpl();
+		return softwarePackage;
 	}
 
 	/**

@@ -30,6 +30,7 @@ import org.flotilla.model.Plan;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.Profile;
+import org.flotilla.model.SoftwarePackage;
 import org.flotilla.model.Task;
 
 /**
@@ -48,6 +49,7 @@ import org.flotilla.model.Task;
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getGroups <em>Groups</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getTasks <em>Tasks</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getProfiles <em>Profiles</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.PoolImpl#getPackages <em>Packages</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getAuditEntries <em>Audit Entries</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getJobs <em>Jobs</em>}</li>
  *   <li>{@link org.flotilla.model.impl.PoolImpl#getPlans <em>Plans</em>}</li>
@@ -186,6 +188,16 @@ public class PoolImpl extends EObjectImpl implements Pool {
 	 * @ordered
 	 */
 	protected EList<Profile> profiles;
+
+	/**
+	 * The cached value of the '{@link #getPackages() <em>Packages</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPackages()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SoftwarePackage> packages;
 
 	/**
 	 * The cached value of the '{@link #getAuditEntries() <em>Audit Entries</em>}' containment reference list.
@@ -406,6 +418,19 @@ public class PoolImpl extends EObjectImpl implements Pool {
 	 * @generated
 	 */
 	@Override
+	public EList<SoftwarePackage> getPackages() {
+		if (packages == null) {
+			packages = new EObjectContainmentEList<SoftwarePackage>(SoftwarePackage.class, this, PoolPackage.POOL__PACKAGES);
+		}
+		return packages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<AuditEntry> getAuditEntries() {
 		if (auditEntries == null) {
 			auditEntries = new EObjectContainmentEList<AuditEntry>(AuditEntry.class, this, PoolPackage.POOL__AUDIT_ENTRIES);
@@ -480,6 +505,8 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return ((InternalEList<?>)getTasks()).basicRemove(otherEnd, msgs);
 			case PoolPackage.POOL__PROFILES:
 				return ((InternalEList<?>)getProfiles()).basicRemove(otherEnd, msgs);
+			case PoolPackage.POOL__PACKAGES:
+				return ((InternalEList<?>)getPackages()).basicRemove(otherEnd, msgs);
 			case PoolPackage.POOL__AUDIT_ENTRIES:
 				return ((InternalEList<?>)getAuditEntries()).basicRemove(otherEnd, msgs);
 			case PoolPackage.POOL__JOBS:
@@ -516,6 +543,8 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return getTasks();
 			case PoolPackage.POOL__PROFILES:
 				return getProfiles();
+			case PoolPackage.POOL__PACKAGES:
+				return getPackages();
 			case PoolPackage.POOL__AUDIT_ENTRIES:
 				return getAuditEntries();
 			case PoolPackage.POOL__JOBS:
@@ -563,6 +592,10 @@ public class PoolImpl extends EObjectImpl implements Pool {
 			case PoolPackage.POOL__PROFILES:
 				getProfiles().clear();
 				getProfiles().addAll((Collection<? extends Profile>)newValue);
+				return;
+			case PoolPackage.POOL__PACKAGES:
+				getPackages().clear();
+				getPackages().addAll((Collection<? extends SoftwarePackage>)newValue);
 				return;
 			case PoolPackage.POOL__AUDIT_ENTRIES:
 				getAuditEntries().clear();
@@ -616,6 +649,9 @@ public class PoolImpl extends EObjectImpl implements Pool {
 			case PoolPackage.POOL__PROFILES:
 				getProfiles().clear();
 				return;
+			case PoolPackage.POOL__PACKAGES:
+				getPackages().clear();
+				return;
 			case PoolPackage.POOL__AUDIT_ENTRIES:
 				getAuditEntries().clear();
 				return;
@@ -656,6 +692,8 @@ public class PoolImpl extends EObjectImpl implements Pool {
 				return tasks != null && !tasks.isEmpty();
 			case PoolPackage.POOL__PROFILES:
 				return profiles != null && !profiles.isEmpty();
+			case PoolPackage.POOL__PACKAGES:
+				return packages != null && !packages.isEmpty();
 			case PoolPackage.POOL__AUDIT_ENTRIES:
 				return auditEntries != null && !auditEntries.isEmpty();
 			case PoolPackage.POOL__JOBS:

@@ -34,9 +34,11 @@ import org.flotilla.model.NetworkInterface;
 import org.flotilla.model.Node;
 import org.flotilla.model.NodeState;
 import org.flotilla.model.OperatingSystem;
+import org.flotilla.model.OsTuning;
 import org.flotilla.model.Parameter;
 import org.flotilla.model.ParameterDefinition;
 import org.flotilla.model.ParameterType;
+import org.flotilla.model.ParameterValue;
 import org.flotilla.model.PlacementObjective;
 import org.flotilla.model.Plan;
 import org.flotilla.model.PlannedMove;
@@ -45,7 +47,9 @@ import org.flotilla.model.PoolFactory;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.Processor;
 import org.flotilla.model.Profile;
+import org.flotilla.model.ProfileEntry;
 import org.flotilla.model.RestartPolicy;
+import org.flotilla.model.SoftwarePackage;
 import org.flotilla.model.StackElement;
 import org.flotilla.model.StackRequirement;
 import org.flotilla.model.SyncState;
@@ -149,6 +153,13 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass osTuningEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass applicationEClass = null;
 
 	/**
@@ -171,6 +182,27 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	private EClass profileEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass profileEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass parameterValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass softwarePackageEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -482,7 +514,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPool_AuditEntries() {
+	public EReference getPool_Packages() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -492,7 +524,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPool_Jobs() {
+	public EReference getPool_AuditEntries() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -502,7 +534,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPool_Plans() {
+	public EReference getPool_Jobs() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -512,8 +544,18 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPool_Alerts() {
+	public EReference getPool_Plans() {
 		return (EReference)poolEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPool_Alerts() {
+		return (EReference)poolEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -712,7 +754,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getNode_Tasks() {
+	public EReference getNode_Tunings() {
 		return (EReference)nodeEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -722,37 +764,37 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getNode_Profile() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNode_ProfileOverrides() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNode_Tasks() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getNode_LastHeartbeat() {
-		return (EAttribute)nodeEClass.getEStructuralFeatures().get(13);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getNode_UptimeSeconds() {
-		return (EAttribute)nodeEClass.getEStructuralFeatures().get(14);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getNode_ClockSkewMillis() {
-		return (EAttribute)nodeEClass.getEStructuralFeatures().get(15);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getNode_ReportIntervalMillis() {
 		return (EAttribute)nodeEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -762,7 +804,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNode_AgentProblems() {
+	public EAttribute getNode_UptimeSeconds() {
 		return (EAttribute)nodeEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -772,7 +814,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNode_TaskSlots() {
+	public EAttribute getNode_ClockSkewMillis() {
 		return (EAttribute)nodeEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -782,7 +824,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNode_TaskLimits() {
+	public EAttribute getNode_ReportIntervalMillis() {
 		return (EAttribute)nodeEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -792,8 +834,38 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNode_AgentProblems() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_TaskSlots() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNode_TaskLimits() {
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getNode_Metrics() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(20);
+		return (EReference)nodeEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -1134,6 +1206,16 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	@Override
 	public EAttribute getMiddleware_InstallPath() {
 		return (EAttribute)middlewareEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOsTuning() {
+		return osTuningEClass;
 	}
 
 	/**
@@ -1572,8 +1654,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProfile_Layer() {
-		return (EAttribute)profileEClass.getEStructuralFeatures().get(2);
+	public EReference getProfile_Entries() {
+		return (EReference)profileEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1582,8 +1664,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProfile_SoftwareName() {
-		return (EAttribute)profileEClass.getEStructuralFeatures().get(3);
+	public EClass getProfileEntry() {
+		return profileEntryEClass;
 	}
 
 	/**
@@ -1592,8 +1674,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProfile_Version() {
-		return (EAttribute)profileEClass.getEStructuralFeatures().get(4);
+	public EReference getProfileEntry_SoftwarePackage() {
+		return (EReference)profileEntryEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1602,8 +1684,128 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProfile_Parameters() {
-		return (EReference)profileEClass.getEStructuralFeatures().get(5);
+	public EReference getProfileEntry_Values() {
+		return (EReference)profileEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getParameterValue() {
+		return parameterValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterValue_PackageName() {
+		return (EAttribute)parameterValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterValue_Name() {
+		return (EAttribute)parameterValueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterValue_Value() {
+		return (EAttribute)parameterValueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSoftwarePackage() {
+		return softwarePackageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSoftwarePackage_Name() {
+		return (EAttribute)softwarePackageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSoftwarePackage_Version() {
+		return (EAttribute)softwarePackageEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSoftwarePackage_Layer() {
+		return (EAttribute)softwarePackageEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSoftwarePackage_Title() {
+		return (EAttribute)softwarePackageEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSoftwarePackage_Sha256() {
+		return (EAttribute)softwarePackageEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSoftwarePackage_SizeBytes() {
+		return (EAttribute)softwarePackageEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSoftwarePackage_Parameters() {
+		return (EReference)softwarePackageEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1694,6 +1896,26 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	@Override
 	public EAttribute getParameterDefinition_AllowedValues() {
 		return (EAttribute)parameterDefinitionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterDefinition_Pattern() {
+		return (EAttribute)parameterDefinitionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterDefinition_Overridable() {
+		return (EAttribute)parameterDefinitionEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2294,6 +2516,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEReference(poolEClass, POOL__GROUPS);
 		createEReference(poolEClass, POOL__TASKS);
 		createEReference(poolEClass, POOL__PROFILES);
+		createEReference(poolEClass, POOL__PACKAGES);
 		createEReference(poolEClass, POOL__AUDIT_ENTRIES);
 		createEReference(poolEClass, POOL__JOBS);
 		createEReference(poolEClass, POOL__PLANS);
@@ -2319,6 +2542,9 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEReference(nodeEClass, NODE__OPERATING_SYSTEM);
 		createEReference(nodeEClass, NODE__MIDDLEWARE);
 		createEReference(nodeEClass, NODE__APPLICATIONS);
+		createEReference(nodeEClass, NODE__TUNINGS);
+		createEReference(nodeEClass, NODE__PROFILE);
+		createEReference(nodeEClass, NODE__PROFILE_OVERRIDES);
 		createEReference(nodeEClass, NODE__TASKS);
 		createEAttribute(nodeEClass, NODE__LAST_HEARTBEAT);
 		createEAttribute(nodeEClass, NODE__UPTIME_SECONDS);
@@ -2372,6 +2598,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEAttribute(middlewareEClass, MIDDLEWARE__CATEGORY);
 		createEAttribute(middlewareEClass, MIDDLEWARE__INSTALL_PATH);
 
+		osTuningEClass = createEClass(OS_TUNING);
+
 		applicationEClass = createEClass(APPLICATION);
 		createEAttribute(applicationEClass, APPLICATION__ARTIFACT);
 		createEAttribute(applicationEClass, APPLICATION__PORT);
@@ -2418,10 +2646,25 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		profileEClass = createEClass(PROFILE);
 		createEAttribute(profileEClass, PROFILE__NAME);
 		createEAttribute(profileEClass, PROFILE__DESCRIPTION);
-		createEAttribute(profileEClass, PROFILE__LAYER);
-		createEAttribute(profileEClass, PROFILE__SOFTWARE_NAME);
-		createEAttribute(profileEClass, PROFILE__VERSION);
-		createEReference(profileEClass, PROFILE__PARAMETERS);
+		createEReference(profileEClass, PROFILE__ENTRIES);
+
+		profileEntryEClass = createEClass(PROFILE_ENTRY);
+		createEReference(profileEntryEClass, PROFILE_ENTRY__SOFTWARE_PACKAGE);
+		createEReference(profileEntryEClass, PROFILE_ENTRY__VALUES);
+
+		parameterValueEClass = createEClass(PARAMETER_VALUE);
+		createEAttribute(parameterValueEClass, PARAMETER_VALUE__PACKAGE_NAME);
+		createEAttribute(parameterValueEClass, PARAMETER_VALUE__NAME);
+		createEAttribute(parameterValueEClass, PARAMETER_VALUE__VALUE);
+
+		softwarePackageEClass = createEClass(SOFTWARE_PACKAGE);
+		createEAttribute(softwarePackageEClass, SOFTWARE_PACKAGE__NAME);
+		createEAttribute(softwarePackageEClass, SOFTWARE_PACKAGE__VERSION);
+		createEAttribute(softwarePackageEClass, SOFTWARE_PACKAGE__LAYER);
+		createEAttribute(softwarePackageEClass, SOFTWARE_PACKAGE__TITLE);
+		createEAttribute(softwarePackageEClass, SOFTWARE_PACKAGE__SHA256);
+		createEAttribute(softwarePackageEClass, SOFTWARE_PACKAGE__SIZE_BYTES);
+		createEReference(softwarePackageEClass, SOFTWARE_PACKAGE__PARAMETERS);
 
 		parameterDefinitionEClass = createEClass(PARAMETER_DEFINITION);
 		createEAttribute(parameterDefinitionEClass, PARAMETER_DEFINITION__NAME);
@@ -2432,6 +2675,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEAttribute(parameterDefinitionEClass, PARAMETER_DEFINITION__MINIMUM);
 		createEAttribute(parameterDefinitionEClass, PARAMETER_DEFINITION__MAXIMUM);
 		createEAttribute(parameterDefinitionEClass, PARAMETER_DEFINITION__ALLOWED_VALUES);
+		createEAttribute(parameterDefinitionEClass, PARAMETER_DEFINITION__PATTERN);
+		createEAttribute(parameterDefinitionEClass, PARAMETER_DEFINITION__OVERRIDABLE);
 
 		metricWindowEClass = createEClass(METRIC_WINDOW);
 		createEAttribute(metricWindowEClass, METRIC_WINDOW__LIMIT);
@@ -2534,6 +2779,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		networkInterfaceEClass.getESuperTypes().add(this.getHardwareComponent());
 		operatingSystemEClass.getESuperTypes().add(this.getStackElement());
 		middlewareEClass.getESuperTypes().add(this.getStackElement());
+		osTuningEClass.getESuperTypes().add(this.getStackElement());
 		applicationEClass.getESuperTypes().add(this.getStackElement());
 
 		// Initialize classes and features; add operations and parameters
@@ -2546,6 +2792,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEReference(getPool_Groups(), this.getGroup(), null, "groups", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Tasks(), this.getTask(), null, "tasks", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Profiles(), this.getProfile(), null, "profiles", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPool_Packages(), this.getSoftwarePackage(), null, "packages", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_AuditEntries(), this.getAuditEntry(), null, "auditEntries", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Jobs(), this.getJob(), null, "jobs", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPool_Plans(), this.getPlan(), null, "plans", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2575,6 +2822,9 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEReference(getNode_OperatingSystem(), this.getOperatingSystem(), null, "operatingSystem", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Middleware(), this.getMiddleware(), null, "middleware", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Applications(), this.getApplication(), null, "applications", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNode_Tunings(), this.getOsTuning(), null, "tunings", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNode_Profile(), this.getProfile(), null, "profile", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNode_ProfileOverrides(), this.getParameterValue(), null, "profileOverrides", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Tasks(), this.getTask(), this.getTask_Node(), "tasks", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_LastHeartbeat(), ecorePackage.getELong(), "lastHeartbeat", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_UptimeSeconds(), ecorePackage.getELong(), "uptimeSeconds", null, 0, 1, Node.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2632,6 +2882,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEAttribute(getMiddleware_Category(), ecorePackage.getEString(), "category", null, 0, 1, Middleware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMiddleware_InstallPath(), ecorePackage.getEString(), "installPath", null, 0, 1, Middleware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(osTuningEClass, OsTuning.class, "OsTuning", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
 		initEClass(applicationEClass, Application.class, "Application", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getApplication_Artifact(), ecorePackage.getEString(), "artifact", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getApplication_Port(), ecorePackage.getEInt(), "port", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2678,10 +2930,25 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEClass(profileEClass, Profile.class, "Profile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProfile_Name(), ecorePackage.getEString(), "name", null, 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProfile_Description(), ecorePackage.getEString(), "description", null, 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getProfile_Layer(), this.getLayerKind(), "layer", null, 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getProfile_SoftwareName(), ecorePackage.getEString(), "softwareName", null, 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getProfile_Version(), ecorePackage.getEString(), "version", null, 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getProfile_Parameters(), this.getParameterDefinition(), null, "parameters", null, 0, -1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProfile_Entries(), this.getProfileEntry(), null, "entries", null, 0, -1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(profileEntryEClass, ProfileEntry.class, "ProfileEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getProfileEntry_SoftwarePackage(), this.getSoftwarePackage(), null, "softwarePackage", null, 0, 1, ProfileEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProfileEntry_Values(), this.getParameterValue(), null, "values", null, 0, -1, ProfileEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(parameterValueEClass, ParameterValue.class, "ParameterValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getParameterValue_PackageName(), ecorePackage.getEString(), "packageName", null, 0, 1, ParameterValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterValue_Name(), ecorePackage.getEString(), "name", null, 0, 1, ParameterValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, ParameterValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(softwarePackageEClass, SoftwarePackage.class, "SoftwarePackage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSoftwarePackage_Name(), ecorePackage.getEString(), "name", null, 0, 1, SoftwarePackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSoftwarePackage_Version(), ecorePackage.getEString(), "version", null, 0, 1, SoftwarePackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSoftwarePackage_Layer(), this.getLayerKind(), "layer", null, 0, 1, SoftwarePackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSoftwarePackage_Title(), ecorePackage.getEString(), "title", null, 0, 1, SoftwarePackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSoftwarePackage_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, SoftwarePackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSoftwarePackage_SizeBytes(), ecorePackage.getELong(), "sizeBytes", null, 0, 1, SoftwarePackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSoftwarePackage_Parameters(), this.getParameterDefinition(), null, "parameters", null, 0, -1, SoftwarePackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(parameterDefinitionEClass, ParameterDefinition.class, "ParameterDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParameterDefinition_Name(), ecorePackage.getEString(), "name", null, 0, 1, ParameterDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2692,6 +2959,8 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEAttribute(getParameterDefinition_Minimum(), ecorePackage.getEDoubleObject(), "minimum", null, 0, 1, ParameterDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameterDefinition_Maximum(), ecorePackage.getEDoubleObject(), "maximum", null, 0, 1, ParameterDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameterDefinition_AllowedValues(), ecorePackage.getEString(), "allowedValues", null, 0, -1, ParameterDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterDefinition_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, ParameterDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterDefinition_Overridable(), ecorePackage.getEBoolean(), "overridable", "true", 0, 1, ParameterDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(metricWindowEClass, MetricWindow.class, "MetricWindow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMetricWindow_Limit(), ecorePackage.getEInt(), "limit", "300", 0, 1, MetricWindow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2800,6 +3069,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		addEEnumLiteral(parameterTypeEEnum, ParameterType.DECIMAL);
 		addEEnumLiteral(parameterTypeEEnum, ParameterType.BOOLEAN);
 		addEEnumLiteral(parameterTypeEEnum, ParameterType.CHOICE);
+		addEEnumLiteral(parameterTypeEEnum, ParameterType.SIZE);
 
 		initEEnum(diskKindEEnum, DiskKind.class, "DiskKind");
 		addEEnumLiteral(diskKindEEnum, DiskKind.HDD);

@@ -19,10 +19,9 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
-import org.flotilla.model.LayerKind;
-import org.flotilla.model.ParameterDefinition;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.Profile;
+import org.flotilla.model.ProfileEntry;
 
 /**
  * <!-- begin-user-doc -->
@@ -34,10 +33,7 @@ import org.flotilla.model.Profile;
  * <ul>
  *   <li>{@link org.flotilla.model.impl.ProfileImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.flotilla.model.impl.ProfileImpl#getDescription <em>Description</em>}</li>
- *   <li>{@link org.flotilla.model.impl.ProfileImpl#getLayer <em>Layer</em>}</li>
- *   <li>{@link org.flotilla.model.impl.ProfileImpl#getSoftwareName <em>Software Name</em>}</li>
- *   <li>{@link org.flotilla.model.impl.ProfileImpl#getVersion <em>Version</em>}</li>
- *   <li>{@link org.flotilla.model.impl.ProfileImpl#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.ProfileImpl#getEntries <em>Entries</em>}</li>
  * </ul>
  *
  * @generated
@@ -84,74 +80,14 @@ public class ProfileImpl extends EObjectImpl implements Profile {
 	protected String description = DESCRIPTION_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getLayer() <em>Layer</em>}' attribute.
+	 * The cached value of the '{@link #getEntries() <em>Entries</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getLayer()
+	 * @see #getEntries()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LayerKind LAYER_EDEFAULT = LayerKind.HARDWARE;
-
-	/**
-	 * The cached value of the '{@link #getLayer() <em>Layer</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getLayer()
-	 * @generated
-	 * @ordered
-	 */
-	protected LayerKind layer = LAYER_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getSoftwareName() <em>Software Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSoftwareName()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String SOFTWARE_NAME_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getSoftwareName() <em>Software Name</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSoftwareName()
-	 * @generated
-	 * @ordered
-	 */
-	protected String softwareName = SOFTWARE_NAME_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getVersion()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String VERSION_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getVersion() <em>Version</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getVersion()
-	 * @generated
-	 * @ordered
-	 */
-	protected String version = VERSION_EDEFAULT;
-
-	/**
-	 * The cached value of the '{@link #getParameters() <em>Parameters</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getParameters()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<ParameterDefinition> parameters;
+	protected EList<ProfileEntry> entries;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -224,80 +160,11 @@ public class ProfileImpl extends EObjectImpl implements Profile {
 	 * @generated
 	 */
 	@Override
-	public LayerKind getLayer() {
-		return layer;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setLayer(LayerKind newLayer) {
-		LayerKind oldLayer = layer;
-		layer = newLayer == null ? LAYER_EDEFAULT : newLayer;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.PROFILE__LAYER, oldLayer, layer));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getSoftwareName() {
-		return softwareName;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setSoftwareName(String newSoftwareName) {
-		String oldSoftwareName = softwareName;
-		softwareName = newSoftwareName;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.PROFILE__SOFTWARE_NAME, oldSoftwareName, softwareName));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getVersion() {
-		return version;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setVersion(String newVersion) {
-		String oldVersion = version;
-		version = newVersion;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.PROFILE__VERSION, oldVersion, version));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EList<ParameterDefinition> getParameters() {
-		if (parameters == null) {
-			parameters = new EObjectContainmentEList<ParameterDefinition>(ParameterDefinition.class, this, PoolPackage.PROFILE__PARAMETERS);
+	public EList<ProfileEntry> getEntries() {
+		if (entries == null) {
+			entries = new EObjectContainmentEList<ProfileEntry>(ProfileEntry.class, this, PoolPackage.PROFILE__ENTRIES);
 		}
-		return parameters;
+		return entries;
 	}
 
 	/**
@@ -308,8 +175,8 @@ public class ProfileImpl extends EObjectImpl implements Profile {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
-			case PoolPackage.PROFILE__PARAMETERS:
-				return ((InternalEList<?>)getParameters()).basicRemove(otherEnd, msgs);
+			case PoolPackage.PROFILE__ENTRIES:
+				return ((InternalEList<?>)getEntries()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -326,14 +193,8 @@ public class ProfileImpl extends EObjectImpl implements Profile {
 				return getName();
 			case PoolPackage.PROFILE__DESCRIPTION:
 				return getDescription();
-			case PoolPackage.PROFILE__LAYER:
-				return getLayer();
-			case PoolPackage.PROFILE__SOFTWARE_NAME:
-				return getSoftwareName();
-			case PoolPackage.PROFILE__VERSION:
-				return getVersion();
-			case PoolPackage.PROFILE__PARAMETERS:
-				return getParameters();
+			case PoolPackage.PROFILE__ENTRIES:
+				return getEntries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -353,18 +214,9 @@ public class ProfileImpl extends EObjectImpl implements Profile {
 			case PoolPackage.PROFILE__DESCRIPTION:
 				setDescription((String)newValue);
 				return;
-			case PoolPackage.PROFILE__LAYER:
-				setLayer((LayerKind)newValue);
-				return;
-			case PoolPackage.PROFILE__SOFTWARE_NAME:
-				setSoftwareName((String)newValue);
-				return;
-			case PoolPackage.PROFILE__VERSION:
-				setVersion((String)newValue);
-				return;
-			case PoolPackage.PROFILE__PARAMETERS:
-				getParameters().clear();
-				getParameters().addAll((Collection<? extends ParameterDefinition>)newValue);
+			case PoolPackage.PROFILE__ENTRIES:
+				getEntries().clear();
+				getEntries().addAll((Collection<? extends ProfileEntry>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -384,17 +236,8 @@ public class ProfileImpl extends EObjectImpl implements Profile {
 			case PoolPackage.PROFILE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
-			case PoolPackage.PROFILE__LAYER:
-				setLayer(LAYER_EDEFAULT);
-				return;
-			case PoolPackage.PROFILE__SOFTWARE_NAME:
-				setSoftwareName(SOFTWARE_NAME_EDEFAULT);
-				return;
-			case PoolPackage.PROFILE__VERSION:
-				setVersion(VERSION_EDEFAULT);
-				return;
-			case PoolPackage.PROFILE__PARAMETERS:
-				getParameters().clear();
+			case PoolPackage.PROFILE__ENTRIES:
+				getEntries().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -412,14 +255,8 @@ public class ProfileImpl extends EObjectImpl implements Profile {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case PoolPackage.PROFILE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
-			case PoolPackage.PROFILE__LAYER:
-				return layer != LAYER_EDEFAULT;
-			case PoolPackage.PROFILE__SOFTWARE_NAME:
-				return SOFTWARE_NAME_EDEFAULT == null ? softwareName != null : !SOFTWARE_NAME_EDEFAULT.equals(softwareName);
-			case PoolPackage.PROFILE__VERSION:
-				return VERSION_EDEFAULT == null ? version != null : !VERSION_EDEFAULT.equals(version);
-			case PoolPackage.PROFILE__PARAMETERS:
-				return parameters != null && !parameters.isEmpty();
+			case PoolPackage.PROFILE__ENTRIES:
+				return entries != null && !entries.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,12 +275,6 @@ public class ProfileImpl extends EObjectImpl implements Profile {
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
-		result.append(", layer: ");
-		result.append(layer);
-		result.append(", softwareName: ");
-		result.append(softwareName);
-		result.append(", version: ");
-		result.append(version);
 		result.append(')');
 		return result.toString();
 	}

@@ -117,6 +117,10 @@ public class PoolAdapterFactory extends AdapterFactoryImpl {
 				return createMiddlewareAdapter();
 			}
 			@Override
+			public Adapter caseOsTuning(OsTuning object) {
+				return createOsTuningAdapter();
+			}
+			@Override
 			public Adapter caseApplication(Application object) {
 				return createApplicationAdapter();
 			}
@@ -131,6 +135,18 @@ public class PoolAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseProfile(Profile object) {
 				return createProfileAdapter();
+			}
+			@Override
+			public Adapter caseProfileEntry(ProfileEntry object) {
+				return createProfileEntryAdapter();
+			}
+			@Override
+			public Adapter caseParameterValue(ParameterValue object) {
+				return createParameterValueAdapter();
+			}
+			@Override
+			public Adapter caseSoftwarePackage(SoftwarePackage object) {
+				return createSoftwarePackageAdapter();
 			}
 			@Override
 			public Adapter caseParameterDefinition(ParameterDefinition object) {
@@ -353,6 +369,20 @@ public class PoolAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.flotilla.model.OsTuning <em>Os Tuning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.flotilla.model.OsTuning
+	 * @generated
+	 */
+	public Adapter createOsTuningAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.flotilla.model.Application <em>Application</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -405,6 +435,48 @@ public class PoolAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProfileAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.flotilla.model.ProfileEntry <em>Profile Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.flotilla.model.ProfileEntry
+	 * @generated
+	 */
+	public Adapter createProfileEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.flotilla.model.ParameterValue <em>Parameter Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.flotilla.model.ParameterValue
+	 * @generated
+	 */
+	public Adapter createParameterValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.flotilla.model.SoftwarePackage <em>Software Package</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.flotilla.model.SoftwarePackage
+	 * @generated
+	 */
+	public Adapter createSoftwarePackageAdapter() {
 		return null;
 	}
 

@@ -150,6 +150,13 @@ public class PoolSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PoolPackage.OS_TUNING: {
+				OsTuning osTuning = (OsTuning)theEObject;
+				T result = caseOsTuning(osTuning);
+				if (result == null) result = caseStackElement(osTuning);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PoolPackage.APPLICATION: {
 				Application application = (Application)theEObject;
 				T result = caseApplication(application);
@@ -172,6 +179,24 @@ public class PoolSwitch<T> extends Switch<T> {
 			case PoolPackage.PROFILE: {
 				Profile profile = (Profile)theEObject;
 				T result = caseProfile(profile);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PoolPackage.PROFILE_ENTRY: {
+				ProfileEntry profileEntry = (ProfileEntry)theEObject;
+				T result = caseProfileEntry(profileEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PoolPackage.PARAMETER_VALUE: {
+				ParameterValue parameterValue = (ParameterValue)theEObject;
+				T result = caseParameterValue(parameterValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PoolPackage.SOFTWARE_PACKAGE: {
+				SoftwarePackage softwarePackage = (SoftwarePackage)theEObject;
+				T result = caseSoftwarePackage(softwarePackage);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -408,6 +433,21 @@ public class PoolSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Os Tuning</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Os Tuning</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOsTuning(OsTuning object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Application</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -464,6 +504,51 @@ public class PoolSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProfile(Profile object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Profile Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Profile Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProfileEntry(ProfileEntry object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Parameter Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Parameter Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseParameterValue(ParameterValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Software Package</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Software Package</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSoftwarePackage(SoftwarePackage object) {
 		return null;
 	}
 

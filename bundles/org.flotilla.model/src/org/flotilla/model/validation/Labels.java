@@ -41,6 +41,10 @@ public final class Labels {
 
 	/** The object's name, or its type when it has none. */
 	public static String nameOf(EObject object) {
+		if (object instanceof org.flotilla.model.ProfileEntry entry) {
+			org.flotilla.model.SoftwarePackage p = entry.getSoftwarePackage();
+			return p == null ? "(no package)" : nameOf(p) + " " + p.getVersion();
+		}
 		EStructuralFeature name = object.eClass().getEStructuralFeature("name");
 		if (name == null) {
 			name = object.eClass().getEStructuralFeature("key");

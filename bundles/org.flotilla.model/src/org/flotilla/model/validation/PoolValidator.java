@@ -52,6 +52,8 @@ public class PoolValidator extends EObjectValidator {
 	public static final int NO_COMMAND = 12;
 	public static final int ENVIRONMENT = 13;
 	public static final int RESTART_GRACE = 14;
+	public static final int PROFILE = 15;
+	public static final int SOFTWARE_PACKAGE = 16;
 
 	/**
 	 * What a task's name must be: it is the task's id on the wire and on the agents' disks (docs/tasks.md; the
@@ -85,6 +87,13 @@ public class PoolValidator extends EObjectValidator {
 			valid &= validateTask(task, diagnostics, context);
 		} else if (object instanceof Pool pool) {
 			valid &= validatePool(pool, diagnostics);
+		} else if (object instanceof org.flotilla.model.ProfileEntry entry) {
+			valid &= ProfileRules.validateEntry(entry, diagnostics);
+		} else if (object instanceof org.flotilla.model.SoftwarePackage softwarePackage) {
+			valid &= ProfileRules.validatePackage(softwarePackage, diagnostics);
+		}
+		if (object instanceof Node node) {
+			valid &= ProfileRules.validateOverrides(node, diagnostics);
 		}
 		return valid;
 	}
@@ -132,10 +141,7 @@ public class PoolValidator extends EObjectValidator {
 			String problem = ParameterValues.problem(definition, (String) parameter.eGet(feature));
 			if (problem != null) {
 				valid = false;
-				report(diagnostics, PARAMETER_VALUE, parameter, feature,
-						describe(parameter) + ": " + label(feature) + " " + problem + " (" + definition.getType().getLiteral()
-								+ (definition.getMinimum() != null || definition.getMaximum() != null ? ", " + range(definition) : "")
-								+ ")");
+				report(diagnostics, PARAMETER_VALUE, parameter, feature, describe(parameter) + ": " + label(feature) + " " + problem);
 			}
 		}
 		return valid;
@@ -260,7 +266,7 @@ public class PoolValidator extends EObjectValidator {
 		return false;
 	}
 
-	private static void report(DiagnosticChain diagnostics, int code, EObject object, EStructuralFeature feature, String message) {
+	static void report(DiagnosticChain diagnostics, int code, EObject object, EStructuralFeature feature, String message) {
 		if (diagnostics != null) {
 			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, SOURCE, code, message, new Object[] { object, feature }));
 		}
@@ -274,13 +280,19 @@ public class PoolValidator extends EObjectValidator {
 			text += " of " + describe(container);
 		} else if (object instanceof org.flotilla.model.StackElement && container instanceof Node node) {
 			text += " on node '" + Labels.nameOf(node) + "'";
+		} else if (object instanceof ParameterDefinition && container instanceof org.flotilla.model.SoftwarePackage p) {
+			text += " of package " + ProfileRules.packageLabel(p);
 		} else if (object instanceof ParameterDefinition && container != null) {
-			text += " of profile '" + Labels.nameOf(container) + "'";
+			text += " of " + describe(container);
+		} else if (object instanceof org.flotilla.model.ProfileEntry && container != null) {
+			text += " of " + describe(container);
+		} else if (object instanceof org.flotilla.model.ParameterValue && container != null) {
+			text += " of " + describe(container);
 		}
 		return text;
 	}
 
-	private static String label(EStructuralFeature feature) {
+	static String label(EStructuralFeature feature) {
 		return Labels.featureName(feature);
 	}
 

@@ -13,7 +13,14 @@ public record LayerFolder(Node node, LayerKind layer) {
 	public List<StackElement> elements() {
 		return switch (layer) {
 		case HARDWARE -> List.copyOf(node.getHardware());
-		case OPERATING_SYSTEM -> node.getOperatingSystem() == null ? List.of() : List.of(node.getOperatingSystem());
+		case OPERATING_SYSTEM -> {
+			List<StackElement> system = new java.util.ArrayList<>();
+			if (node.getOperatingSystem() != null) {
+				system.add(node.getOperatingSystem());
+			}
+			system.addAll(node.getTunings()); // kernel tuning sits on the system it tunes
+			yield List.copyOf(system);
+		}
 		case MIDDLEWARE -> List.copyOf(node.getMiddleware());
 		case APPLICATION -> List.copyOf(node.getApplications());
 		};

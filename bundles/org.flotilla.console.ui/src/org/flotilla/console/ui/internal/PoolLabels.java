@@ -69,7 +69,16 @@ public final class PoolLabels {
 			return Integer.toString(folder.children().size());
 		}
 		if (object instanceof Profile profile) {
-			return profile.getLayer().getLiteral() + " \u00b7 " + profile.getParameters().size() + " parameters";
+			return profile.getEntries().stream().map(e -> org.flotilla.model.validation.Labels.nameOf(e))
+					.collect(java.util.stream.Collectors.joining(" + "));
+		}
+		if (object instanceof org.flotilla.model.ProfileEntry entry) {
+			return entry.getValues().stream().map(v -> v.getName() + " " + v.getValue())
+					.collect(java.util.stream.Collectors.joining(", "));
+		}
+		if (object instanceof org.flotilla.model.SoftwarePackage softwarePackage) {
+			return softwarePackage.getVersion() + " \u00b7 " + (softwarePackage.getLayer() == null ? "" : softwarePackage.getLayer().getLiteral())
+					+ " \u00b7 " + softwarePackage.getParameters().size() + " parameters";
 		}
 		if (object instanceof Job job) {
 			return job.getState().getLiteral() + " \u00b7 " + job.getWorked() * 100 / Math.max(1, job.getTotalWork()) + "%";
@@ -124,7 +133,7 @@ public final class PoolLabels {
 	}
 
 	public static LayerKind layerOf(StackElement element) {
-		if (element instanceof OperatingSystem) {
+		if (element instanceof OperatingSystem || element instanceof org.flotilla.model.OsTuning) {
 			return LayerKind.OPERATING_SYSTEM;
 		}
 		if (element instanceof Middleware) {

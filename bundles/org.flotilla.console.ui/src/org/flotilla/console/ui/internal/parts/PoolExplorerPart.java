@@ -187,7 +187,9 @@ public class PoolExplorerPart {
 			} else if (parent instanceof PoolFolder folder) {
 				children.addAll(folder.children());
 			} else if (parent instanceof Profile profile) {
-				children.addAll(profile.getParameters());
+				children.addAll(profile.getEntries());
+			} else if (parent instanceof org.flotilla.model.SoftwarePackage softwarePackage) {
+				children.addAll(softwarePackage.getParameters());
 			}
 			return children.toArray();
 		}
@@ -209,6 +211,9 @@ public class PoolExplorerPart {
 			if (element instanceof Profile profile) {
 				return new PoolFolder((Pool) profile.eContainer(), PoolFolder.Kind.PROFILES);
 			}
+			if (element instanceof org.flotilla.model.SoftwarePackage softwarePackage) {
+				return new PoolFolder((Pool) softwarePackage.eContainer(), PoolFolder.Kind.PACKAGES);
+			}
 			if (element instanceof org.flotilla.model.Job job) {
 				return new PoolFolder((Pool) job.eContainer(), PoolFolder.Kind.JOBS);
 			}
@@ -221,7 +226,8 @@ public class PoolExplorerPart {
 				return !folder.elements().isEmpty();
 			}
 			return element instanceof Pool || element instanceof Group || element instanceof Node
-					|| element instanceof PoolFolder || element instanceof Profile && !((Profile) element).getParameters().isEmpty();
+					|| element instanceof PoolFolder || element instanceof Profile profile && !profile.getEntries().isEmpty()
+					|| element instanceof org.flotilla.model.SoftwarePackage p && !p.getParameters().isEmpty();
 		}
 	}
 

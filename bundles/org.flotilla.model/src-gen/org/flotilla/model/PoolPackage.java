@@ -560,13 +560,22 @@ public interface PoolPackage extends EPackage {
 	int STACK_ELEMENT__PARAMETERS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK_ELEMENT__MANAGED = 6;
+
+	/**
 	 * The number of structural features of the '<em>Stack Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_ELEMENT_FEATURE_COUNT = 6;
+	int STACK_ELEMENT_FEATURE_COUNT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.flotilla.model.impl.ParameterImpl <em>Parameter</em>}' class.
@@ -688,6 +697,15 @@ public interface PoolPackage extends EPackage {
 	int HARDWARE_COMPONENT__PARAMETERS = STACK_ELEMENT__PARAMETERS;
 
 	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HARDWARE_COMPONENT__MANAGED = STACK_ELEMENT__MANAGED;
+
+	/**
 	 * The number of structural features of the '<em>Hardware Component</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -759,6 +777,15 @@ public interface PoolPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROCESSOR__PARAMETERS = HARDWARE_COMPONENT__PARAMETERS;
+
+	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESSOR__MANAGED = HARDWARE_COMPONENT__MANAGED;
 
 	/**
 	 * The feature id for the '<em><b>Model</b></em>' attribute.
@@ -870,6 +897,15 @@ public interface PoolPackage extends EPackage {
 	int MEMORY__PARAMETERS = HARDWARE_COMPONENT__PARAMETERS;
 
 	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY__MANAGED = HARDWARE_COMPONENT__MANAGED;
+
+	/**
 	 * The feature id for the '<em><b>Size Mib</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -950,6 +986,15 @@ public interface PoolPackage extends EPackage {
 	 * @ordered
 	 */
 	int DISK__PARAMETERS = HARDWARE_COMPONENT__PARAMETERS;
+
+	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__MANAGED = HARDWARE_COMPONENT__MANAGED;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' attribute.
@@ -1052,6 +1097,15 @@ public interface PoolPackage extends EPackage {
 	int NETWORK_INTERFACE__PARAMETERS = HARDWARE_COMPONENT__PARAMETERS;
 
 	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_INTERFACE__MANAGED = HARDWARE_COMPONENT__MANAGED;
+
+	/**
 	 * The feature id for the '<em><b>Device</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1152,6 +1206,15 @@ public interface PoolPackage extends EPackage {
 	int OPERATING_SYSTEM__PARAMETERS = STACK_ELEMENT__PARAMETERS;
 
 	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_SYSTEM__MANAGED = STACK_ELEMENT__MANAGED;
+
+	/**
 	 * The feature id for the '<em><b>Kernel</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1241,6 +1304,15 @@ public interface PoolPackage extends EPackage {
 	 * @ordered
 	 */
 	int MIDDLEWARE__PARAMETERS = STACK_ELEMENT__PARAMETERS;
+
+	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MIDDLEWARE__MANAGED = STACK_ELEMENT__MANAGED;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
@@ -1334,6 +1406,15 @@ public interface PoolPackage extends EPackage {
 	int OS_TUNING__PARAMETERS = STACK_ELEMENT__PARAMETERS;
 
 	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OS_TUNING__MANAGED = STACK_ELEMENT__MANAGED;
+
+	/**
 	 * The number of structural features of the '<em>Os Tuning</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1405,6 +1486,15 @@ public interface PoolPackage extends EPackage {
 	 * @ordered
 	 */
 	int APPLICATION__PARAMETERS = STACK_ELEMENT__PARAMETERS;
+
+	/**
+	 * The feature id for the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLICATION__MANAGED = STACK_ELEMENT__MANAGED;
 
 	/**
 	 * The feature id for the '<em><b>Artifact</b></em>' attribute.
@@ -3262,6 +3352,17 @@ public interface PoolPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStackElement_Parameters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.flotilla.model.StackElement#isManaged <em>Managed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Managed</em>'.
+	 * @see org.flotilla.model.StackElement#isManaged()
+	 * @see #getStackElement()
+	 * @generated
+	 */
+	EAttribute getStackElement_Managed();
 
 	/**
 	 * Returns the meta object for class '{@link org.flotilla.model.Parameter <em>Parameter</em>}'.
@@ -5364,6 +5465,14 @@ public interface PoolPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STACK_ELEMENT__PARAMETERS = eINSTANCE.getStackElement_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Managed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STACK_ELEMENT__MANAGED = eINSTANCE.getStackElement_Managed();
 
 		/**
 		 * The meta object literal for the '{@link org.flotilla.model.impl.ParameterImpl <em>Parameter</em>}' class.

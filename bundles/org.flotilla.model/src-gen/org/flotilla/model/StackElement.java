@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.flotilla.model.StackElement#isDiscovered <em>Discovered</em>}</li>
  *   <li>{@link org.flotilla.model.StackElement#isDesired <em>Desired</em>}</li>
  *   <li>{@link org.flotilla.model.StackElement#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.flotilla.model.StackElement#isManaged <em>Managed</em>}</li>
  * </ul>
  *
  * @see org.flotilla.model.PoolPackage#getStackElement()
@@ -154,6 +155,31 @@ public interface StackElement extends EObject {
 	 * @generated
 	 */
 	EList<Parameter> getParameters();
+
+	/**
+	 * Returns the value of the '<em><b>Managed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Installed by Flotilla from a package of the pool's repository (its name is the package's): provisioning may upgrade, reconfigure or remove it. What the agent found otherwise (an nginx from the distribution, say) is never touched.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Managed</em>' attribute.
+	 * @see #setManaged(boolean)
+	 * @see org.flotilla.model.PoolPackage#getStackElement_Managed()
+	 * @model
+	 * @generated
+	 */
+	boolean isManaged();
+
+	/**
+	 * Sets the value of the '{@link org.flotilla.model.StackElement#isManaged <em>Managed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Managed</em>' attribute.
+	 * @see #isManaged()
+	 * @generated
+	 */
+	void setManaged(boolean value);
 
 	/**
 	 * <!-- begin-user-doc -->

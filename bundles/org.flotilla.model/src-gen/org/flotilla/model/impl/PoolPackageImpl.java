@@ -944,6 +944,16 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStackElement_Managed() {
+		return (EAttribute)stackElementEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getParameter() {
 		return parameterEClass;
 	}
@@ -2562,6 +2572,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		createEAttribute(stackElementEClass, STACK_ELEMENT__DISCOVERED);
 		createEAttribute(stackElementEClass, STACK_ELEMENT__DESIRED);
 		createEReference(stackElementEClass, STACK_ELEMENT__PARAMETERS);
+		createEAttribute(stackElementEClass, STACK_ELEMENT__MANAGED);
 
 		parameterEClass = createEClass(PARAMETER);
 		createEAttribute(parameterEClass, PARAMETER__KEY);
@@ -2842,6 +2853,7 @@ public class PoolPackageImpl extends EPackageImpl implements PoolPackage {
 		initEAttribute(getStackElement_Discovered(), ecorePackage.getEBoolean(), "discovered", null, 0, 1, StackElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStackElement_Desired(), ecorePackage.getEBoolean(), "desired", null, 0, 1, StackElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStackElement_Parameters(), this.getParameter(), null, "parameters", null, 0, -1, StackElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStackElement_Managed(), ecorePackage.getEBoolean(), "managed", null, 0, 1, StackElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		addEOperation(stackElementEClass, this.getSyncState(), "getSyncState", 0, 1, IS_UNIQUE, IS_ORDERED);
 

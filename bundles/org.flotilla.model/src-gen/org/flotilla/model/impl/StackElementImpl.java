@@ -38,6 +38,7 @@ import org.flotilla.model.SyncState;
  *   <li>{@link org.flotilla.model.impl.StackElementImpl#isDiscovered <em>Discovered</em>}</li>
  *   <li>{@link org.flotilla.model.impl.StackElementImpl#isDesired <em>Desired</em>}</li>
  *   <li>{@link org.flotilla.model.impl.StackElementImpl#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.flotilla.model.impl.StackElementImpl#isManaged <em>Managed</em>}</li>
  * </ul>
  *
  * @generated
@@ -152,6 +153,26 @@ public abstract class StackElementImpl extends EObjectImpl implements StackEleme
 	 * @ordered
 	 */
 	protected EList<Parameter> parameters;
+
+	/**
+	 * The default value of the '{@link #isManaged() <em>Managed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isManaged()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MANAGED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isManaged() <em>Managed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isManaged()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean managed = MANAGED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -306,6 +327,29 @@ public abstract class StackElementImpl extends EObjectImpl implements StackEleme
 	 * @generated
 	 */
 	@Override
+	public boolean isManaged() {
+		return managed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setManaged(boolean newManaged) {
+		boolean oldManaged = managed;
+		managed = newManaged;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PoolPackage.STACK_ELEMENT__MANAGED, oldManaged, managed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SyncState getSyncState() {
 		if (!isDesired()) {
 			return SyncState.DISCOVERED_ONLY;
@@ -358,6 +402,8 @@ public abstract class StackElementImpl extends EObjectImpl implements StackEleme
 				return isDesired();
 			case PoolPackage.STACK_ELEMENT__PARAMETERS:
 				return getParameters();
+			case PoolPackage.STACK_ELEMENT__MANAGED:
+				return isManaged();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -390,6 +436,9 @@ public abstract class StackElementImpl extends EObjectImpl implements StackEleme
 				getParameters().clear();
 				getParameters().addAll((Collection<? extends Parameter>)newValue);
 				return;
+			case PoolPackage.STACK_ELEMENT__MANAGED:
+				setManaged((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -420,6 +469,9 @@ public abstract class StackElementImpl extends EObjectImpl implements StackEleme
 			case PoolPackage.STACK_ELEMENT__PARAMETERS:
 				getParameters().clear();
 				return;
+			case PoolPackage.STACK_ELEMENT__MANAGED:
+				setManaged(MANAGED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -444,6 +496,8 @@ public abstract class StackElementImpl extends EObjectImpl implements StackEleme
 				return desired != DESIRED_EDEFAULT;
 			case PoolPackage.STACK_ELEMENT__PARAMETERS:
 				return parameters != null && !parameters.isEmpty();
+			case PoolPackage.STACK_ELEMENT__MANAGED:
+				return managed != MANAGED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -468,6 +522,8 @@ public abstract class StackElementImpl extends EObjectImpl implements StackEleme
 		result.append(discovered);
 		result.append(", desired: ");
 		result.append(desired);
+		result.append(", managed: ");
+		result.append(managed);
 		result.append(')');
 		return result.toString();
 	}

@@ -55,7 +55,7 @@ apply_file() {
     : > "$undo" || fail "cannot write $undo"
     entries "$1" > "$FLOTILLA_PACKAGE_STATE/apply.tmp"
     while IFS="$tab" read -r key value; do
-        before=$(sysctl -n "$key" 2>&1) || { undo_applied "$undo"; fail "cannot read $key: $before"; }
+        before=$(sysctl -n "$key" 2>&1) || { refusal="cannot read $key: $before"; undo_applied "$undo"; fail "$refusal"; }
         # procps' sysctl -w exits 0 after some refusals (e.g. "Invalid argument"): its messages and the value read back
         # count, not only its exit status.
         message=$(sysctl -w "$key=$value" 2>&1 >/dev/null)
@@ -63,8 +63,9 @@ apply_file() {
         printf '%s\t%s\n' "$key" "$before" >> "$undo"
         after=$(sysctl -n "$key" 2>/dev/null)
         if [ "$status" -ne 0 ] || [ -n "$message" ] || [ "$(normalized "$after")" != "$(normalized "$value")" ]; then
+            refusal="sysctl -w $key=$value was refused: ${message:-the kernel kept $after}"
             undo_applied "$undo"
-            fail "sysctl -w $key=$value was refused: ${message:-the kernel kept $after} (the values set before it were put back)"
+            fail "$refusal (the values set before it were put back)"
         fi
         echo "set $key = $value (was $before)"
     done < "$FLOTILLA_PACKAGE_STATE/apply.tmp"
@@ -78,8 +79,8 @@ normalized() {
 
 undo_applied() {
     tab=$(printf '\t')
-    while IFS="$tab" read -r key value; do
-        sysctl -w "$key=$value" >/dev/null 2>&1 || echo "$PKG: could not put $key back to $value" >&2
+    while IFS="$tab" read -r undo_key undo_value; do
+        sysctl -w "$undo_key=$undo_value" >/dev/null 2>&1 || echo "$PKG: could not put $undo_key back to $undo_value" >&2
     done < "$1"
     rm -f "$1" "$FLOTILLA_PACKAGE_STATE/apply.tmp"
 }

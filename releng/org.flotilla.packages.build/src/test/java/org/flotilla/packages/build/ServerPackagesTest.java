@@ -153,6 +153,20 @@ class ServerPackagesTest {
     }
 
     @Test
+    void aServerThatCannotStartFailsTheStartStepWithItsOutput() throws Exception {
+        try (AgentSandbox agent = new AgentSandbox(data)) {
+            // Below the manifest's minimum (the agent would refuse it): here it makes the JVM exit at once.
+            Installed jetty = agent.install("jetty-12.1.5.fpkg", parameters("port", Integer.toString(freePort()), "heap", "1K"));
+            agent.succeed(jetty, "install");
+            StepResult result = agent.run(jetty, "start");
+            assertNotEquals(0, result.exitCode(), result.output());
+            assertTrue(result.output().contains("exited at once"), result.output());
+            assertTrue(result.output().contains("heap"), "the JVM's own message is shown:\n" + result.output());
+            assertFalse(Files.exists(jetty.pidFile()));
+        }
+    }
+
+    @Test
     void shopDemoRefusesToInstallWithoutItsServer() throws Exception {
         try (AgentSandbox agent = new AgentSandbox(data)) {
             Installed shop = agent.install(SHOP_DEMO + ".fpkg", parameters("server", "tomcat"));

@@ -23,9 +23,10 @@ import java.util.zip.ZipFile;
 /**
  * Writes {@code index.tsv} of a package repository folder at build time (run by the antrun execution of
  * releng/org.flotilla.packages.build after the archives are zipped): one line per {@code NAME-VERSION.fpkg} with the
- * columns of contract 14, tab-separated, after a header line:
+ * columns of contract 14, tab-separated, after a header line (a comment, as org.flotilla.packages' PackageRepository
+ * writes and skips it):
  *
- * <pre>name	version	layer	size	sha256	file</pre>
+ * <pre># name	version	layer	size	sha256	file</pre>
  *
  * name, version and layer come from the archive's own {@code flotilla-package.properties}; size is in bytes; sha256 is
  * the lower-case hex SHA-256 of the whole archive. Lines are sorted by name, then by version compared numerically part
@@ -35,7 +36,7 @@ import java.util.zip.ZipFile;
 public final class IndexWriter {
 
     /** The first line of index.tsv. */
-    public static final String HEADER = "name\tversion\tlayer\tsize\tsha256\tfile";
+    public static final String HEADER = "# name\tversion\tlayer\tsize\tsha256\tfile";
 
     private IndexWriter() {
     }

@@ -46,12 +46,26 @@ final class AgentSandbox implements AutoCloseable {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\$\\{|\\$\\{([^}]*)}");
 
+    /** Where payload/ goes in the version's directory: the agent has not decided yet, the steps accept both. */
+    enum Layout {
+        /** The archive unpacked as it is laid out (payload/, steps/, templates/): what PackageArchive.extractTo does. */
+        AS_LAID_OUT,
+        /** payload/'s content at the top of the version's directory, steps/ beside it (contract 14's wording). */
+        PAYLOAD_AT_HOME
+    }
+
     private final Path packages;
+    private final Layout layout;
     /** Every package installed here, so that close() can stop what a failed test left running. */
     private final List<Installed> installed = new ArrayList<>();
 
     AgentSandbox(Path dataDir) throws IOException {
+        this(dataDir, Layout.AS_LAID_OUT);
+    }
+
+    AgentSandbox(Path dataDir, Layout layout) throws IOException {
         packages = Files.createDirectories(dataDir.resolve("packages"));
+        this.layout = layout;
     }
 
     /** A version staged in DATA_DIR/packages/NAME/VERSION with its parameters (defaults filled in). */
@@ -89,7 +103,9 @@ final class AgentSandbox implements AutoCloseable {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 String path = entry.getName();
                 Path target;
-                if (path.startsWith("payload/")) {
+                if (layout == Layout.AS_LAID_OUT) {
+                    target = home.resolve(path);
+                } else if (path.startsWith("payload/")) {
                     target = home.resolve(path.substring("payload/".length()));
                 } else if (path.startsWith("steps/")) {
                     target = home.resolve(path);
@@ -156,7 +172,7 @@ final class AgentSandbox implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("FLOTILLA_"));
         pkg.parameters().forEach((name, value) -> environment
-                .put("FLOTILLA_PARAM_" + name.toUpperCase(Locale.ROOT).replace('-', '_'), value));
+                .put("FLOTILLA_PARAM_" + name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_'), value));
         environment.put("FLOTILLA_PACKAGE_HOME", pkg.home().toString());
         environment.put("FLOTILLA_PACKAGE_STATE", pkg.state().toString());
         environment.put("FLOTILLA_PREVIOUS_HOME", previousHome == null ? "" : previousHome.toString());

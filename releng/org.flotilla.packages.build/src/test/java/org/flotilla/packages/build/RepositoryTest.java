@@ -44,7 +44,7 @@ class RepositoryTest {
             "sysctl-tuning-1.0.fpkg", "tomcat-11.0.14.fpkg");
 
     private static final Pattern KEY = Pattern.compile("name|version|layer|title|requires\\.java"
-            + "|parameter\\.[a-z][a-z0-9-]*\\.(type|min|max|default|description|overridable|values|pattern|maxLength)"
+            + "|parameter\\.[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*\\.(type|min|max|default|description|overridable|values|pattern|maxLength)"
             + "|template\\.[1-9][0-9]*\\.(source|target)"
             + "|step\\.(install|configure|start|stop|health|uninstall)\\.(command|timeout)|step\\.health\\.http");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\$\\{|\\$\\{([^}]*)}");
@@ -61,7 +61,7 @@ class RepositoryTest {
     @Test
     void theIndexListsEveryArchiveWithItsSizeAndChecksum() throws IOException {
         List<String> lines = Files.readAllLines(REPOSITORY.resolve("index.tsv"), StandardCharsets.UTF_8);
-        assertEquals("name\tversion\tlayer\tsize\tsha256\tfile", lines.get(0));
+        assertEquals("# name\tversion\tlayer\tsize\tsha256\tfile", lines.get(0));
         assertEquals(FILES.size() + 1, lines.size(), String.join("\n", lines));
         List<String> files = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
@@ -136,7 +136,7 @@ class RepositoryTest {
         assertEquals(server, parameters("tomcat-11.0.14.fpkg"));
         assertEquals("context: string pattern /(?!root$)[a-z0-9][a-z0-9._-]* maxLength 41 default /shop-demo; "
                 + "server: enum jetty,tomcat default jetty overridable false", parameters("shop-demo-1.2.fpkg"));
-        assertEquals("net-core-somaxconn: int 128..65535 default 4096; vm-swappiness: int 0..100 default 10",
+        assertEquals("net.core.somaxconn: int 128..65535 default 4096; vm.swappiness: int 0..100 default 10",
                 parameters("sysctl-tuning-1.0.fpkg"));
     }
 
@@ -144,7 +144,7 @@ class RepositoryTest {
         Properties manifest = manifest(REPOSITORY.resolve(file));
         Map<String, Map<String, String>> parameters = new TreeMap<>();
         for (String key : manifest.stringPropertyNames()) {
-            Matcher matcher = Pattern.compile("parameter\\.([a-z][a-z0-9-]*)\\.([A-Za-z]+)").matcher(key);
+            Matcher matcher = Pattern.compile("parameter\\.(.+)\\.([A-Za-z]+)").matcher(key);
             if (matcher.matches() && !matcher.group(2).equals("description")) {
                 parameters.computeIfAbsent(matcher.group(1), name -> new LinkedHashMap<>())
                         .put(matcher.group(2), manifest.getProperty(key));

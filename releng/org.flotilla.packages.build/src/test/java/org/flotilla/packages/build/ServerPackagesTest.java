@@ -104,7 +104,8 @@ class ServerPackagesTest {
 
     @Test
     void jettyUpgradeAndRollbackKeepTheApplicationAndUseEachVersionsConfiguration() throws Exception {
-        try (AgentSandbox agent = new AgentSandbox(data)) {
+        // The other layout of the version's directory than the other tests: payload/'s content at its top.
+        try (AgentSandbox agent = new AgentSandbox(data, AgentSandbox.Layout.PAYLOAD_AT_HOME)) {
             int oldPort = freePort();
             int newPort = freePort();
             Installed old = agent.install("jetty-12.0.16.fpkg", parameters("port", Integer.toString(oldPort), "heap", "64M"));

@@ -39,7 +39,7 @@ class SysctlTuningPackageTest {
         int swappiness = read(SWAPPINESS);
         try (AgentSandbox agent = new AgentSandbox(data)) {
             Installed tuning = agent.install("sysctl-tuning-1.0.fpkg", parameters(
-                    "vm-swappiness", Integer.toString(swappiness), "net-core-somaxconn", Integer.toString(somaxconn + 1)));
+                    "vm.swappiness", Integer.toString(swappiness), "net.core.somaxconn", Integer.toString(somaxconn + 1)));
             try {
                 String output = agent.succeed(tuning, "install");
                 assertTrue(output.contains("set net.core.somaxconn = " + (somaxconn + 1) + " (was " + somaxconn + ")"), output);
@@ -77,7 +77,7 @@ class SysctlTuningPackageTest {
         int swappiness = read(SWAPPINESS);
         try (AgentSandbox agent = new AgentSandbox(data)) {
             Installed tuning = agent.install("sysctl-tuning-1.0.fpkg", parameters(
-                    "vm-swappiness", Integer.toString(swappiness), "net-core-somaxconn", Integer.toString(somaxconn + 1)));
+                    "vm.swappiness", Integer.toString(swappiness), "net.core.somaxconn", Integer.toString(somaxconn + 1)));
             try {
                 // kernel.osrelease is read-only: procps' sysctl prints an error for it and still exits 0.
                 Files.writeString(tuning.home().resolve("sysctl.conf"), "kernel.osrelease = 1.0\n", StandardOpenOption.APPEND);
@@ -95,7 +95,7 @@ class SysctlTuningPackageTest {
     void withoutRootNothingIsChangedAndTheStepSaysWhy() throws Exception {
         int somaxconn = read(SOMAXCONN);
         try (AgentSandbox agent = new AgentSandbox(data)) {
-            Installed tuning = agent.install("sysctl-tuning-1.0.fpkg", parameters("net-core-somaxconn", Integer.toString(somaxconn + 1)));
+            Installed tuning = agent.install("sysctl-tuning-1.0.fpkg", parameters("net.core.somaxconn", Integer.toString(somaxconn + 1)));
             String[] asNobody = {};
             if (isRoot()) {
                 assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv runs the step as nobody");

@@ -20,7 +20,8 @@ fi
 
 # The base's configuration is always this version's rendered one, so an upgrade and a rollback each start with
 # their own start.d. webapps/ (deployed applications) and work/ stay.
-mkdir -p "$BASE/webapps/root" "$BASE/work" "$FLOTILLA_PACKAGE_STATE/logs" || fail "cannot create $BASE"
+# (environments/ only keeps Jetty 12.1's deployment scanner from warning that it is missing.)
+mkdir -p "$BASE/webapps/root" "$BASE/environments" "$BASE/work" "$FLOTILLA_PACKAGE_STATE/logs" || fail "cannot create $BASE"
 rm -rf "$BASE/start.d"
 cp -R "$FLOTILLA_PACKAGE_HOME/jetty-base/start.d" "$BASE/start.d" || fail "cannot copy the rendered start.d into $BASE"
 # Something at / (a static context), so that http://host:port/ answers 200 and the health check means something.

@@ -1,0 +1,7 @@
+# tomcat stop: TERM the recorded pid (Tomcat's shutdown hook stops it gracefully), KILL after 20 s, wait until gone.
+set -u
+PKG=tomcat
+. "$(dirname "$0")/functions.sh"
+require_env FLOTILLA_PACKAGE_STATE
+MARKER="-Dcatalina.base=$FLOTILLA_PACKAGE_STATE/base"
+stop_server 20

@@ -247,9 +247,8 @@ class ConnectionServiceTest {
 		assertEquals(java.time.Duration.ofSeconds(30), defaults.lastRetry());
 		assertEquals(java.time.Duration.ofSeconds(3), defaults.pingAfter(), "keep-alive on");
 		assertEquals(3, defaults.pings());
-		// A link is given up only after its silence window has passed: the node's unreachability (3 report
-		// intervals, at least LiveUpdates.SILENCE_MS) comes first.
-		assertTrue(defaults.pingAfter().toMillis() * (defaults.pings() + 1) > LiveUpdates.SILENCE_MS);
+		// docs/protocol.md: "gives up after 3 pings (12 s)": pinged at 3, 6 and 9 s of silence, closed at 12.
+		assertEquals(12_000, defaults.pingAfter().toMillis() * (defaults.pings() + 1));
 	}
 
 	@Test

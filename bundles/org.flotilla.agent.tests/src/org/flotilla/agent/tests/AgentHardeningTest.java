@@ -336,6 +336,54 @@ class AgentHardeningTest {
 	}
 
 	@Test
+	void aConsoleThatReadsIsAnsweredWhileConsolesThatDoNotReadHoldTheAgentWideLimit() throws Exception {
+		long from = (System.currentTimeMillis() - 1_600_000) / 1000 * 1000;
+		prefillHistory(from, 1000);
+		Map<String, String> page = Map.of("from", Long.toString(from), "to", Long.toString(from + 1_000_000));
+		try (Agent agent = new Agent(config("1s"), new SystemInfo(), InstantSource.system())) {
+			agent.start();
+			SSLContext lazy = console("sam", ConsoleRole.SUPPORT);
+			List<Socket> lazies = new ArrayList<>();
+			try (AgentEndpoint endpoint = AgentEndpoint.start(agent, AgentEndpoint.tlsFromDataDir(data),
+					new InetSocketAddress("127.0.0.1", 0));
+					ProtocolClient reader = connect(endpoint, console("paul", ConsoleRole.PLANNER), "paul", m -> {
+					})) {
+				for (int c = 0; c < 4; c++) {
+					lazies.add(lazyConsole(endpoint.address(), lazy, "sam"));
+				}
+				// Four support consoles ask for history pages (about 45 KB each) at a console's pace and read none of
+				// them: once the kernel's buffers for each are full (a few MB on loopback), four answers wait unsent on
+				// each, and the four hold the agent's limit of 16 until the write timeout (30 s) cuts them off.
+				long id = 1;
+				for (int round = 0; round < 120; round++) {
+					for (Socket socket : lazies) {
+						writeFrame(socket, new Message.Request(id++, "history", 0, page));
+					}
+					Thread.sleep(10); // a request per read, as consoles ask: not a flood in one write
+				}
+				Conditions.await("the consoles that do not read to hold the agent-wide limit", Duration.ofSeconds(20),
+						() -> endpoint.statistics().requestsInFlight() == 16);
+				assertEquals(0, endpoint.statistics().protocolErrors(), "none was refused as a flood: "
+						+ endpoint.statistics());
+
+				// A console that reads is served all the same, a request at a time, long before the write timeout.
+				for (int i = 0; i < 5; i++) {
+					assertEquals(Message.Response.Status.OK,
+							reader.request("ping", 0, Map.of()).get(5, TimeUnit.SECONDS).status(), "ping " + i);
+				}
+				Message.Response answer = reader.request("history", 0, page).get(5, TimeUnit.SECONDS);
+				assertEquals(AgentEndpoint.HISTORY_PAGE_POINTS, HistorySeries.fromValues(answer.values()).size());
+				assertEquals(16, endpoint.statistics().requestsInFlight(), "the others still hold theirs");
+				assertEquals(5, endpoint.statistics().readyConnections());
+			} finally {
+				for (Socket socket : lazies) {
+					socket.close();
+				}
+			}
+		}
+	}
+
+	@Test
 	void theAgentTakesEightHandshakesAndSixteenConnectionsAtOnce() throws Exception {
 		try (Agent agent = new Agent(config("60m"), new SystemInfo(), InstantSource.system())) {
 			agent.start();
@@ -389,6 +437,17 @@ class AgentHardeningTest {
 						0, 0, 0, 0.1, 0.1, 1 << 20, 0.01, 3));
 			}
 		}
+	}
+
+	/** A console past TLS and its Hello that reads nothing more, with a small receive buffer. */
+	private static Socket lazyConsole(InetSocketAddress agent, SSLContext tls, String name) throws Exception {
+		SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket();
+		socket.setReceiveBufferSize(16 * 1024);
+		socket.connect(agent, 5000);
+		socket.setEnabledProtocols(new String[] { "TLSv1.3" });
+		socket.startHandshake();
+		writeFrame(socket, new Message.Hello(List.of(1), PeerKind.CONSOLE, name));
+		return socket;
 	}
 
 	/** A console past TLS and its Hello (its Welcome read), speaking frames by hand. */

@@ -35,8 +35,8 @@ import org.flotilla.agent.AgentEndpoint;
 import org.flotilla.agent.MetricsSample;
 import org.flotilla.agent.internal.ConfigParser;
 import org.flotilla.agent.internal.MetricsHistory;
-import org.flotilla.protocol.HistorySeries;
 import org.flotilla.protocol.ConsoleRole;
+import org.flotilla.protocol.HistorySeries;
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.PeerKind;
 import org.flotilla.protocol.PoolCertificateAuthority;
@@ -53,8 +53,9 @@ import oshi.SystemInfo;
  * A real agent behind its TLS endpoint, against consoles that misbehave or a data directory that
  * is not as it should be: the audit log cannot be flooded, a command that cannot be audited is not
  * done, an inventory asked for goes to the one who asked, a password others can read is refused, a long
- * history is answered in pages, consoles that do not read cannot make it hold more than its agent-wide
- * limit of requests, and its own connection and handshake caps hold.
+ * history is answered in pages, requests beyond the agent-wide limit wait in TCP while reports go on,
+ * consoles that do not read cannot keep one that reads waiting, and its own connection and handshake
+ * caps hold.
  */
 class AgentHardeningTest {
 

@@ -162,6 +162,11 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		return server.address();
 	}
 
+	/** What its server holds now and has refused since start (connections, requests in flight, closes). */
+	public ProtocolServer.Statistics statistics() {
+		return server.statistics();
+	}
+
 	@Override
 	public void sampled(MetricsSample sample, List<TaskUsage> tasks) {
 		List<Message.MetricSample> metrics = metrics(sample, agent.config().reportInterval().toMillis());

@@ -420,7 +420,8 @@ public final class ProtocolServer implements AutoCloseable {
 
 		/**
 		 * Unanswered requests per connection and in all, beyond which a connection's reads are
-		 * suspended until it is below again. Defaults 8 and 32.
+		 * suspended until it is below again (the limit in all suspends only connections that have a
+		 * request in flight: each of the others is read a request at a time). Defaults 8 and 32.
 		 */
 		public Builder requestsInFlight(int perConnection, int inAll) {
 			this.requestsInFlightPerConnection = perConnection;

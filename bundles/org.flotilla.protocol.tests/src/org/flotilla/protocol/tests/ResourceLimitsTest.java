@@ -259,6 +259,40 @@ class ResourceLimitsTest {
 	}
 
 	@Test
+	void theDefaultLimitsAreTheOnesDocsProtocolMdGives() throws Exception {
+		// The "default" column of docs/protocol.md's table (an agent sets its own: AgentHardeningTest).
+		var defaults = org.flotilla.protocol.internal.ServerSessionHandler.Limits.DEFAULTS;
+		assertEquals(32, defaults.maximumConnections());
+		assertEquals(8, defaults.maximumHandshakes());
+		assertEquals(Duration.ofSeconds(10), defaults.handshakeTimeout());
+		assertEquals(8, defaults.requestsInFlightPerConnection());
+		assertEquals(32, defaults.requestsInFlight());
+		assertEquals(16, defaults.maximumUnsentMessages());
+		// And the flood threshold those defaults give: 8 times 8 unanswered on one connection.
+		CountDownLatch release = new CountDownLatch(1);
+		RequestHandler slow = (peer, request) -> {
+			release.await(30, TimeUnit.SECONDS);
+			return Response.ok(request.id(), Map.of());
+		};
+		try (ProtocolServer server = ProtocolServer.builder("node-1", pki.agent, slow).start();
+				RawPeer flooder = authenticated(server)) {
+			ByteBuffer frames = ByteBuffer.allocate(16 * 1024);
+			for (int i = 1; i <= 100; i++) {
+				byte[] payload = org.flotilla.protocol.internal.MessageCodec.encode(new Request(i, "slow", 0, Map.of()));
+				frames.putInt(payload.length).put(payload);
+			}
+			flooder.writeRaw(java.util.Arrays.copyOf(frames.array(), frames.position()));
+			Message first = flooder.readOrNull();
+			while (first instanceof Response) {
+				first = flooder.readOrNull();
+			}
+			assertEquals(new Refused("more than 64 requests unanswered on one connection"), first);
+		} finally {
+			release.countDown();
+		}
+	}
+
+	@Test
 	void aPeerThatDoesNotReadItsAnswersIsNoLongerReadAndThenCutOff() throws Exception {
 		AtomicInteger answered = new AtomicInteger();
 		String big = "x".repeat(200_000);

@@ -67,7 +67,9 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	 * @param handshakeTimeout               from accepting a connection to its Hello, TLS included
 	 * @param requestsInFlightPerConnection  requests of one connection being answered (or whose answer is
 	 *                                       still being sent) before its reads are suspended
-	 * @param requestsInFlight               the same, over all connections
+	 * @param requestsInFlight               the same, over all connections (a connection with nothing in
+	 *                                       flight is still read, one request at a time, so that peers that
+	 *                                       do not read cannot starve the others)
 	 * @param maximumUnsentMessages          messages written to one peer and not yet sent (it reads slowly,
 	 *                                       or not at all) beyond which its reads are suspended and pushed
 	 *                                       messages (reports, heartbeat answers) skip it. Below MINA's TLS
@@ -502,8 +504,13 @@ public final class ServerSessionHandler extends IoHandlerAdapter {
 	}
 
 	private boolean overLimit(Connection connection) {
-		return connection.inFlight.get() >= limits.requestsInFlightPerConnection()
-				|| requestsInFlight.get() >= limits.requestsInFlight()
+		int mine = connection.inFlight.get();
+		// The limit in all holds back only connections that have something in flight: one with nothing is read, a
+		// request at a time. Otherwise peers that stop reading their answers could hold the whole budget, and every
+		// other peer would wait for the write timeout to cut them off. It costs nothing in the bound: a connection
+		// already had its one request taken in past the limit (the one that was read when the limit was reached).
+		return mine >= limits.requestsInFlightPerConnection()
+				|| (mine > 0 && requestsInFlight.get() >= limits.requestsInFlight())
 				|| connection.unsent.get() >= limits.maximumUnsentMessages();
 	}
 

@@ -260,7 +260,7 @@ class PackageEndpointTest {
 				Message.Response failed = ask(admin, PackageOperations.APPLY, apply("3.0", broken, 3, Map.of("port", "" + port)));
 				assertEquals(Status.FAILED, failed.status());
 				String why = failed.detail();
-				assertTrue(why.startsWith("node node-1: package web-3.0: step health failed (not healthy within PT15S (last: HTTP 404))"), why);
+				assertTrue(why.startsWith("node node-1: package web-3.0: step health failed (not healthy within PT3S (last: HTTP 404))"), why);
 				assertTrue(why.contains("rolled back to 2.0 (healthy)"), why);
 				assertEquals("web 2.0\n", TestPackages.get(port, "version.txt"));
 				assertFalse(Files.exists(data.resolve("packages/web/3.0@3")), "the failed version's directory is gone");

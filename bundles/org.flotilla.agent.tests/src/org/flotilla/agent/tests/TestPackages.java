@@ -56,6 +56,12 @@ final class TestPackages {
 
 	/** Package "web" at {@code version}; {@code healthPath} is what the health check GETs ("version.txt" passes). */
 	static byte[] web(String version, String healthPath, byte[] padding) throws IOException {
+		return web(version, healthPath, padding, healthPath.equals("version.txt") ? "PT15S" : "PT3S", "");
+	}
+
+	/** As above, with the health check's timeout and more manifest lines. */
+	static byte[] web(String version, String healthPath, byte[] padding, String healthTimeout, String moreManifest)
+			throws IOException {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		entries.put("flotilla-package.properties", ("""
 				name = web
@@ -76,8 +82,8 @@ final class TestPackages {
 				step.start.command = steps/start.sh
 				step.stop.command = steps/stop.sh
 				step.health.http = http://127.0.0.1:${port}/%s
-				step.health.timeout = PT15S
-				""").formatted(version, healthPath).getBytes(StandardCharsets.UTF_8));
+				step.health.timeout = %s
+				%s""").formatted(version, healthPath, healthTimeout, moreManifest).getBytes(StandardCharsets.UTF_8));
 		entries.put("payload/version.txt", ("web " + version + "\n").getBytes(StandardCharsets.UTF_8));
 		if (padding != null) {
 			entries.put("payload/padding.bin", padding);

@@ -303,7 +303,7 @@ public final class PackageRuntime implements AutoCloseable {
 		next.values.asMap().forEach((k, v) -> p.setProperty("param." + k, v));
 		PackageFiles.write(dir.resolve(INSTALLED), p);
 		// Keep the current and the previous version (and their archives); the rest goes.
-		Set<String> keepDirs = Set.of(next.dir.getFileName().toString(), previousDir);
+		Set<String> keepDirs = new java.util.HashSet<>(List.of(next.dir.getFileName().toString(), previousDir));
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
 			for (Path child : stream) {
 				String n = child.getFileName().toString();
@@ -312,7 +312,8 @@ public final class PackageRuntime implements AutoCloseable {
 				}
 			}
 		}
-		cache.prune(next.manifest.name(), Set.of(sha256, previousSha));
+		// A reconfiguration keeps the same archive: both may be one.
+		cache.prune(next.manifest.name(), new java.util.HashSet<>(List.of(sha256, previousSha)));
 	}
 
 	/** Goes back to {@code old} (or to nothing), health-checks it, and says so in the exception it returns. */
@@ -345,6 +346,7 @@ public final class PackageRuntime implements AutoCloseable {
 				PackageFiles.write(dir.resolve(INSTALLED), p);
 			}
 		}
+		tx.delete();
 		steps.journal(name, tx.epoch(), "rollback", back ? "done" : "failed");
 		changed();
 		return new PackageFailedException(message.toString(), failedStep, back);
@@ -380,7 +382,7 @@ public final class PackageRuntime implements AutoCloseable {
 			deleteTree(next.dir);
 		}
 		deleteTree(dir.resolve(".staging-" + tx.epoch()));
-		tx.delete();
+		// The transaction stays until the caller has recorded the outcome: status reads it as "in progress" till then.
 		return healthy;
 	}
 
@@ -531,6 +533,7 @@ public final class PackageRuntime implements AutoCloseable {
 			p.setProperty("health", back ? p.getProperty("health", "unknown") : "unhealthy: the rollback failed");
 			PackageFiles.write(dir.resolve(INSTALLED), p);
 		}
+		tx.delete();
 		steps.journal(name, tx.epoch(), "recover", back ? "rolled back" : "rollback failed");
 		LOG.log(back ? Level.INFO : Level.WARNING, "node " + nodeName + ": package " + name + ": rolled back from "
 				+ tx.newVersion() + (old == null ? " to nothing" : " to " + old.manifest.version())
@@ -593,7 +596,16 @@ public final class PackageRuntime implements AutoCloseable {
 		}
 		String health = p.getProperty("health", "unknown");
 		String url = p.getProperty("health-url", "");
-		if (checkNow && !url.isEmpty() && !dir.resolve(TRANSACTION).toFile().exists()) {
+		Path transaction = dir.resolve(TRANSACTION);
+		if (Files.isRegularFile(transaction)) {
+			try {
+				Transaction tx = Transaction.read(transaction);
+				health = "changing: " + tx.kind().name().toLowerCase() + (tx.newVersion() == null ? "" : " to " + tx.newVersion())
+						+ (tx.phase() == null ? "" : " at " + tx.phase().name().toLowerCase().replace('_', '-'));
+			} catch (IOException e) {
+				health = "changing";
+			}
+		} else if (checkNow && !url.isEmpty()) {
 			String problem = Steps.httpProblem(url);
 			health = problem == null ? "healthy" : "unhealthy: GET " + url + ": " + problem;
 		}

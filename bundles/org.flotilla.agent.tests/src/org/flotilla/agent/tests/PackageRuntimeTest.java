@@ -182,6 +182,57 @@ class PackageRuntimeTest {
 		assertEquals(PackageOperations.INSTALLED, first.get(30, TimeUnit.SECONDS).result());
 	}
 
+	/**
+	 * An agent killed after the new version passed its health check, before it switched {@code current}: the journal
+	 * says COMMIT, so the agent started again finishes the switch instead of rolling back a healthy version. The
+	 * state is made with a real upgrade whose last step (switch and record) is then undone, as a kill between
+	 * "entered COMMIT" and the switch would have left it.
+	 */
+	@Test
+	void aTransactionKilledAtCommitIsFinishedNotRolledBack() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of(System.getProperty("java.home"), "bin", "jwebserver")), "the JDK has jwebserver");
+		int port = TestPackages.freePort();
+		byte[] v1 = TestPackages.web("1.0", "version.txt", null);
+		byte[] v2 = TestPackages.web("2.0", "version.txt", null);
+		for (byte[] archive : List.of(v1, v2)) {
+			String sha = TestPackages.sha256(archive);
+			runtime.offer("web", archive == v1 ? "1.0" : "2.0", sha, archive.length);
+			runtime.chunk(sha, 0, archive);
+		}
+		Path web = dir.resolve("data/packages/web");
+		runtime.apply("web", "1.0", TestPackages.sha256(v1), Map.of("port", "" + port), 1);
+		String installedBefore = Files.readString(web.resolve("installed.properties"));
+		runtime.apply("web", "2.0", TestPackages.sha256(v2), Map.of("port", "" + port), 2);
+		assertEquals("web 2.0\n", TestPackages.get(port, "version.txt"));
+		// Undo the switch and the record; the journal says COMMIT with 1.0 stopped.
+		Files.delete(web.resolve("current"));
+		Files.createSymbolicLink(web.resolve("current"), Path.of("1.0@1"));
+		Files.writeString(web.resolve("installed.properties"), installedBefore);
+		Files.writeString(web.resolve("transaction.properties"), """
+				kind=apply
+				epoch=2
+				new-dir=2.0@2
+				new-version=2.0
+				new-sha256=%s
+				old-dir=1.0@1
+				old-version=1.0
+				old-stopped=true
+				phase=COMMIT
+				""".formatted(TestPackages.sha256(v2)));
+		assertTrue(runtime.installed("web").orElseThrow().health().startsWith("changing: apply to 2.0 at commit"));
+
+		PackageRuntime restarted = PackageRuntime.open(dir.resolve("data"), 1 << 20, "node-r");
+		restarted.recover();
+		InstalledPackage now = restarted.installed("web").orElseThrow();
+		assertEquals("2.0", now.version());
+		assertEquals("healthy", now.health());
+		assertTrue(now.lastResult().startsWith("recovered: switched from 1.0"), now.lastResult());
+		assertEquals("2.0@2", Files.readSymbolicLink(web.resolve("current")).toString());
+		assertEquals("web 2.0\n", TestPackages.get(port, "version.txt"));
+		assertFalse(Files.exists(web.resolve("transaction.properties")));
+		assertTrue(Files.isDirectory(web.resolve("1.0@1")), "the previous version is kept");
+	}
+
 	private Path cached(String sha) {
 		return dir.resolve("data/packages/cache/" + sha + ".fpkg");
 	}

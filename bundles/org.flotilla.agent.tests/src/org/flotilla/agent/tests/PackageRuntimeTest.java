@@ -155,6 +155,25 @@ class PackageRuntimeTest {
 	}
 
 	@Test
+	void aFailedStepIsNamedWithItsOwnOutputAndTheOldParametersStay() throws Exception {
+		String sha = put(tool("1.0", """
+				echo "run $FLOTILLA_PARAM_LEVEL"
+				if [ "$FLOTILLA_PARAM_LEVEL" = 5 ]; then echo "level 5 is broken" >&2; exit 3; fi
+				""", "PT1M"), "1.0");
+		assertEquals(PackageOperations.INSTALLED, runtime.apply("tool", "1.0", sha, Map.of("level", "2"), 1).result());
+		PackageFailedException e = assertThrows(PackageFailedException.class,
+				() -> runtime.apply("tool", "1.0", sha, Map.of("level", "5"), 2));
+		assertEquals("node node-r: package tool-1.0: step install failed (exit code 3):\nrun 5\nlevel 5 is broken\nrolled back to 1.0",
+				e.getMessage(), "the output of this run only, not of the earlier one");
+		assertTrue(e.rolledBack());
+		InstalledPackage p = runtime.installed("tool").orElseThrow();
+		assertEquals("2", p.parameters().get("level"));
+		assertEquals(1, p.epoch());
+		assertTrue(p.lastResult().startsWith("failed: 1.0 install (exit code 3), rolled back"), p.lastResult());
+		assertEquals("1.0@1", Files.readSymbolicLink(home().resolve("current")).toString());
+	}
+
+	@Test
 	void oneApplyAtATimePerPackage() throws Exception {
 		String sha = put(tool("1.0", """
 				while [ ! -f "$FLOTILLA_PARAM_GATE" ]; do sleep 0.05; done

@@ -174,6 +174,31 @@ class PackageRuntimeTest {
 	}
 
 	@Test
+	void aMalformedPackageIsRefusedNamingTheKeyAndNothingChanges() throws Exception {
+		byte[] archive = tool("1.0", RECORD, "PT1M");
+		// Same archive, one key misspelt in the manifest ("titel"): built again with that line added.
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive));
+				ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+				byte[] content = in.readAllBytes();
+				if (e.getName().equals("flotilla-package.properties")) {
+					content = (new String(content, StandardCharsets.UTF_8) + "titel = Tool\n").getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new ZipEntry(e.getName()));
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+		String sha = put(bytes.toByteArray(), "1.0");
+		PackageRefusedException e = assertThrows(PackageRefusedException.class, () -> runtime.apply("tool", "1.0", sha, Map.of(), 1));
+		assertTrue(e.getMessage().contains("titel = 'Tool': unknown key"), e.getMessage());
+		assertTrue(runtime.installed("tool").isEmpty());
+		assertEquals(PackageOperations.INSTALLED, runtime.apply("tool", "1.0", put(archive, "1.0"), Map.of(), 1).result(),
+				"a refusal does not use up the epoch");
+	}
+
+	@Test
 	void oneApplyAtATimePerPackage() throws Exception {
 		String sha = put(tool("1.0", """
 				while [ ! -f "$FLOTILLA_PARAM_GATE" ]; do sleep 0.05; done

@@ -290,9 +290,22 @@ public final class BoardCanvas extends Canvas {
 		if (node == hoverNode && verdict == hoverVerdict) {
 			return;
 		}
+		Rectangle before = hoverNode == null ? null : laneBounds(hoverNode);
 		hoverNode = node;
 		hoverVerdict = verdict;
-		redraw();
+		Rectangle after = node == null ? null : laneBounds(node);
+		if (before == null && after == null) {
+			redraw();
+			return;
+		}
+		// Only the lane left and the lane entered change. They are painted now rather than at GTK's next frame: the
+		// verdict is what a planner dragging a card waits for (issue 12: pointer in a lane to its verdict in 16 ms).
+		for (Rectangle lane : new Rectangle[] { before, after }) {
+			if (lane != null) {
+				redraw(lane.x, lane.y, lane.width, lane.height, false);
+			}
+		}
+		update();
 	}
 
 	public Node getHoverNode() {

@@ -245,6 +245,8 @@ class TasksIntegrationTest {
 		assertTrue(java.util.Arrays.stream(s.times()).allMatch(t -> t > now - Duration.ofHours(1).toMillis() - 60_000 && t <= now + 1000),
 				"every point in the last hour");
 		assertTrue(java.util.Arrays.stream(s.memory()).anyMatch(m -> m > 100_000), "the task's resident bytes");
+		assertTrue(java.util.Arrays.stream(s.memory()).allMatch(m -> m < 512.0 * 1024 * 1024),
+				"a shell loop's own bytes, not its node's memory in use");
 		assertTrue(java.util.Arrays.stream(s.cpuMax()).allMatch(c -> c < 1.5), "the burner's own cores, not the node's: one burner "
 				+ "uses one core at most");
 

@@ -363,6 +363,28 @@ class TasksIntegrationTest {
 			Map<String, Integer> instances = TaskProcesses.instances("drain-");
 			return tasks.stream().allMatch(t -> instances.getOrDefault(t.getName(), 0) == 1);
 		});
+
+		// One task of 3.5 cores per node: each node takes one at most, so while the drained node is in maintenance at
+		// least one waits (and none goes there); once that node is made ready it takes one.
+		List<Task> bigs = List.of(task("drain-big-1", TaskKind.SERVICE, 3.5, 16, "sleep", "100000"),
+				task("drain-big-2", TaskKind.SERVICE, 3.5, 16, "sleep", "100000"),
+				task("drain-big-3", TaskKind.SERVICE, 3.5, 16, "sleep", "100000"));
+		List<Job> bigStarts = pool.onModel(() -> pool.control.submit(bigs));
+		pool.waitUntil("each big task running or found no room", Duration.ofSeconds(30), () -> bigStarts.stream()
+				.allMatch(j -> j.getState() == JobState.SUCCEEDED || j.getState() == JobState.FAILED));
+		assertTrue(pool.onModel(() -> bigs.stream().noneMatch(t -> t.getNode() == busiest)), "nothing goes to a node in maintenance");
+		List<Task> waiting = pool.onModel(() -> bigs.stream().filter(t -> t.getState() == TaskState.PENDING).toList());
+		assertFalse(waiting.isEmpty(), () -> "a big task waits for room: " + pool.describe());
+		pool.onModel(() -> {
+			pool.control.ready(busiest);
+			return null;
+		});
+		assertEquals(NodeState.READY, pool.onModel(busiest::getState));
+		pool.waitUntil("the node made ready runs a waiting task", Duration.ofSeconds(30),
+				() -> waiting.stream().anyMatch(t -> t.getNode() == busiest && t.getState() == TaskState.RUNNING));
+		assertEquals(1, pool.onModel(() -> busiest.getTasks().size()), "one of 3.5 cores on its 4");
+		Map<String, Integer> bigInstances = TaskProcesses.instances("drain-big-");
+		assertTrue(bigInstances.values().stream().allMatch(n -> n == 1), bigInstances.toString());
 	}
 
 	@Test

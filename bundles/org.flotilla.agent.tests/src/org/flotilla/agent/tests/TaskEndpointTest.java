@@ -203,6 +203,17 @@ class TaskEndpointTest {
 				assertEquals(Status.REFUSED, tooMany.status());
 				assertTrue(tooMany.detail().contains("'lines' must be 1..1000"), tooMany.detail());
 
+				// Nor may support staff stop one: refused, on record, and the task runs on.
+				Message.Response supportStop = ask(support, TaskOperations.STOP, Map.of("task", "burner", "epoch", "1",
+						"onBehalfOf", "Sam"));
+				assertEquals(Status.REFUSED, supportStop.status());
+				assertTrue(supportStop.detail().contains("'stop-task' needs the role administrator or planner"),
+						supportStop.detail());
+				assertTrue(Files.readString(data.resolve("audit-refused.log")).contains("\tsam\tsupport\tstop-task\tREFUSED\t"));
+				assertFalse(Files.readString(data.resolve("audit.log")).contains("\tsam\t"), "not an accepted command");
+				assertEquals(TaskStatus.State.RUNNING, agent.tasks().status("burner").get(0).state());
+				assertEquals(pid, agent.tasks().status("burner").get(0).pid(), "the same process runs on");
+
 				// A newer epoch fences this copy; the older one can then never come back, and the refusal is on record.
 				Message.Response fenced = ask(admin, TaskOperations.STOP, Map.of("task", "burner", "epoch", "2", "onBehalfOf", "Ada"));
 				assertEquals(Status.OK, fenced.status(), fenced.detail());

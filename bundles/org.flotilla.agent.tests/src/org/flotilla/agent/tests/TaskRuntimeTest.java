@@ -193,6 +193,57 @@ class TaskRuntimeTest {
 				states);
 	}
 
+	/** A script that counts its runs in its working directory (kept across runs) and prints "run N". */
+	private static String counting(String rest) {
+		return "n=$(cat runs 2>/dev/null || echo 0); n=$((n+1)); echo $n > runs; echo run $n; " + rest;
+	}
+
+	@Test
+	void aBatchIsRetriedOnFailureUntilItSucceedsOrReachesItsLimit() throws Exception {
+		TaskRuntime runtime = start(quick());
+		// Fails twice (code 4), then succeeds: retried, and done once it succeeded.
+		runtime.run(script("retried", 1, TaskKind.BATCH, RestartPolicy.ON_FAILURE, 3, counting("[ $n -ge 3 ] || exit 4")));
+		TaskStatus done = awaitState(runtime, "retried", State.EXITED);
+		assertEquals(0, done.exitCode(), done.toString());
+		assertEquals(2, done.restarts(), done.toString());
+		assertEquals("run 1\nrun 2\nrun 3\n", runtime.log("retried", 10).text(), "ran three times, no more");
+
+		// Always failing: run once and retried maxRestarts times, then failed with its last exit code.
+		runtime.run(script("hopeless", 1, TaskKind.BATCH, RestartPolicy.ON_FAILURE, 2, counting("exit 5")));
+		TaskStatus failed = awaitState(runtime, "hopeless", State.FAILED);
+		assertEquals(5, failed.exitCode(), failed.toString());
+		assertEquals(2, failed.restarts(), failed.toString());
+		assertTrue(failed.reason().startsWith("gave up after 2 restarts in a row"), failed.reason());
+		assertEquals("run 1\nrun 2\nrun 3\n", runtime.log("hopeless", 10).text());
+
+		// Policy never: a failing batch runs once and keeps its code.
+		runtime.run(script("once", 1, TaskKind.BATCH, RestartPolicy.NEVER, 3, counting("exit 6")));
+		TaskStatus once = awaitState(runtime, "once", State.EXITED);
+		assertEquals(6, once.exitCode());
+		assertEquals(0, once.restarts());
+		assertTrue(once.reason().contains("(restart: never)"), once.reason());
+		assertEquals("run 1\n", runtime.log("once", 10).text());
+	}
+
+	@Test
+	void aServiceThatExitsCleanlyIsRestartedUnderAlwaysAndNotUnderOnFailure() throws Exception {
+		TaskRuntime runtime = start(quick());
+		// Exits 0 on its first run, then stays up.
+		String script = counting("[ $n -ge 2 ] && exec sleep 300; exit 0");
+		runtime.run(script("always", 1, TaskKind.SERVICE, RestartPolicy.ALWAYS, 3, script));
+		TaskStatus again = await(runtime, "always", "restarted after exiting 0 and running",
+				s -> s.state() == State.RUNNING && s.restarts() == 1);
+		assertTrue(again.pid() > 0);
+		Conditions.await("its second run's sleep runs", WAIT, () -> TaskProcesses.running(data(), "always", "sleep").size() == 1);
+		assertEquals("run 1\nrun 2\n", runtime.log("always", 10).text(), "run twice: once exited 0, once up");
+
+		runtime.run(script("onfailure", 1, TaskKind.SERVICE, RestartPolicy.ON_FAILURE, 3, script));
+		TaskStatus exited = awaitState(runtime, "onfailure", State.EXITED);
+		assertEquals(0, exited.exitCode());
+		assertEquals(0, exited.restarts(), "a clean exit is not a failure");
+		assertEquals("run 1\n", runtime.log("onfailure", 10).text());
+	}
+
 	@Test
 	void stopEndsTheWholeTreeEvenAChildThatIgnoresSigterm() throws Exception {
 		TaskRuntime runtime = start(quick());

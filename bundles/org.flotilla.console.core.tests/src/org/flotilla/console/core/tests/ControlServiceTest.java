@@ -232,6 +232,195 @@ class ControlServiceTest {
 		assertEquals(1, h.sent(TaskOperations.RUN).size());
 	}
 
+	/** Makes {@code node} unreachable and ticks past the pool's grace of 10 s (its tasks are restarted elsewhere). */
+	private void loseBeyondTheGrace(Node node) {
+		h.pool.setRestartGraceSeconds(10);
+		node.setState(NodeState.UNREACHABLE);
+		long lostAt = h.now.addAndGet(1000);
+		h.control.tick(lostAt);
+		h.now.set(lostAt + 10_001);
+		h.control.tick(lostAt + 10_001);
+	}
+
+	@Test
+	void aLostNodesServicesAreRestartedElsewhereFirstAndByPriorityWhenNotEverythingFits() {
+		Node first = h.node("node-1", 8, 8192);
+		// Submitted (so listed in the pool) in the reverse of the order they must be restarted in.
+		Task batch = ControlHarness.task("etl-1", 1, 512);
+		batch.setKind(TaskKind.BATCH);
+		batch.setRestartPolicy(RestartPolicy.ON_FAILURE);
+		batch.setPriority(9);
+		Task low = ControlHarness.task("web-low", 1, 512);
+		low.setPriority(1);
+		Task high = ControlHarness.task("web-high", 1, 512);
+		high.setPriority(5);
+		h.running(batch);
+		h.running(low);
+		h.running(high);
+		Node second = h.node("node-2", 2, 8192); // room for two of the three
+
+		loseBeyondTheGrace(first);
+		h.awaitSent(TaskOperations.RUN, 5);
+		h.pump();
+
+		List<ControlHarness.Sent> restarts = h.sent(TaskOperations.RUN, "node-2");
+		assertEquals(List.of("web-high", "web-low"), restarts.stream().map(r -> r.arguments().get("task")).toList(),
+				"services first, the higher priority first; the batch (priority 9) waits");
+		assertTrue(restarts.stream().allMatch(r -> r.epoch() == 2), "at a new epoch");
+		assertSame(second, high.getNode());
+		assertSame(second, low.getNode());
+		assertEquals(TaskState.PENDING, batch.getState(), "no room left for the batch");
+		assertNull(batch.getNode());
+		assertTrue(batch.isDesiredRunning(), "it is placed when room comes");
+		assertTrue(batch.getStateReason().contains("cpu"), batch.getStateReason());
+		List<Job> restartJobs = h.pool.getJobs().stream().filter(j -> j.getKind() == JobKind.RESTART_ELSEWHERE).toList();
+		assertEquals(List.of(high, low), restartJobs.stream().map(Job::getTask).toList());
+		assertTrue(restartJobs.stream().allMatch(j -> j.getNode() == first && j.getTargetNode() == second));
+	}
+
+	@Test
+	void aLostNodesBatchTasksFollowTheirRestartPolicy() {
+		Node first = h.node("node-1", 4, 8192);
+		Task onFailure = ControlHarness.task("etl-retry", 1, 512);
+		onFailure.setKind(TaskKind.BATCH);
+		onFailure.setRestartPolicy(RestartPolicy.ON_FAILURE);
+		onFailure.setMaxRestarts(3);
+		Task always = ControlHarness.task("etl-always", 1, 512);
+		always.setKind(TaskKind.BATCH);
+		always.setRestartPolicy(RestartPolicy.ALWAYS);
+		Task never = ControlHarness.task("etl-never", 1, 512);
+		never.setKind(TaskKind.BATCH);
+		never.setRestartPolicy(RestartPolicy.NEVER);
+		Task done = ControlHarness.task("etl-done", 1, 512);
+		done.setKind(TaskKind.BATCH);
+		done.setRestartPolicy(RestartPolicy.ON_FAILURE);
+		for (Task task : List.of(onFailure, always, never, done)) {
+			h.running(task);
+		}
+		// etl-done finished before the node was lost: a batch that ended is not run again anywhere.
+		h.control.taskReported("node-1", new TaskStatus("etl-done", 1, TaskStatus.State.EXITED, 0, 0, 0, "batch",
+				"exited with code 0", 0));
+		assertEquals(TaskState.EXITED, done.getState());
+		Node second = h.node("node-2", 4, 8192);
+
+		loseBeyondTheGrace(first);
+		h.awaitSent(TaskOperations.RUN, 6);
+		h.pump();
+
+		// A batch that may be retried (on failure, always) is lost work: it runs again elsewhere, from the start.
+		List<ControlHarness.Sent> restarts = h.sent(TaskOperations.RUN, "node-2");
+		assertEquals(java.util.Set.of("etl-retry", "etl-always"),
+				restarts.stream().map(r -> r.arguments().get("task")).collect(java.util.stream.Collectors.toSet()));
+		ControlHarness.Sent retry = restarts.stream().filter(r -> r.arguments().get("task").equals("etl-retry")).findFirst()
+				.orElseThrow();
+		assertEquals("batch", retry.arguments().get("kind"));
+		assertEquals("on-failure", retry.arguments().get("restart"), "its policy goes with it");
+		assertEquals("3", retry.arguments().get("maxRestarts"));
+		assertEquals(2, retry.epoch());
+		for (ControlHarness.Sent run : restarts) {
+			run.ok("running");
+		}
+		h.pump();
+		h.report("node-2", "etl-retry", 2, TaskStatus.State.RUNNING, "batch", "");
+		h.report("node-2", "etl-always", 2, TaskStatus.State.RUNNING, "batch", "");
+		assertSame(second, onFailure.getNode());
+		assertSame(second, always.getNode());
+		assertEquals(TaskState.RUNNING, onFailure.getState());
+		assertEquals(2, h.pool.getJobs().stream().filter(j -> j.getKind() == JobKind.RESTART_ELSEWHERE
+				&& j.getState() == JobState.SUCCEEDED).count());
+		// Never: failed, with the reason; done: left as it ended.
+		assertEquals(TaskState.FAILED, never.getState());
+		assertTrue(never.getStateReason().contains("restart policy never"), never.getStateReason());
+		assertEquals(TaskState.EXITED, done.getState());
+		assertEquals(0, done.getExitCode());
+		assertTrue(h.sent(TaskOperations.RUN).stream().noneMatch(r -> r.epoch() > 1
+				&& List.of("etl-never", "etl-done").contains(r.arguments().get("task"))), "neither runs again");
+	}
+
+	@Test
+	void aNodeMadeReadyAfterADrainTakesNewWorkAgain() {
+		Node first = h.node("node-1", 4, 8192);
+		Task web = runningTask("web-1");
+		Node second = h.node("node-2", 4, 8192);
+		Job drain = h.control.drain(first);
+		ControlHarness.Sent start = h.awaitSent(TaskOperations.RUN, 2);
+		start.ok("starting");
+		h.pump();
+		h.report("node-2", "web-1", 2, TaskStatus.State.RUNNING);
+		h.awaitSent(TaskOperations.STOP, 1).ok("stopped");
+		h.pumpUntil("the drain ends", () -> drain.getState() == JobState.SUCCEEDED);
+		assertSame(second, web.getNode());
+
+		// node-2 has 3 of its 4 cores free: a task of 3.5 cores fits only on node-1, which is in maintenance.
+		Task big = ControlHarness.task("big-1", 3.5, 512);
+		Job bigJob = h.control.submit(List.of(big)).get(0);
+		h.pumpUntil("the engine gave up for now", () -> bigJob.getState() == JobState.FAILED);
+		assertEquals(TaskState.PENDING, big.getState());
+		assertEquals(2, h.sent(TaskOperations.RUN).size(), "nothing goes to a node in maintenance");
+
+		h.control.ready(first);
+		assertEquals(NodeState.READY, first.getState());
+		h.control.tick(h.now.addAndGet(2000));
+		ControlHarness.Sent placed = h.awaitSent(TaskOperations.RUN, 3);
+		assertEquals("node-1", placed.node(), "the ready node takes work again");
+		assertEquals("big-1", placed.arguments().get("task"));
+		assertSame(first, big.getNode());
+
+		// And a move can go there too: the Move dialog lists it as feasible.
+		Task small = h.running(ControlHarness.task("small-1", 0.25, 64));
+		List<TaskControl.MoveOption> options = h.control.moveOptions(small);
+		assertTrue(options.stream().anyMatch(o -> o.nodeName().equals(small.getNode() == first ? "node-2" : "node-1")
+				&& o.feasible()), options.toString());
+	}
+
+	@Test
+	void placementUsesThePredictedDemandOnceATaskHasEnoughHistory() throws Exception {
+		Node node = h.node("node-1", 4, 8192);
+		// web-1 declares 3 cores but its agent reports a quarter of one, again and again.
+		Task web = runningTask("web-1");
+		web.setCpuDemand(3);
+		for (int i = 0; i < 20; i++) {
+			h.control.taskUsage("node-1", "web-1", 1_000_000 + i * 1000L, 0.25, 256.0 * 1024 * 1024);
+		}
+		// A new task of 3 cores: by web-1's declared demand (3 + 3 > 4) it would fit nowhere; by its predicted p95
+		// (0.25 + 3 <= 4) it fits.
+		Task second = ControlHarness.task("web-2", 3, 512);
+		var preview = h.control.preview(List.of(second));
+		h.pumpUntil("the preview", preview::isDone);
+		assertEquals("node-1", preview.get().tasks().get(0).nodeName(), preview.get().toString());
+		assertTrue(web.isDemandPredicted(), "the engine's problem had web-1's predicted demand");
+		assertEquals(0.25, web.getPredictedCpuDemand(), 1e-6);
+		Job job = h.control.submit(List.of(second)).get(0);
+		ControlHarness.Sent run = h.awaitSent(TaskOperations.RUN, 2);
+		assertEquals("node-1", run.node());
+		run.ok("starting");
+		h.pump();
+		h.report("node-1", "web-2", 1, TaskStatus.State.RUNNING);
+		assertEquals(JobState.SUCCEEDED, job.getState(), job.getMessage());
+		assertSame(node, second.getNode());
+
+		// The reverse (web-2 stopped): cache-1 declares half a core but uses 3.4; a new task of 0.5 cores fits by
+		// cache-1's declared demand (0.25 + 0.5 + 0.5 <= 4) and not by its predicted one (0.25 + 3.4 + 0.5 > 4).
+		h.control.stop(second);
+		h.awaitSent(TaskOperations.STOP, 1).ok("stopped");
+		h.report("node-1", "web-2", 1, TaskStatus.State.STOPPED);
+		Task cache = runningTask("cache-1");
+		cache.setCpuDemand(0.5);
+		cache.setMemoryDemand(512);
+		for (int i = 0; i < 20; i++) {
+			h.control.taskUsage("node-1", "cache-1", 1_000_000 + i * 1000L, 3.4, 256.0 * 1024 * 1024);
+		}
+		Task third = ControlHarness.task("web-3", 1, 512);
+		third.setCpuDemand(0.5);
+		var refused = h.control.preview(List.of(third));
+		h.pumpUntil("the second preview", refused::isDone);
+		TaskControl.TaskPreview verdict = refused.get().tasks().get(0);
+		assertFalse(verdict.placed(), "by the predicted demand it does not fit: " + verdict);
+		assertTrue(verdict.why().contains("cpu"), verdict.why());
+		assertTrue(cache.isDemandPredicted());
+		assertEquals(3.4, cache.getPredictedCpuDemand(), 1e-6);
+	}
+
 	@Test
 	void aReportOfANewerEpochIsAdopted() {
 		h.node("node-1", 4, 8192);

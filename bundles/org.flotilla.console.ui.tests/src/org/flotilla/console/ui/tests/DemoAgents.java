@@ -60,6 +60,25 @@ final class DemoAgents implements AutoCloseable {
 		processes.get(index).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 	}
 
+	/**
+	 * Stops agent {@code index} with SIGSTOP: its process and connections stay, it answers nothing until
+	 * {@link #resume}d (as an agent stuck on a slow disk would). Resuming an agent that is not paused does nothing.
+	 */
+	void pause(int index) throws Exception {
+		signal(index, "-STOP");
+	}
+
+	void resume(int index) throws Exception {
+		signal(index, "-CONT");
+	}
+
+	private void signal(int index, String signal) throws Exception {
+		Process kill = new ProcessBuilder("kill", signal, Long.toString(processes.get(index).pid())).inheritIO().start();
+		if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+			throw new IOException("kill " + signal + " " + processes.get(index).pid() + " failed");
+		}
+	}
+
 	private Process launch(int index) throws IOException {
 		Path config = configs.get(index);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -69,6 +88,13 @@ final class DemoAgents implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
+		for (int i = 0; i < processes.size(); i++) {
+			try {
+				resume(i); // a paused agent would not end on SIGTERM
+			} catch (Exception e) {
+				// gone already
+			}
+		}
 		processes.forEach(Process::destroy);
 		for (Process process : processes) {
 			if (!process.waitFor(10, TimeUnit.SECONDS)) {

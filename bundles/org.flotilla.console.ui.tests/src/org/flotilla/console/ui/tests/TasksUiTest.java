@@ -457,8 +457,9 @@ class TasksUiTest {
 		Task task = console.sync(() -> {
 			Task made = PoolFactory.eINSTANCE.createTask();
 			made.setName("mover");
-			made.setCommand("/bin/sleep");
-			made.getArguments().add("600");
+			// A line of output for Show Log, naming the copy's epoch (the agent sets FLOTILLA_TASK_EPOCH).
+			made.setCommand("/bin/sh");
+			made.getArguments().addAll(List.of("-c", "echo \"mover says hello at epoch $FLOTILLA_TASK_EPOCH\"; exec sleep 600"));
 			made.setCpuDemand(0.1);
 			made.setMemoryDemand(16);
 			control().submit(List.of(made));
@@ -482,6 +483,133 @@ class TasksUiTest {
 		console.waitUntil("it runs on " + target, TaskUi.seconds(60),
 				() -> task.getNode() != null && task.getNode().getName().equals(target) && task.getState() == TaskState.RUNNING);
 		assertTrue(from != console.sync(task::getNode));
+
+		// Stop, then Start, with the Tasks part's buttons: what the model says is what the agent reports.
+		long movedPid = console.sync(task::getPid);
+		long movedEpoch = console.sync(task::getEpoch);
+		clickToolItem(tasks, "Stop");
+		console.waitUntil("the agent reports it stopped", TaskUi.seconds(30),
+				() -> task.getState() == TaskState.STOPPED && !task.isDesiredRunning());
+		Table table = console.sync(() -> tasks.getViewer().getTable());
+		console.waitUntil("the Tasks part shows it stopped", () -> java.util.Arrays.stream(table.getItems())
+				.anyMatch(i -> i.getText(0).equals("mover") && i.getText(Widgets.columnIndex(table, "State")).startsWith("stopped")));
+		clickToolItem(tasks, "Start");
+		console.waitUntil("the agent reports it running again, a new process", TaskUi.seconds(60),
+				() -> task.getState() == TaskState.RUNNING && task.getPid() > 0 && task.getPid() != movedPid);
+		assertTrue(console.sync(task::getEpoch) > movedEpoch, "started again at a new epoch");
+		long epoch = console.sync(task::getEpoch);
+
+		// Show Log: the dialog shows the task's real output, from the agent it runs on.
+		clickToolItem(tasks, "Show Log");
+		String title = org.flotilla.console.ui.internal.tasks.TaskLogDialog.title(task);
+		console.waitUntil("the log dialog opens", () -> Widgets.dialog(title) != null);
+		Shell logShell = console.sync(() -> Widgets.dialog(title));
+		org.eclipse.swt.widgets.Text logText = console.sync(() -> findText(logShell));
+		assertNotNull(logText, "the dialog has the log's text");
+		console.waitUntil("the dialog shows the output of the copy that runs now", TaskUi.seconds(30),
+				() -> logText.getText().contains("mover says hello at epoch " + epoch));
+		String status = console.sync(() -> Widgets.labelTexts(logShell));
+		assertTrue(status.contains("The last lines of mover on " + target), status);
+		console.screenshotScreen("console-task-log");
+		ui.click(logShell, "Close");
+		console.waitUntil("the log dialog is closed", () -> Widgets.dialog(title) == null);
+	}
+
+	@Test
+	void aQueuedJobIsCancelledFromTheJobsPartAndItsStartIsNeverSent() throws Exception {
+		List<Node> nodes = openDemoPool();
+		Node node = nodes.get(0);
+		console.run(() -> session.getPool().setRestartGraceSeconds(600)); // this test is not about restarting elsewhere
+		// An agent that does not answer (stopped with SIGSTOP: its connection stays open) holds the console's 64
+		// requests in flight at most: of 70 starts pinned to its node, at least 6 wait, queued, for as long as it is stopped.
+		List<Task> tasks = new ArrayList<>();
+		demo.pause(0);
+		try {
+			List<Job> starts = console.sync(() -> {
+				for (int i = 1; i <= 70; i++) {
+					Task task = PoolFactory.eINSTANCE.createTask();
+					task.setName(String.format("queued-%02d", i));
+					task.setCommand("/bin/sleep");
+					task.getArguments().add("600");
+					task.setCpuDemand(0.001);
+					task.setMemoryDemand(1);
+					task.setNode(node);
+					task.setPinned(true);
+					tasks.add(task);
+				}
+				return control().submit(tasks);
+			});
+			// Placed (on their pin), each start's run-task is sent (running) or waits for a free place (queued).
+			console.waitUntil("some start jobs are queued behind the requests in flight", TaskUi.seconds(10),
+					() -> tasks.stream().allMatch(t -> t.getState() == TaskState.PLACED && t.getNode() == node)
+							&& starts.stream().filter(j -> j.getState() == JobState.QUEUED).count() >= 6);
+			Job queued = console.sync(() -> starts.stream().filter(j -> j.getState() == JobState.QUEUED)
+					.reduce((first, last) -> last).orElseThrow());
+			// The newest of each (the Jobs part lists newest first): rows at the top, no scrolling.
+			Job running = console.sync(() -> starts.stream().filter(j -> j.getState() == JobState.RUNNING)
+					.reduce((first, last) -> last).orElseThrow());
+
+			console.showPart(ConsoleIds.PART_JOBS);
+			JobsPart jobs = console.part(ConsoleIds.PART_JOBS, JobsPart.class);
+			Table table = console.sync(() -> jobs.getViewer().getTable());
+			ToolItem cancel = console.sync(jobs::getCancelItem);
+			// A job under way cannot be cancelled: Cancel stays disabled for it.
+			clickRow(table, running);
+			console.waitUntil("the running job is selected", () -> jobs.getViewer().getStructuredSelection().getFirstElement() == running);
+			assertFalse(console.sync(cancel::isEnabled), "a job under way cannot be cancelled");
+			clickRow(table, queued);
+			console.waitUntil("Cancel is enabled for the queued job", cancel::isEnabled);
+			console.click(console.sync(cancel::getParent), console.sync(cancel::getBounds));
+			console.waitUntil("the job is cancelled", () -> queued.getState() == JobState.CANCELLED);
+			console.waitUntil("the Jobs part says so", () -> rowOf(table, queued) >= 0 && table.getItem(rowOf(table, queued))
+					.getText(Widgets.columnIndex(table, "State")).equals("cancelled"));
+			Task cancelled = console.sync(queued::getTask);
+			assertEquals(TaskState.STOPPED, console.sync(cancelled::getState));
+			assertFalse(console.sync(cancelled::isDesiredRunning));
+			assertFalse(console.sync(cancel::isEnabled), "nothing left to cancel in that row");
+
+			demo.resume(0);
+			console.waitUntil("every other task runs", TaskUi.seconds(60), () -> tasks.stream().filter(t -> t != cancelled)
+					.allMatch(t -> t.getState() == TaskState.RUNNING));
+			assertEquals(TaskState.STOPPED, console.sync(cancelled::getState), "the cancelled start was never sent");
+			assertEquals(0L, (long) console.sync(cancelled::getPid));
+			assertTrue(console.sync(() -> control().unmanagedTasks(node.getName()).isEmpty()));
+		} finally {
+			demo.resume(0);
+		}
+	}
+
+	/** Clicks the row of {@code element} (scrolled into view first). */
+	private static void clickRow(Table table, Object element) {
+		console.waitUntil("the row is listed", () -> rowOf(table, element) >= 0);
+		org.eclipse.swt.graphics.Rectangle bounds = console.sync(() -> {
+			table.showItem(table.getItem(rowOf(table, element)));
+			return table.getItem(rowOf(table, element)).getBounds(0);
+		});
+		console.click(table, bounds);
+	}
+
+	/** Clicks a tool item of the Tasks part once it is enabled. */
+	private static void clickToolItem(TasksPart tasks, String text) {
+		ToolItem item = console.sync(() -> Widgets.findToolItem(tasks.getToolBar().getParent(), text));
+		assertNotNull(item, "the Tasks part has " + text);
+		console.waitUntil(text + " is enabled", item::isEnabled);
+		console.click(console.sync(item::getParent), console.sync(item::getBounds));
+	}
+
+	private static org.eclipse.swt.widgets.Text findText(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text text && (text.getStyle() & org.eclipse.swt.SWT.MULTI) != 0) {
+				return text;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Text found = findText(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	// Helpers

@@ -132,11 +132,11 @@ class PartitionIntegrationTest {
 				Thread.sleep(100);
 			}
 			// Still cut off, yet each runs once: the agent stopped its isolated copies (without isolation they would run
-			// beside the new ones until the link returns, as in the test above). Whether the two ever overlapped is
-			// printed, not asserted: the local runs never saw it, one CI run saw a second copy for a moment (see
-			// docs/tasks.md, isolation).
+			// beside the new ones until the link returns, as in the test above), and before the console started them
+			// elsewhere: never two at once (the timing that guarantees it: docs/tasks.md, isolation; copies are counted
+			// by session, see TaskProcesses, so a copy being stopped is not counted twice).
 			System.out.println("isolation: most copies of a cut-off task at once: " + most + (seen.length() > 0 ? " (" + seen + ")" : ""));
-			assertTrue(most <= 2, "never more than the isolated copy and the new one: " + seen);
+			assertTrue(most <= 1, "the isolated copy is gone before the new one starts: " + seen);
 
 			namespace.heal();
 			pool.waitUntil("agent-1 back", Duration.ofSeconds(60), () -> isolated.getState() == NodeState.READY);

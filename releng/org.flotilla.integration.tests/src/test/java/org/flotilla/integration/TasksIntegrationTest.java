@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 
 import org.flotilla.model.Job;
+import org.flotilla.model.JobKind;
 import org.flotilla.model.JobState;
 import org.flotilla.model.Node;
 import org.flotilla.model.NodeState;
@@ -143,6 +144,122 @@ class TasksIntegrationTest {
 						&& (n.getTaskLimits().startsWith("cgroup v") || n.getTaskLimits().startsWith("not enforced: "))));
 	}
 
+	/** The tail of a task's output from its agent (TaskControl.log), asked on the model thread. */
+	private static String log(TaskPool pool, Task task, int lines) throws Exception {
+		return pool.onModel(() -> pool.control.log(task, lines)).get(30, TimeUnit.SECONDS);
+	}
+
+	/** Waits until the task's log tail satisfies {@code condition}; returns that tail. */
+	private static String awaitLog(TaskPool pool, Task task, int lines, String what,
+			java.util.function.Predicate<String> condition) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		String tail = log(pool, task, lines);
+		while (!condition.test(tail)) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("timed out after 30 s waiting until the log of " + task.getName() + " " + what
+						+ "; last tail:\n" + tail);
+			}
+			Thread.sleep(100);
+			tail = log(pool, task, lines);
+		}
+		return tail;
+	}
+
+	@Test
+	void aStoppedTaskIsStartedAgainByItsAgentAndShowLogIsItsRealOutput() throws Exception {
+		prefix = "again-";
+		TaskPool pool = pool(1, 2, 1024);
+		// Each line names the epoch the agent started this copy at (the agent sets FLOTILLA_TASK_EPOCH).
+		Task chatty = task("again-chatty", TaskKind.SERVICE, 0.05, 16,
+				"i=0; while :; do i=$((i+1)); echo \"line $i at epoch $FLOTILLA_TASK_EPOCH\"; sleep 0.05; done");
+		chatty.setShell(true);
+		pool.onModel(() -> pool.control.submit(List.of(chatty)));
+		pool.waitUntil("the task running", Duration.ofSeconds(60), () -> chatty.getState() == TaskState.RUNNING && chatty.getPid() > 0);
+		long firstPid = pool.onModel(chatty::getPid);
+
+		// Show Log: the last lines the process really wrote, in order, and only as many as asked for.
+		String older = "[older lines left out]";
+		String tail = awaitLog(pool, chatty, 3, "holds the last 3 of more lines",
+				t -> t.startsWith(older + "\n") && t.lines().count() == 4);
+		List<String> lines = tail.lines().skip(1).toList();
+		int first = Integer.parseInt(lines.get(0).split(" ")[1]);
+		for (int i = 0; i < 3; i++) {
+			assertEquals("line " + (first + i) + " at epoch 1", lines.get(i), "the output's tail: " + tail);
+		}
+
+		Job stop = pool.onModel(() -> pool.control.stop(chatty));
+		pool.waitUntil("the stop finished", Duration.ofSeconds(30), () -> stop.getState() == JobState.SUCCEEDED
+				|| stop.getState() == JobState.FAILED);
+		assertEquals(JobState.SUCCEEDED, pool.onModel(stop::getState), () -> "stop: " + stop.getMessage());
+		assertEquals(TaskState.STOPPED, pool.onModel(chatty::getState));
+		TaskPool.waitFor("no process of the task left", Duration.ofSeconds(20), () -> TaskProcesses.instances("again-").isEmpty());
+
+		// Start: the agent runs it again, at a new epoch; running is what the agent reports (a new pid), not a hope.
+		Job start = pool.onModel(() -> pool.control.start(chatty));
+		assertEquals(JobKind.START, pool.onModel(start::getKind));
+		pool.waitUntil("the start finished", Duration.ofSeconds(30), () -> start.getState() == JobState.SUCCEEDED
+				|| start.getState() == JobState.FAILED);
+		assertEquals(JobState.SUCCEEDED, pool.onModel(start::getState), () -> "start: " + start.getMessage());
+		pool.waitUntil("reported running under a new pid", Duration.ofSeconds(30), () -> chatty.getState() == TaskState.RUNNING
+				&& chatty.getPid() > 0 && chatty.getPid() != firstPid);
+		assertEquals(2L, (long) pool.onModel(chatty::getEpoch), "started again at a new epoch");
+		assertTrue(pool.onModel(chatty::isDesiredRunning));
+		assertEquals(Map.of("again-chatty", 1), TaskProcesses.instances("again-"), "one copy runs");
+		long pid = pool.onModel(chatty::getPid);
+		assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the reported pid is a live process: " + pid);
+		// The log's tail is now the new copy's output.
+		awaitLog(pool, chatty, 2, "comes from the copy of epoch 2",
+				t -> t.lines().filter(l -> !l.equals(older)).count() == 2
+						&& t.lines().filter(l -> !l.equals(older)).allMatch(l -> l.endsWith(" at epoch 2")));
+
+		// A task without a node has no log to show: the future fails saying so, nothing is asked.
+		Task nowhere = task("again-nowhere", TaskKind.SERVICE, 0.05, 16, "sleep", "1");
+		java.util.concurrent.ExecutionException noLog = org.junit.jupiter.api.Assertions.assertThrows(
+				java.util.concurrent.ExecutionException.class, () -> log(pool, nowhere, 5));
+		assertTrue(noLog.getCause().getMessage().contains("has no node"), noLog.getCause().getMessage());
+	}
+
+	@Test
+	void aTasksHistoryForTheLastHourComesFromTheAgentItRunsOn() throws Exception {
+		prefix = "history-";
+		TaskPool pool = pool(1, 2, 1024);
+		Task burner = task("history-burn", TaskKind.SERVICE, 0.5, 64, "while :; do :; done");
+		burner.setShell(true);
+		pool.onModel(() -> pool.control.submit(List.of(burner)));
+		pool.waitUntil("the burner running", Duration.ofSeconds(60), () -> burner.getState() == TaskState.RUNNING);
+		// What the Load part asks for a selected task and the "Last hour" range (LoadPart's history job).
+		org.flotilla.console.core.AgentHistory history = new org.flotilla.console.core.AgentHistory(pool.connections::request);
+		org.flotilla.protocol.HistorySeries[] series = new org.flotilla.protocol.HistorySeries[1];
+		TaskPool.waitFor("the agent kept a few seconds of the burner's history", Duration.ofSeconds(30), () -> {
+			try {
+				series[0] = history.fetchTask("agent-1", "history-burn", org.flotilla.console.core.AgentHistory.Range.LAST_HOUR,
+						java.time.Instant.now()).get(20, TimeUnit.SECONDS);
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+			return java.util.Arrays.stream(series[0].cpuMax()).filter(c -> c > 0.3).count() >= 3;
+		});
+		org.flotilla.protocol.HistorySeries s = series[0];
+		long now = System.currentTimeMillis();
+		assertTrue(s.size() >= 3, "points: " + s.size());
+		assertTrue(java.util.Arrays.stream(s.times()).allMatch(t -> t > now - Duration.ofHours(1).toMillis() - 60_000 && t <= now + 1000),
+				"every point in the last hour");
+		assertTrue(java.util.Arrays.stream(s.memory()).anyMatch(m -> m > 100_000), "the task's resident bytes");
+		assertTrue(java.util.Arrays.stream(s.memory()).allMatch(m -> m < 512.0 * 1024 * 1024),
+				"a shell loop's own bytes, not its node's memory in use");
+		assertTrue(java.util.Arrays.stream(s.cpuMax()).allMatch(c -> c < 1.5), "the burner's own cores, not the node's: one burner "
+				+ "uses one core at most");
+
+		// A task the agent has no history of: the failure names the task and the node.
+		java.util.concurrent.ExecutionException unknown = org.junit.jupiter.api.Assertions.assertThrows(
+				java.util.concurrent.ExecutionException.class, () -> history.fetchTask("agent-1", "history-none",
+						org.flotilla.console.core.AgentHistory.Range.LAST_HOUR, java.time.Instant.now()).get(20, TimeUnit.SECONDS));
+		assertTrue(unknown.getCause().getMessage().contains("history of task 'history-none' from agent-1"),
+				unknown.getCause().getMessage());
+		assertTrue(unknown.getCause().getMessage().contains("no task 'history-none' on this agent"),
+				unknown.getCause().getMessage());
+	}
+
 	@Test
 	void aKilledAgentsServicesRunElsewhereInTimeAndNoneRunsTwiceWhenItReturns() throws Exception {
 		prefix = "moved-";
@@ -246,6 +363,28 @@ class TasksIntegrationTest {
 			Map<String, Integer> instances = TaskProcesses.instances("drain-");
 			return tasks.stream().allMatch(t -> instances.getOrDefault(t.getName(), 0) == 1);
 		});
+
+		// One task of 3.5 cores per node: each node takes one at most, so while the drained node is in maintenance at
+		// least one waits (and none goes there); once that node is made ready it takes one.
+		List<Task> bigs = List.of(task("drain-big-1", TaskKind.SERVICE, 3.5, 16, "sleep", "100000"),
+				task("drain-big-2", TaskKind.SERVICE, 3.5, 16, "sleep", "100000"),
+				task("drain-big-3", TaskKind.SERVICE, 3.5, 16, "sleep", "100000"));
+		List<Job> bigStarts = pool.onModel(() -> pool.control.submit(bigs));
+		pool.waitUntil("each big task running or found no room", Duration.ofSeconds(30), () -> bigStarts.stream()
+				.allMatch(j -> j.getState() == JobState.SUCCEEDED || j.getState() == JobState.FAILED));
+		assertTrue(pool.onModel(() -> bigs.stream().noneMatch(t -> t.getNode() == busiest)), "nothing goes to a node in maintenance");
+		List<Task> waiting = pool.onModel(() -> bigs.stream().filter(t -> t.getState() == TaskState.PENDING).toList());
+		assertFalse(waiting.isEmpty(), () -> "a big task waits for room: " + pool.describe());
+		pool.onModel(() -> {
+			pool.control.ready(busiest);
+			return null;
+		});
+		assertEquals(NodeState.READY, pool.onModel(busiest::getState));
+		pool.waitUntil("the node made ready runs a waiting task", Duration.ofSeconds(30),
+				() -> waiting.stream().anyMatch(t -> t.getNode() == busiest && t.getState() == TaskState.RUNNING));
+		assertEquals(1, pool.onModel(() -> busiest.getTasks().size()), "one of 3.5 cores on its 4");
+		Map<String, Integer> bigInstances = TaskProcesses.instances("drain-big-");
+		assertTrue(bigInstances.values().stream().allMatch(n -> n == 1), bigInstances.toString());
 	}
 
 	@Test

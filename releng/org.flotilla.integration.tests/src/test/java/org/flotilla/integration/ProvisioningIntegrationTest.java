@@ -176,6 +176,59 @@ class ProvisioningIntegrationTest {
 				() -> Integer.toString(ports[1]).equals(admin.node("agent-2").getProfileOverrides().get(0).getValue()));
 	}
 
+	@Test
+	void anAgentKilledMidUpgradeIsAtTheOldOrTheNewVersionAndAnswersAndTheJobSaysWhich() throws Exception {
+		pool = new ServicePool(dir, 1, 4, 4096, "packages.dir = " + repository() + "\n");
+		InProcessConsole admin = console("alice", ConsoleRole.ADMINISTRATOR);
+		admin.waitUntil("the repository is mirrored and the agent reports", Duration.ofSeconds(60),
+				() -> pkg(admin, "jetty", "12.0.16") != null && admin.node("agent-1").getOperatingSystem() != null);
+		SoftwarePackage old = admin.on(() -> pkg(admin, "jetty", "12.0.16"));
+		SoftwarePackage newer = admin.on(() -> pkg(admin, "jetty", "12.1.5"));
+		int port = AgentProcesses.freePort();
+		edit(admin, () -> {
+			Profile web = F.createProfile();
+			web.setName("web");
+			ProfileEntry entry = F.createProfileEntry();
+			entry.setSoftwarePackage(old);
+			entry.getValues().add(value(null, "port", Integer.toString(port)));
+			entry.getValues().add(value(null, "heap", "64M"));
+			web.getEntries().add(entry);
+			admin.session.getPool().getProfiles().add(web);
+		});
+		edit(admin, () -> admin.node("agent-1").setProfile(admin.session.getPool().getProfiles().get(0)));
+		Response installed = provision(admin, List.of("agent-1"), 1, 0);
+		assertEquals(Response.Status.OK, installed.status(), installed.detail());
+		assertEquals(JobState.SUCCEEDED, waitForJob(admin, installed.values().get("job"), Duration.ofMinutes(3)).getState(),
+				admin.on(() -> jobMessages(admin)));
+		assertEquals(200, get(port));
+
+		edit(admin, () -> admin.session.getPool().getProfiles().get(0).getEntries().get(0).setSoftwarePackage(newer));
+		Response upgrading = provision(admin, List.of("agent-1"), 1, 0);
+		assertEquals(Response.Status.OK, upgrading.status(), upgrading.detail());
+		String nodeJob = upgrading.values().get("nodeJobs");
+		// The archive is sent, then the apply goes out: the agent is killed while it works on it.
+		admin.waitUntil("the apply is sent", Duration.ofMinutes(2), () -> object(admin, nodeJob) instanceof Job job
+				&& job.getMessage() != null && job.getMessage().startsWith("1/1 upgrade"));
+		pool.killAgent(0);
+		pool.agents.set(0, AgentProcesses.start(AgentProcesses.home(), pool.agentConfigs.get(0)));
+
+		Job job = waitForJob(admin, nodeJob, Duration.ofMinutes(4));
+		String message = admin.on(job::getMessage);
+		assertEquals(200, get(port), "the layer answers after the agent's recovery: " + message);
+		admin.waitUntil("the agent reports jetty started and healthy", Duration.ofSeconds(60), () -> {
+			Middleware jetty = managedJetty(admin.node("agent-1"));
+			return jetty != null && jetty.isDiscovered() && ("12.0.16".equals(jetty.getVersion()) || "12.1.5".equals(jetty.getVersion()));
+		});
+		String version = admin.on(() -> managedJetty(admin.node("agent-1")).getVersion());
+		if (admin.on(job::getState) == JobState.SUCCEEDED) {
+			assertEquals("12.1.5", version, message);
+		} else {
+			assertEquals(JobState.FAILED, admin.on(job::getState));
+			assertEquals("12.0.16", version, "rolled back: " + message);
+			assertTrue(message.contains("agent-1") && message.contains("jetty"), message);
+		}
+	}
+
 	private InProcessConsole console(String person, ConsoleRole role) throws Exception {
 		InProcessConsole console = new InProcessConsole(pool.servicePort, pool.identityOf(person, role));
 		consoles.add(console);

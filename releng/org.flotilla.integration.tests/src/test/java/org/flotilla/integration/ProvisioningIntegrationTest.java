@@ -229,6 +229,38 @@ class ProvisioningIntegrationTest {
 		}
 	}
 
+	@Test
+	void aRescanServesNewArchivesAndReportsATamperedOneWhichIsNotServed() throws Exception {
+		Path repository = Files.createDirectories(dir.resolve("repository"));
+		Files.copy(repository().resolve("jetty-12.0.16.fpkg"), repository.resolve("jetty-12.0.16.fpkg"));
+		Files.copy(repository().resolve("shop-demo-1.2.fpkg"), repository.resolve("shop-demo-1.2.fpkg"));
+		pool = new ServicePool(dir, 1, 4, 4096, "packages.dir = " + repository + "\n");
+		InProcessConsole admin = console("alice", ConsoleRole.ADMINISTRATOR);
+		admin.waitUntil("the repository is mirrored", Duration.ofSeconds(30),
+				() -> pkg(admin, "jetty", "12.0.16") != null && pkg(admin, "shop-demo", "1.2") != null);
+		assertEquals(2, admin.on(() -> admin.session.getPool().getPackages().size()));
+
+		Files.copy(repository().resolve("jetty-12.1.5.fpkg"), repository.resolve("jetty-12.1.5.fpkg"));
+		byte[] shop = Files.readAllBytes(repository.resolve("shop-demo-1.2.fpkg"));
+		shop[shop.length / 2] ^= 1; // one bit of its payload changed after it was indexed
+		Files.write(repository.resolve("shop-demo-1.2.fpkg"), shop);
+
+		InProcessConsole support = console("sue", ConsoleRole.SUPPORT);
+		Response refused = CompletableFuture.supplyAsync(support.client::rescanPackages, support.model).get(30, TimeUnit.SECONDS)
+				.get(60, TimeUnit.SECONDS);
+		assertEquals(Response.Status.REFUSED, refused.status());
+		assertTrue(refused.detail().contains("only an administrator may rescan"), refused.detail());
+
+		Response rescanned = CompletableFuture.supplyAsync(admin.client::rescanPackages, admin.model).get(30, TimeUnit.SECONDS)
+				.get(120, TimeUnit.SECONDS);
+		assertEquals(Response.Status.OK, rescanned.status(), rescanned.detail());
+		assertEquals("2", rescanned.values().get("packages"), "both jettys; the tampered archive is not served");
+		assertTrue(rescanned.values().get("problems").contains("shop-demo-1.2.fpkg") && rescanned.values().get("problems")
+				.contains("SHA-256"), rescanned.values().get("problems"));
+		admin.waitUntil("the pool has the new archive and not the tampered one", Duration.ofSeconds(30),
+				() -> pkg(admin, "jetty", "12.1.5") != null && pkg(admin, "shop-demo", "1.2") == null);
+	}
+
 	private InProcessConsole console(String person, ConsoleRole role) throws Exception {
 		InProcessConsole console = new InProcessConsole(pool.servicePort, pool.identityOf(person, role));
 		consoles.add(console);

@@ -15,6 +15,7 @@ import org.flotilla.agent.internal.InventoryCollector;
 import org.flotilla.agent.internal.Journal;
 import org.flotilla.agent.internal.MetricsHistory;
 import org.flotilla.agent.internal.MetricsSampler;
+import org.flotilla.agent.packages.PackageRuntime;
 import org.flotilla.agent.tasks.TaskRuntime;
 import org.flotilla.agent.tasks.TaskUsage;
 
@@ -49,6 +50,9 @@ public final class Agent implements AutoCloseable {
 	private ScheduledExecutorService scheduler;
 	private volatile Inventory inventory;
 	private volatile TaskRuntime tasks;
+	/** Opened at the first package operation, or at start when there is provisioning state (to recover it). */
+	private volatile PackageRuntime packages;
+	private final Object packagesLock = new Object();
 	private volatile MetricsSample latest;
 	private long lastStatusMillis = Long.MIN_VALUE;
 	private long samplesSinceStatus;
@@ -88,6 +92,12 @@ public final class Agent implements AutoCloseable {
 					}
 				}
 			});
+			if (PackageRuntime.hasState(config.dataDir())) {
+				// A transaction an earlier agent left (killed mid-apply) is finished or rolled back now, in the
+				// background: the node reports and answers meanwhile; that package's operations wait for it.
+				PackageRuntime opened = openPackages();
+				Thread.ofPlatform().daemon().name("flotilla-packages-recovery").start(opened::recover);
+			}
 		} catch (IOException | RuntimeException e) {
 			closeFiles();
 			throw e;
@@ -175,6 +185,12 @@ public final class Agent implements AutoCloseable {
 	}
 
 	private void closeFiles() {
+		synchronized (packagesLock) {
+			if (packages != null) {
+				packages.close(); // installed packages go on running
+				packages = null;
+			}
+		}
 		if (tasks != null) {
 			tasks.close(); // the tasks go on running: the next agent re-adopts them
 			tasks = null;
@@ -323,6 +339,45 @@ public final class Agent implements AutoCloseable {
 
 	public synchronized Identity identity() {
 		return journal.identity();
+	}
+
+	/**
+	 * The provisioning runtime (package-offer, -chunk, -apply, -remove, -status), opened on first use: an agent that
+	 * is never asked to provision loads none of it.
+	 */
+	public PackageRuntime packages() throws IOException {
+		if (!isRunning()) {
+			throw new IllegalStateException("the agent is not running");
+		}
+		synchronized (packagesLock) {
+			if (packages == null) {
+				openPackages().recover();
+			}
+			return packages;
+		}
+	}
+
+	/** The provisioning runtime if it is open (null when no package operation came yet and none is installed). */
+	public PackageRuntime packagesIfOpen() {
+		return packages;
+	}
+
+	private PackageRuntime openPackages() throws IOException {
+		synchronized (packagesLock) {
+			PackageRuntime opened = PackageRuntime.open(config.dataDir(), config.packagesMaxArchive(), config.nodeName());
+			opened.addListener(() -> {
+				Inventory now = inventory;
+				for (AgentListener l : listeners) {
+					try {
+						l.inventoryChanged(now); // the endpoint adds the installed packages to the report
+					} catch (RuntimeException e) {
+						LOG.log(Level.WARNING, "listener " + l + " failed on a package change", e);
+					}
+				}
+			});
+			packages = opened;
+			return opened;
+		}
 	}
 
 	/** The tasks this agent runs; null while it is not running. */

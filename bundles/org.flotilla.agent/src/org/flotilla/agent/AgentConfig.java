@@ -23,15 +23,28 @@ import org.flotilla.agent.tasks.TaskSettings;
  * @param probeTimeout     how long one probe may run before it is reported as not found
  * @param tasks            how tasks run: limits, cgroup root, how many
  * @param enrollment       how the node gets its certificate when it has none yet; null: it is issued by hand
+ * @param packagesMaxArchive the largest package archive the agent accepts, in bytes ({@code packages.max.archive})
  */
 public record AgentConfig(Path source, String listenAddress, int listenPort, Path dataDir, String nodeName,
 		List<String> labels, Duration reportInterval, Allotment allotment, List<ProbeSpec> probes,
-		Duration probeTimeout, TaskSettings tasks, Enrollment enrollment) {
+		Duration probeTimeout, TaskSettings tasks, Enrollment enrollment, long packagesMaxArchive) {
+
+	/** packages.max.archive when the file does not say: 512 MiB. */
+	public static final long DEFAULT_PACKAGES_MAX_ARCHIVE = 512L << 20;
 
 	public AgentConfig {
 		labels = List.copyOf(labels);
 		probes = List.copyOf(probes);
 		tasks = tasks == null ? TaskSettings.DEFAULTS : tasks;
+		packagesMaxArchive = packagesMaxArchive <= 0 ? DEFAULT_PACKAGES_MAX_ARCHIVE : packagesMaxArchive;
+	}
+
+	/** As with the default packages.max.archive. */
+	public AgentConfig(Path source, String listenAddress, int listenPort, Path dataDir, String nodeName,
+			List<String> labels, Duration reportInterval, Allotment allotment, List<ProbeSpec> probes,
+			Duration probeTimeout, TaskSettings tasks, Enrollment enrollment) {
+		this(source, listenAddress, listenPort, dataDir, nodeName, labels, reportInterval, allotment, probes, probeTimeout,
+				tasks, enrollment, DEFAULT_PACKAGES_MAX_ARCHIVE);
 	}
 
 	/** As without enrollment (the certificate is issued by hand). */

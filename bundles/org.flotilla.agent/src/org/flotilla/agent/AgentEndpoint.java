@@ -22,6 +22,10 @@ import javax.net.ssl.SSLContext;
 import org.flotilla.agent.internal.AgentCredentials;
 import org.flotilla.agent.internal.AuditLog;
 import org.flotilla.agent.internal.tasks.OutputLog;
+import org.flotilla.agent.packages.ApplyResult;
+import org.flotilla.agent.packages.InstalledPackage;
+import org.flotilla.agent.packages.PackageRefusedException;
+import org.flotilla.agent.packages.PackageRuntime;
 import org.flotilla.agent.tasks.TaskRefusedException;
 import org.flotilla.agent.tasks.TaskRuntime;
 import org.flotilla.agent.tasks.TaskUsage;
@@ -38,6 +42,7 @@ import org.flotilla.protocol.PoolCertificateAuthority;
 import org.flotilla.protocol.ProtocolServer;
 import org.flotilla.protocol.RequestHandler;
 import org.flotilla.protocol.SecretFiles;
+import org.flotilla.protocol.packages.PackageOperations;
 import org.flotilla.protocol.tasks.TaskOperations;
 import org.flotilla.protocol.tasks.TaskSpec;
 import org.flotilla.protocol.tasks.TaskStatus;
@@ -68,8 +73,11 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 	public static final int HISTORY_PAGE_POINTS = 1000;
 	/** Consoles at once (one per person, plus the pool service, with room to spare). */
 	static final int MAXIMUM_CONNECTIONS = 16;
-	/** Requests a console sends are small: this is all one frame from a console may be. */
-	static final int MAXIMUM_REQUEST_BYTES = 64 * 1024;
+	/**
+	 * Requests a console sends are small but for package chunks (base64 of at most 256 KiB, about 342 KiB): this is
+	 * all one frame from a console may be.
+	 */
+	static final int MAXIMUM_REQUEST_BYTES = 512 * 1024;
 
 	private final Agent agent;
 	private final ProtocolServer server;
@@ -122,7 +130,7 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		// One I/O thread: an agent serves one console, or a few, at one report a second (the default is 2).
 		ProtocolServer server = ProtocolServer.builder(name, tls, handler).address(address)
 				.acceptedKinds(Set.of(PeerKind.CONSOLE)).ioThreads(1).maximumConnections(MAXIMUM_CONNECTIONS)
-				.maximumIncomingFrameBytes(MAXIMUM_REQUEST_BYTES).requestsInFlight(4, 16).requestWorkers(2)
+				.maximumIncomingFrameBytes(MAXIMUM_REQUEST_BYTES).requestsInFlight(4, 16).requestWorkers(4)
 				.certificateCheck(credentials != null ? credentials.refusals() : certificate -> null).start();
 		AgentEndpoint endpoint = new AgentEndpoint(agent, server, credentials);
 		self[0] = endpoint;
@@ -259,6 +267,22 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 			items.add(new Message.StackItem("application", application.name(), String.valueOf(application.version()),
 					Map.of("location", String.valueOf(application.location()))));
 		}
+		PackageRuntime packages = agent.packagesIfOpen();
+		if (packages != null) {
+			try {
+				for (InstalledPackage p : packages.recorded()) {
+					Map<String, String> facts = new LinkedHashMap<>();
+					facts.put(PackageOperations.PACKAGE_FACT, p.layer());
+					facts.put("location", p.home().toString());
+					facts.put("health", p.health());
+					p.parameters().forEach((k, v) -> facts.put(PackageOperations.PARAMETER_FACT_PREFIX + k, v));
+					String layer = p.layer().equals("os-tuning") ? PackageOperations.OS_TUNING_LAYER : p.layer();
+					items.add(new Message.StackItem(layer, p.name(), p.version(), facts));
+				}
+			} catch (IOException e) {
+				// The rest of the inventory still goes out; the packages come with the next change.
+			}
+		}
 		lastInventory = inventory;
 		lastReport = new Message.InventoryReport(inventory.nodeName(), ++inventoryVersion, items);
 		return lastReport;
@@ -343,7 +367,13 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		/** A new key pair here; answers {@code request}, a PKCS#10 PEM for it. */
 		RENEW_BEGIN(TrustOperations.RENEW_BEGIN, true, EnumSet.of(ConsoleRole.ADMINISTRATOR)),
 		/** {@code chain}: the certificate the pool CA signed for the pending request (PEM); used from the next handshake. */
-		RENEW_INSTALL(TrustOperations.RENEW_INSTALL, true, EnumSet.of(ConsoleRole.ADMINISTRATOR));
+		RENEW_INSTALL(TrustOperations.RENEW_INSTALL, true, EnumSet.of(ConsoleRole.ADMINISTRATOR)),
+		/** Provisioning (issue 14, {@link PackageOperations}): administrators only; status for every role. */
+		PACKAGE_OFFER(PackageOperations.OFFER, true, EnumSet.of(ConsoleRole.ADMINISTRATOR)),
+		PACKAGE_CHUNK(PackageOperations.CHUNK, true, EnumSet.of(ConsoleRole.ADMINISTRATOR)),
+		PACKAGE_APPLY(PackageOperations.APPLY, true, EnumSet.of(ConsoleRole.ADMINISTRATOR)),
+		PACKAGE_REMOVE(PackageOperations.REMOVE, true, EnumSet.of(ConsoleRole.ADMINISTRATOR)),
+		PACKAGE_STATUS(PackageOperations.STATUS, false, EnumSet.allOf(ConsoleRole.class));
 
 		final String wireName;
 		/** Changes the node: written to the audit log. */
@@ -407,9 +437,11 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		Response response;
 		try {
 			response = perform(operation, request, context);
-		} catch (TaskRefusedException e) {
+		} catch (TaskRefusedException | PackageRefusedException e) {
 			audit.refused(context.connectionId(), peer.name(), role, operation.wireName, e.getMessage());
 			response = Response.failed(request.id(), Response.Status.REFUSED, e.getMessage());
+		} catch (org.flotilla.agent.packages.PackageFailedException e) {
+			response = Response.failed(request.id(), Response.Status.FAILED, e.getMessage());
 		} catch (RuntimeException | IOException e) {
 			response = Response.failed(request.id(), Response.Status.FAILED, operation.wireName + " failed: " + e.getMessage());
 		}
@@ -494,11 +526,25 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		if (operation == Operation.STOP_TASK) {
 			return "task=" + a.get("task") + " epoch=" + a.get("epoch") + " onBehalfOf=" + a.getOrDefault("onBehalfOf", "-");
 		}
+		if (operation == Operation.PACKAGE_CHUNK) {
+			// Not the data (up to 342 KiB of base64): where it goes and how much.
+			String data = a.getOrDefault(PackageOperations.DATA, "");
+			return "sha256=" + a.get(PackageOperations.SHA256) + " offset=" + a.get(PackageOperations.OFFSET) + " base64Chars="
+					+ data.length();
+		}
+		if (operation == Operation.PACKAGE_APPLY) {
+			// Parameter names, not values: a value may be a password.
+			List<String> parameters = a.keySet().stream().filter(k -> k.startsWith(PackageOperations.PARAMETER_PREFIX))
+					.map(k -> k.substring(PackageOperations.PARAMETER_PREFIX.length())).sorted().toList();
+			return "name=" + a.get(PackageOperations.NAME) + " version=" + a.get(PackageOperations.VERSION) + " sha256="
+					+ a.get(PackageOperations.SHA256) + " epoch=" + a.get(PackageOperations.EPOCH) + " parameters=" + parameters
+					+ " onBehalfOf=" + a.getOrDefault("onBehalfOf", "-");
+		}
 		return String.valueOf(a);
 	}
 
 	private Response perform(Operation operation, Request request, RequestHandler.Context context)
-			throws IOException, TaskRefusedException {
+			throws IOException, TaskRefusedException, PackageRefusedException {
 		return switch (operation) {
 		case PING -> Response.ok(request.id(), Map.of("node", agent.identity().nodeName(), "time",
 				Long.toString(System.currentTimeMillis()), "reportIntervalMillis",
@@ -544,7 +590,83 @@ public final class AgentEndpoint implements AgentListener, AutoCloseable {
 		case TASK_LOG -> taskLog(request);
 		case AUDIT_READ -> auditRead(request);
 		case REVOCATIONS, RENEW_BEGIN, RENEW_INSTALL -> trust(operation, request);
+		case PACKAGE_OFFER, PACKAGE_CHUNK, PACKAGE_APPLY, PACKAGE_REMOVE, PACKAGE_STATUS -> packages(operation, request);
 		};
+	}
+
+	/** The provisioning operations ({@link PackageOperations}), carried out by the agent's {@link PackageRuntime}. */
+	private Response packages(Operation operation, Request request) throws IOException, PackageRefusedException {
+		Map<String, String> a = request.arguments();
+		PackageRuntime runtime = agent.packages();
+		String what = operation.wireName + ": ";
+		switch (operation) {
+		case PACKAGE_OFFER -> {
+			long have = runtime.offer(a.get(PackageOperations.NAME), a.get(PackageOperations.VERSION),
+					a.get(PackageOperations.SHA256), number(what, a, PackageOperations.SIZE));
+			return Response.ok(request.id(), Map.of(PackageOperations.HAVE, Long.toString(have)));
+		}
+		case PACKAGE_CHUNK -> {
+			byte[] data;
+			try {
+				data = java.util.Base64.getDecoder().decode(a.getOrDefault(PackageOperations.DATA, ""));
+			} catch (IllegalArgumentException e) {
+				throw new PackageRefusedException(what + "'data' is not base64: " + e.getMessage());
+			}
+			long have = runtime.chunk(a.get(PackageOperations.SHA256), number(what, a, PackageOperations.OFFSET), data);
+			return Response.ok(request.id(), Map.of(PackageOperations.HAVE, Long.toString(have)));
+		}
+		case PACKAGE_APPLY -> {
+			Map<String, String> parameters = new LinkedHashMap<>();
+			a.forEach((k, v) -> {
+				if (k.startsWith(PackageOperations.PARAMETER_PREFIX)) {
+					parameters.put(k.substring(PackageOperations.PARAMETER_PREFIX.length()), v);
+				}
+			});
+			ApplyResult r = runtime.apply(a.get(PackageOperations.NAME), a.get(PackageOperations.VERSION),
+					a.get(PackageOperations.SHA256), parameters, number(what, a, PackageOperations.EPOCH));
+			return Response.ok(request.id(), applied(r));
+		}
+		case PACKAGE_REMOVE -> {
+			ApplyResult r = runtime.remove(a.get(PackageOperations.NAME), number(what, a, PackageOperations.EPOCH));
+			return Response.ok(request.id(), applied(r));
+		}
+		default -> {
+			String only = a.get(PackageOperations.NAME);
+			StringBuilder lines = new StringBuilder();
+			for (InstalledPackage p : runtime.installed()) {
+				if (only != null && !only.equals(p.name())) {
+					continue;
+				}
+				lines.append(p.name()).append('\t').append(p.version()).append('\t').append(p.layer()).append('\t')
+						.append(oneField(p.health())).append('\t').append(oneField(p.lastResult()));
+				p.parameters().forEach((k, v) -> lines.append('\t').append(k).append('=').append(oneField(v)));
+				lines.append('\n');
+			}
+			return Response.ok(request.id(), Map.of(PackageOperations.PACKAGES, lines.toString(), "node",
+					agent.identity().nodeName()));
+		}
+		}
+	}
+
+	private static Map<String, String> applied(ApplyResult r) {
+		return Map.of(PackageOperations.RESULT, r.result(), PackageOperations.FROM_VERSION, r.fromVersion(),
+				PackageOperations.TO_VERSION, r.toVersion(), PackageOperations.STEPS, r.stepLines());
+	}
+
+	private static String oneField(String s) {
+		return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+	}
+
+	private static long number(String what, Map<String, String> a, String key) throws PackageRefusedException {
+		String raw = a.get(key);
+		if (raw == null) {
+			throw new PackageRefusedException(what + "'" + key + "' is missing");
+		}
+		try {
+			return Long.parseLong(raw.strip());
+		} catch (NumberFormatException e) {
+			throw new PackageRefusedException(what + "'" + key + "' must be a whole number, got '" + LogText.of(raw, LogText.NAME) + "'");
+		}
 	}
 
 	/** Revocations and renewal (see {@link TrustOperations}); refused when this endpoint has no credentials. */

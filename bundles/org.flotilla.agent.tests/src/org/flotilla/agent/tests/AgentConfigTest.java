@@ -159,6 +159,18 @@ class AgentConfigTest {
 	}
 
 	@Test
+	void packagesMaxArchiveIsASize() throws Exception {
+		assertEquals(512L << 20, ConfigParser.parse(write("# nothing\n"), HOST).packagesMaxArchive());
+		assertEquals(2L << 30, ConfigParser.parse(write("packages.max.archive = 2G"), HOST).packagesMaxArchive());
+		AgentConfigException e = assertThrows(AgentConfigException.class,
+				() -> ConfigParser.parse(write("packages.max.archive = lots"), HOST));
+		assertEquals("packages.max.archive", e.key());
+		assertTrue(e.getMessage().contains("not a size"), e.getMessage());
+		assertEquals("packages.max.archive",
+				assertThrows(AgentConfigException.class, () -> ConfigParser.parse(write("packages.max.archive = 12"), HOST)).key());
+	}
+
+	@Test
 	void missingFileIsNamed() {
 		Path file = dir.resolve("nope.properties");
 		AgentConfigException e = assertThrows(AgentConfigException.class, () -> ConfigParser.parse(file, HOST));

@@ -61,6 +61,8 @@ public final class ConfigParser {
 			enroll.token.file the file (owner-only) holding the one-time token; deleted once enrolled
 			pool.ca.file      the pool CA certificate (PEM), the only authority the agent trusts for the service
 			                  (required with enroll.service)
+			packages.max.archive  the largest package archive this agent accepts: bytes with an optional K, M or G
+			                  suffix (default 512M)
 			With no probes.NAME.* keys the agent probes java (-version), python3 and psql (--version).
 			""";
 
@@ -73,7 +75,7 @@ public final class ConfigParser {
 	public static final String DEFAULT_VERSION_PATTERN = "(\\d+(?:\\.\\d+)+)";
 	private static final Set<String> PLAIN_KEYS = Set.of("listen.address", "listen.port", "data.dir", "node.name",
 			"labels", "report.interval", "allotment.cpu", "allotment.memory", "probes.timeout", "tasks.limits",
-			"tasks.cgroup.root", "tasks.max", "enroll.service", "enroll.token.file", "pool.ca.file");
+			"tasks.cgroup.root", "tasks.max", "enroll.service", "enroll.token.file", "pool.ca.file", "packages.max.archive");
 	private static final Set<String> PROBE_FIELDS = Set.of("command", "args", "pattern");
 	private static final Pattern PROBE_KEY = Pattern.compile("probes\\.([A-Za-z0-9_-]+)\\.([a-z]+)");
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
@@ -172,7 +174,25 @@ public final class ConfigParser {
 		Allotment allotment = allotment(values);
 		Duration probeTimeout = duration("probes.timeout", values, Duration.ofSeconds(5));
 		return new AgentConfig(file, address, port, dataDir, nodeName, List.copyOf(labels), interval, allotment,
-				probes(values), probeTimeout, tasks(values), enrollment(values));
+				probes(values), probeTimeout, tasks(values), enrollment(values), packagesMaxArchive(values));
+	}
+
+	/** packages.max.archive: a size like 512M (parsed as package parameters of type size are). */
+	private long packagesMaxArchive(Map<String, String> values) throws AgentConfigException {
+		String raw = values.get("packages.max.archive");
+		if (raw == null) {
+			return AgentConfig.DEFAULT_PACKAGES_MAX_ARCHIVE;
+		}
+		long bytes;
+		try {
+			bytes = org.flotilla.packages.ParameterDefinition.parseSize(raw);
+		} catch (IllegalArgumentException e) {
+			throw new AgentConfigException(file, "packages.max.archive", raw, "not a size: bytes with an optional K, M or G suffix, e.g. 512M");
+		}
+		if (bytes < 1024) {
+			throw new AgentConfigException(file, "packages.max.archive", raw, "must be at least 1K");
+		}
+		return bytes;
 	}
 
 	private AgentConfig.Enrollment enrollment(Map<String, String> values) throws AgentConfigException {

@@ -27,6 +27,7 @@ import org.flotilla.model.Processor;
 import org.flotilla.model.StackElement;
 import org.flotilla.protocol.Message.InventoryReport;
 import org.flotilla.protocol.Message.StackItem;
+import org.flotilla.protocol.packages.PackageOperations;
 import org.flotilla.protocol.tasks.TaskOperations;
 
 /**
@@ -34,7 +35,7 @@ import org.flotilla.protocol.tasks.TaskOperations;
  * (DESIGN.md: each element knows whether the agent discovered it, the administrator desires it, or
  * both). Elements are matched by what identifies them on a host: the processor and the memory (one
  * each), disks and network interfaces by device name, the operating system (one), middleware and
- * applications by name.
+ * applications by name, OS tunings (packages of the os-tuning layer) by name.
  *
  * <ul>
  * <li>A reported element is marked discovered and gets the reported version and facts; what the
@@ -71,6 +72,7 @@ public final class DiscoveredStack {
 			case "operating system" -> operatingSystem(node, item, change);
 			case "middleware" -> named(node.getMiddleware(), item.name(), F::createMiddleware, change);
 			case "application" -> named(node.getApplications(), item.name(), F::createApplication, change);
+			case PackageOperations.OS_TUNING_LAYER -> named(node.getTunings(), item.name(), F::createOsTuning, change);
 			default -> null; // a layer from a newer agent: ignored, the rest still applies
 			};
 			if (element == null) {
@@ -83,6 +85,10 @@ public final class DiscoveredStack {
 			change.set(element, Literals.STACK_ELEMENT__VERSION,
 					modelNotVersion || item.version().isEmpty() || item.version().equals("null") ? null : item.version());
 			facts(element, item, change);
+			if (item.parameters().containsKey(PackageOperations.PACKAGE_FACT)) {
+				packageParameters(element, item, change);
+				continue;
+			}
 			for (Parameter parameter : element.getParameters()) {
 				String value = item.parameters().get(parameter.getKey());
 				if (value != null) {
@@ -93,6 +99,7 @@ public final class DiscoveredStack {
 		forgetUnreported(node.getHardware(), reported, change);
 		forgetUnreported(node.getMiddleware(), reported, change);
 		forgetUnreported(node.getApplications(), reported, change);
+		forgetUnreported(node.getTunings(), reported, change);
 		OperatingSystem os = node.getOperatingSystem();
 		if (os != null && os.isDiscovered() && !reported.contains(os)) {
 			if (os.isDesired()) {
@@ -103,6 +110,31 @@ public final class DiscoveredStack {
 			}
 		}
 		return change.changed;
+	}
+
+	/**
+	 * A package the agent installed (issue 14): the element is managed (provisioning may change it) and its parameters
+	 * are the package's, with the values the agent applied ({@code param.NAME} facts). A parameter no longer reported
+	 * loses its value (its desired value, if any, stays: drift).
+	 */
+	private static void packageParameters(StackElement element, StackItem item, Change change) {
+		change.set(element, Literals.STACK_ELEMENT__MANAGED, true);
+		Map<String, String> values = new java.util.LinkedHashMap<>();
+		item.parameters().forEach((key, value) -> {
+			if (key.startsWith(PackageOperations.PARAMETER_FACT_PREFIX)) {
+				values.put(key.substring(PackageOperations.PARAMETER_FACT_PREFIX.length()), value);
+			}
+		});
+		for (Parameter parameter : element.getParameters()) {
+			change.set(parameter, Literals.PARAMETER__VALUE, values.remove(parameter.getKey()));
+		}
+		values.forEach((key, value) -> {
+			Parameter parameter = F.createParameter();
+			parameter.setKey(key);
+			parameter.setValue(value);
+			element.getParameters().add(parameter);
+			change.changed = true;
+		});
 	}
 
 	private static StackElement hardware(Node node, StackItem item, Change change) {

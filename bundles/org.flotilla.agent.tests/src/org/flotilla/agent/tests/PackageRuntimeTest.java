@@ -1,0 +1,194 @@
+package org.flotilla.agent.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.flotilla.agent.packages.ApplyResult;
+import org.flotilla.agent.packages.InstalledPackage;
+import org.flotilla.agent.packages.PackageFailedException;
+import org.flotilla.agent.packages.PackageRefusedException;
+import org.flotilla.agent.packages.PackageRuntime;
+import org.flotilla.protocol.packages.PackageOperations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The provisioning runtime itself, with real step processes: timeouts, reconfiguration, versions kept, one apply at a time. */
+class PackageRuntimeTest {
+
+	@TempDir
+	Path dir;
+
+	private PackageRuntime runtime;
+
+	@BeforeEach
+	void open() throws Exception {
+		assumeTrue(Files.isReadable(Path.of("/proc/self/stat")), "packages run on Linux");
+		runtime = PackageRuntime.open(dir.resolve("data"), 1 << 20, "node-r");
+		runtime.recover();
+	}
+
+	@AfterEach
+	void killLeftovers() {
+		TestPackages.killAll(dir);
+	}
+
+	/** Package "tool" (application layer): an install step, parameters level (int 1..5) and gate (a file to wait for). */
+	private static byte[] tool(String version, String install, String timeout) throws Exception {
+		Map<String, String> entries = new LinkedHashMap<>();
+		entries.put("flotilla-package.properties", """
+				name = tool
+				version = %s
+				layer = application
+				parameter.level.type = int
+				parameter.level.min = 1
+				parameter.level.max = 5
+				parameter.level.default = 3
+				parameter.gate.type = string
+				parameter.gate.default =
+				step.install.command = steps/install.sh
+				step.install.timeout = %s
+				""".formatted(version, timeout));
+		entries.put("payload/bin/tool.txt", "tool " + version + "\n");
+		entries.put("steps/install.sh", install);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			for (Map.Entry<String, String> e : entries.entrySet()) {
+				zip.putNextEntry(new ZipEntry(e.getKey()));
+				zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	private static final String RECORD = """
+			echo "$FLOTILLA_PARAM_LEVEL" > "$FLOTILLA_PACKAGE_HOME/level"
+			echo "$FLOTILLA_PREVIOUS_HOME" > "$FLOTILLA_PACKAGE_HOME/previous"
+			""";
+
+	private String put(byte[] archive, String version) throws Exception {
+		String sha = TestPackages.sha256(archive);
+		assertEquals(0, runtime.offer("tool", version, sha, archive.length));
+		assertEquals(archive.length, runtime.chunk(sha, 0, archive));
+		return sha;
+	}
+
+	private Path home() {
+		return dir.resolve("data/packages/tool");
+	}
+
+	@Test
+	void aStepThatTimesOutIsEndedWithWhatItStartedAndNothingIsInstalled() throws Exception {
+		byte[] archive = tool("1.0", """
+				sleep 300 &
+				echo $! > "$FLOTILLA_PACKAGE_STATE/child"
+				echo "installing, slowly"
+				sleep 300
+				""", "PT1S");
+		String sha = put(archive, "1.0");
+		PackageFailedException e = assertThrows(PackageFailedException.class, () -> runtime.apply("tool", "1.0", sha, Map.of(), 1));
+		assertTrue(e.getMessage().startsWith("node node-r: package tool-1.0: step install failed (timed out after PT1S):\ninstalling, slowly\n"),
+				e.getMessage());
+		assertTrue(e.getMessage().endsWith("rolled back: nothing was installed before, nothing is now"), e.getMessage());
+		assertEquals("install", e.step());
+		long child = Long.parseLong(Files.readString(home().resolve("state/child")).strip());
+		Conditions.await("the step's background child is ended too", Duration.ofSeconds(10),
+				() -> ProcessHandle.of(child).map(h -> !h.isAlive()).orElse(true));
+		assertEquals(List.of(), runtime.installed());
+		assertFalse(Files.exists(home().resolve("1.0@1")));
+		assertFalse(Files.exists(home().resolve("transaction.properties")));
+	}
+
+	@Test
+	void sameVersionNewParametersIsAReconfigurationAndVersionsAndArchivesAreKeptTwoDeep() throws Exception {
+		String sha1 = put(tool("1.0", RECORD, "PT1M"), "1.0");
+		String sha2 = put(tool("2.0", RECORD, "PT1M"), "2.0");
+		String sha3 = put(tool("3.0", RECORD, "PT1M"), "3.0");
+
+		assertEquals(PackageOperations.INSTALLED, runtime.apply("tool", "1.0", sha1, Map.of("level", "2"), 1).result());
+		ApplyResult again = runtime.apply("tool", "1.0", sha1, Map.of("level", "4"), 2);
+		assertEquals(PackageOperations.RECONFIGURED, again.result());
+		assertEquals("1.0", again.fromVersion());
+		assertEquals("4\n", Files.readString(home().resolve("current/level")));
+		assertEquals(home().resolve("1.0@1") + "\n", Files.readString(home().resolve("current/previous")),
+				"a fresh copy of the same version, with the one it replaces as the previous home");
+		InstalledPackage installed = runtime.installed("tool").orElseThrow();
+		assertEquals("4", installed.parameters().get("level"));
+		assertEquals("application", installed.layer());
+		assertEquals(2, installed.epoch());
+		assertEquals("unknown", installed.health(), "no health step");
+
+		assertEquals(PackageOperations.UPGRADED, runtime.apply("tool", "2.0", sha2, Map.of(), 3).result());
+		assertEquals(List.of("1.0@2", "2.0@3"), versionDirs(), "the current version and the one before");
+		assertTrue(Files.exists(cached(sha1)) && Files.exists(cached(sha2)) && Files.exists(cached(sha3)),
+				"3.0 was received but not applied yet: kept");
+		assertEquals(PackageOperations.DOWNGRADED, runtime.apply("tool", "1.0", sha1, Map.of(), 4).result());
+		assertEquals(PackageOperations.UPGRADED, runtime.apply("tool", "3.0", sha3, Map.of(), 5).result());
+		assertEquals(List.of("1.0@4", "3.0@5"), versionDirs());
+		assertFalse(Files.exists(cached(sha2)), "the cache keeps the last two versions applied");
+		assertTrue(Files.exists(cached(sha1)) && Files.exists(cached(sha3)));
+
+		PackageRefusedException stale = assertThrows(PackageRefusedException.class,
+				() -> runtime.apply("tool", "3.0", sha3, Map.of(), 5));
+		assertTrue(stale.getMessage().contains("epoch 5 is not newer than the last one applied here (5)"), stale.getMessage());
+		assertEquals(PackageOperations.REMOVED, runtime.remove("tool", 6).result());
+		assertThrows(PackageRefusedException.class, () -> runtime.remove("tool", 7), "not installed any more");
+		assertFalse(Files.exists(cached(sha1)) || Files.exists(cached(sha3)), "a removed package's archives go with it");
+	}
+
+	@Test
+	void oneApplyAtATimePerPackage() throws Exception {
+		String sha = put(tool("1.0", """
+				while [ ! -f "$FLOTILLA_PARAM_GATE" ]; do sleep 0.05; done
+				""", "PT1M"), "1.0");
+		Path gate = dir.resolve("gate");
+		CompletableFuture<ApplyResult> first = CompletableFuture.supplyAsync(() -> {
+			try {
+				return runtime.apply("tool", "1.0", sha, Map.of("gate", gate.toString()), 1);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Conditions.await("the first apply runs its install step", Duration.ofSeconds(20), () -> {
+			try {
+				return Files.readString(dir.resolve("data/packages/journal.log")).contains("\ttool\t1\tinstall\tstarting");
+			} catch (java.io.IOException e) {
+				return false;
+			}
+		});
+		assertTrue(runtime.installed("tool").isEmpty());
+		PackageRefusedException busy = assertThrows(PackageRefusedException.class,
+				() -> runtime.apply("tool", "1.0", sha, Map.of("level", "5"), 2));
+		assertTrue(busy.getMessage().contains("package tool is being applied, removed or recovered now"), busy.getMessage());
+		Files.writeString(gate, "go");
+		assertEquals(PackageOperations.INSTALLED, first.get(30, TimeUnit.SECONDS).result());
+	}
+
+	private Path cached(String sha) {
+		return dir.resolve("data/packages/cache/" + sha + ".fpkg");
+	}
+
+	private List<String> versionDirs() throws Exception {
+		try (var files = Files.list(home())) {
+			return files.map(p -> p.getFileName().toString()).filter(n -> n.contains("@")).sorted().toList();
+		}
+	}
+}

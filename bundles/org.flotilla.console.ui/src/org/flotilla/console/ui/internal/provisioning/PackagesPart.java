@@ -151,7 +151,7 @@ public class PackagesPart {
 		updateStatus(null);
 	}
 
-	private static Comparable<?> version(SoftwarePackage p) {
+	private static VersionKey version(SoftwarePackage p) {
 		return new VersionKey(p.getVersion());
 	}
 

@@ -44,19 +44,21 @@ public final class ParameterField {
 	 * Adds a label, the field and its problem line to {@code parent} (a two-column grid).
 	 *
 	 * @param key       "package.parameter", set as the editor's {@link #KEY} data
+	 * @param label     the field's label (null: the parameter's name)
 	 * @param fallback  what applies when the field is empty (shown as a hint), or null
 	 * @param committed told the new value (null: cleared) when the person commits a change
 	 */
-	public ParameterField(Composite parent, String key, ParameterDefinition definition, String value, String fallback,
-			Consumer<String> committed) {
+	public ParameterField(Composite parent, String key, String label, ParameterDefinition definition, String value,
+			String fallback, Consumer<String> committed) {
 		this.definition = definition;
 		this.value = value;
 		this.fallback = fallback;
 		this.committed = committed;
-		Label label = new Label(parent, SWT.NONE);
-		label.setText(definition.getName() + (definition.getUnit() == null ? "" : " (" + definition.getUnit() + ")") + ":");
-		label.setToolTipText(tip());
-		label.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		Label title = new Label(parent, SWT.NONE);
+		title.setText((label == null ? definition.getName() : label) + (definition.getUnit() == null ? "" : " (" + definition.getUnit() + ")")
+				+ ":");
+		title.setToolTipText(tip());
+		title.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
 		ParameterType type = definition.getType() == null ? ParameterType.STRING : definition.getType();
 		if (type == ParameterType.BOOLEAN) {
 			// Three states are needed (not given / true / false), so a boolean is a drop-down, not a lone check box.

@@ -323,7 +323,7 @@ public class ProfileEditorPart {
 		if (softwarePackage != null) {
 			for (ParameterDefinition definition : softwarePackage.getParameters()) {
 				String parameter = definition.getName();
-				ParameterField field = new ParameterField(group, packageName + "." + parameter, definition, valueOf(entry, parameter),
+				ParameterField field = new ParameterField(group, packageName + "." + parameter, null, definition, valueOf(entry, parameter),
 						definition.getDefaultValue(), value -> setValue(entry, parameter, value));
 				view.fields.put(parameter, field);
 			}

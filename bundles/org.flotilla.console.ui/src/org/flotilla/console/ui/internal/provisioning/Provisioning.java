@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -140,9 +139,5 @@ public final class Provisioning {
 			unit++;
 		}
 		return String.format(java.util.Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
-	}
-
-	static IStatus ok() {
-		return Status.OK_STATUS;
 	}
 }

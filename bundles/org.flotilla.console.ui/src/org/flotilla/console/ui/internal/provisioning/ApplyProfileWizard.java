@@ -256,15 +256,15 @@ public class ApplyProfileWizard extends Wizard {
 		return nodes.size() > 3 ? shown + " and " + (nodes.size() - 3) + " more" : shown;
 	}
 
-	NodesPage nodesPage() {
+	public NodesPage nodesPage() {
 		return nodesPage;
 	}
 
-	OverridesPage overridesPage() {
+	public OverridesPage overridesPage() {
 		return overridesPage;
 	}
 
-	PlanPage planPage() {
+	public PlanPage planPage() {
 		return planPage;
 	}
 }

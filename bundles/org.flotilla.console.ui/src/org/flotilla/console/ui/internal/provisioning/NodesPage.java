@@ -24,10 +24,10 @@ import org.flotilla.model.validation.Labels;
  * Page 1 of Apply Profile: the profile, and the nodes it goes to (ticked one by one, or every node of a label or a
  * rack at once; the nodes selected when the wizard opened come ticked).
  */
-final class NodesPage extends WizardPage {
+public final class NodesPage extends WizardPage {
 
-	static final String TICK = "Tick Them";
-	static final String CLEAR = "Untick All";
+	public static final String TICK = "Tick Them";
+	public static final String CLEAR = "Untick All";
 
 	private final ApplyProfileWizard wizard;
 	private Combo profiles;
@@ -123,7 +123,7 @@ final class NodesPage extends WizardPage {
 	}
 
 	/** Ticks every node of the label or rack at {@code index} of the drop-down. */
-	void tickGroup(int index) {
+	public void tickGroup(int index) {
 		if (index < 0 || index >= groupKeys.size()) {
 			return;
 		}
@@ -165,11 +165,11 @@ final class NodesPage extends WizardPage {
 		stack.getParent().layout();
 	}
 
-	Table table() {
+	public Table table() {
 		return table;
 	}
 
-	Combo groups() {
+	public Combo groups() {
 		return groups;
 	}
 }

@@ -21,7 +21,7 @@ import org.flotilla.model.Node;
  * shown as the hint). Each value is checked at its field as it is committed, by the package's own rule (what the agent
  * would refuse, in the same words); a page with a problem cannot be left with Next.
  */
-final class OverridesPage extends WizardPage {
+public final class OverridesPage extends WizardPage {
 
 	private final ApplyProfileWizard wizard;
 	private ScrolledComposite scroller;
@@ -128,7 +128,7 @@ final class OverridesPage extends WizardPage {
 	}
 
 	/** The field of {@code node}'s override of "package.parameter" (tests), or null. */
-	ParameterField field(Node node, String key) {
+	public ParameterField field(Node node, String key) {
 		Map<String, ParameterField> nodeFields = fields.get(node);
 		return nodeFields == null ? null : nodeFields.get(key);
 	}

@@ -22,7 +22,7 @@ import org.flotilla.console.core.provisioning.PlannedStep;
  * Finish stays disabled while there is one. Below, how the rollout goes: at most N nodes at a time, and stop starting
  * nodes once more than K have failed.
  */
-final class PlanPage extends WizardPage {
+public final class PlanPage extends WizardPage {
 
 	private final ApplyProfileWizard wizard;
 	private Tree tree;
@@ -136,7 +136,7 @@ final class PlanPage extends WizardPage {
 	}
 
 	/** Every line of the plan tree, "node | layer | text" (tests). */
-	List<String> lines() {
+	public List<String> lines() {
 		List<String> lines = new ArrayList<>();
 		for (TreeItem node : tree.getItems()) {
 			lines.add(node.getText(0) + " | " + node.getText(1) + " | " + node.getText(2));
@@ -147,15 +147,15 @@ final class PlanPage extends WizardPage {
 		return lines;
 	}
 
-	List<NodePlan> plans() {
+	public List<NodePlan> plans() {
 		return plans;
 	}
 
-	Spinner parallel() {
+	public Spinner parallel() {
 		return parallel;
 	}
 
-	Spinner maxFailures() {
+	public Spinner maxFailures() {
 		return maxFailures;
 	}
 }

@@ -66,6 +66,14 @@ final class AuditAnswers {
 				ids.add(value);
 			}
 		}
+		String nodes = args.get("nodes"); // provision
+		if (nodes != null) {
+			for (String id : nodes.split(",")) {
+				if (!id.isBlank() && ids.size() < MAXIMUM_TARGETS) {
+					ids.add(id.strip());
+				}
+			}
+		}
 		try {
 			if (args.containsKey("ops")) {
 				for (ChangeOp op : ChangeCodec.decode(args.get("ops"))) {

@@ -30,7 +30,12 @@ import org.flotilla.console.core.planning.PlanApplication;
 import org.flotilla.console.core.tasks.ControlService;
 import org.flotilla.console.core.remote.ServiceOperations;
 import org.flotilla.console.core.tasks.TaskControl;
+import org.flotilla.console.core.provisioning.NodePlan;
+import org.flotilla.console.core.provisioning.ProvisioningPlanner;
 import org.flotilla.model.Job;
+import org.flotilla.packages.PackageRepository;
+import org.flotilla.service.internal.PackageMirror;
+import org.flotilla.service.internal.Provisioning;
 import org.flotilla.model.Node;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.Task;
@@ -68,10 +73,37 @@ public final class PoolService implements AutoCloseable {
 	static final Set<String> AGENT_READS = Set.of("history", "task-log", "task-status", "report-inventory");
 	/** The classes a console's edit may create (the planning board's), by name. */
 	static final Set<String> PLANNING_CLASSES = Set.of("Plan", "PlannedMove");
+	/** The lists of those a console's edit may change, by class. */
+	static final Map<String, Set<String>> PLANNING_LISTS = Map.of("Pool", Set.of("plans"), "Plan", Set.of("moves"));
+	/**
+	 * What an administrator's edit may create besides (issue 14): profiles (the Profile editor), their entries and values,
+	 * and nodes' overrides (the Apply Profile wizard).
+	 */
+	static final Set<String> PROFILE_CLASSES = Set.of("Profile", "ProfileEntry", "ParameterValue");
+	/** The lists of those an administrator's edit may change, by class. */
+	static final Map<String, Set<String>> PROFILE_LISTS = Map.of("Pool", Set.of("profiles"), "Profile", Set.of("entries"),
+			"ProfileEntry", Set.of("values"), "Node", Set.of("profileOverrides"));
 
 	/** How the service runs. */
 	public record Settings(String poolName, Path dataDirectory, InetSocketAddress listen, String serviceName,
-			int maximumConsoles, Path importPool, SSLContext tls, ConnectionService.Settings agentConnections) {
+			int maximumConsoles, Path importPool, SSLContext tls, ConnectionService.Settings agentConnections,
+			Path packagesDirectory) {
+
+		/** The package repository in {@code DATA_DIR/}{@value #PACKAGES_FOLDER} (see {@code packages.dir}). */
+		public Settings(String poolName, Path dataDirectory, InetSocketAddress listen, String serviceName, int maximumConsoles,
+				Path importPool, SSLContext tls, ConnectionService.Settings agentConnections) {
+			this(poolName, dataDirectory, listen, serviceName, maximumConsoles, importPool, tls, agentConnections,
+					dataDirectory.resolve(PACKAGES_FOLDER));
+		}
+
+		/** The default repository's folder in the data directory. */
+		public static final String PACKAGES_FOLDER = "packages-repository";
+
+		/** These settings with the package repository in {@code folder}. */
+		public Settings withPackagesDirectory(Path folder) {
+			return new Settings(poolName, dataDirectory, listen, serviceName, maximumConsoles, importPool, tls, agentConnections,
+					folder);
+		}
 	}
 
 	/**
@@ -106,6 +138,8 @@ public final class PoolService implements AutoCloseable {
 	private final Enrollment enrollment;
 	/** The revocation list and renewals (see {@link PoolTrust}); inactive without the pool CA. */
 	private final PoolTrust trust;
+	/** The package repository and the provisioning jobs (issue 14). */
+	private final Provisioning provisioning;
 
 	private PoolService(Settings settings, ServiceIdentity identity, Enrollment enrollment) throws Exception {
 		this.settings = settings;
@@ -139,10 +173,19 @@ public final class PoolService implements AutoCloseable {
 			live.setTaskControl(made);
 			return made;
 		}, 60);
+		TaskControl.Agents auditedAgents = audit.audited(connections::request, settings.serviceName());
+		provisioning = new Provisioning(model, auditedAgents::request, connections::request,
+				new PackageRepository(settings.packagesDirectory()), LOG::info);
 		server = ProtocolServer.builder(settings.serviceName(), settings.tls(), new ConsoleRequests())
 				.address(settings.listen()).acceptedKinds(java.util.EnumSet.of(PeerKind.CONSOLE)).certificateCheck(certificates::refusal)
 				.maximumConnections(settings.maximumConsoles()).requestsInFlight(16, 256).requestWorkers(4)
 				.maximumUnsentMessages(48).start();
+		try {
+			rescanPackages();
+		} catch (Exception e) {
+			server.close();
+			throw e;
+		}
 		model.every(LiveUpdates.BATCH_INTERVAL_MS, this::tick,
 				e -> LOG.log(Level.SEVERE, "the pool service's tick failed: " + e.getMessage(), e));
 	}
@@ -176,6 +219,28 @@ public final class PoolService implements AutoCloseable {
 			}
 			throw e;
 		}
+	}
+
+	/**
+	 * Reads the package repository again ({@code packages-rescan}, and at start) and mirrors it into the pool's packages:
+	 * archives are hashed here, not on the model thread. Returns the problems (files not served, packages kept for a
+	 * profile without their archive), which are logged too.
+	 */
+	private List<String> rescanPackages() throws Exception {
+		PackageRepository repository = provisioning.repository();
+		List<String> problems = new ArrayList<>();
+		for (PackageRepository.Problem problem : repository.scan()) {
+			problems.add(problem.message());
+		}
+		List<PackageMirror.Served> served = PackageMirror.served(repository, problems);
+		problems.addAll(model.call(() -> {
+			List<String> kept = PackageMirror.mirror(state.pool(), served);
+			publish(-1, null, "");
+			return kept;
+		}, 60));
+		problems.forEach(problem -> LOG.warning("package repository " + repository.dir() + ": " + problem));
+		LOG.info("package repository " + repository.dir() + ": " + served.size() + " package(s) served");
+		return problems;
 	}
 
 	/** Where agents enroll; empty when this service does not enroll. */
@@ -416,6 +481,19 @@ public final class PoolService implements AutoCloseable {
 					return identities(peer, role, request);
 				case ServiceOperations.CONSOLE_RENEW: // every role renews its own certificate
 					return trust.renewConsole(request.id(), peer, context.peerCertificate(), args.get("request"));
+				case ServiceOperations.PROVISION:
+				case ServiceOperations.PACKAGES_RESCAN:
+					if (role != ConsoleRole.ADMINISTRATOR) {
+						return Response.failed(request.id(), Response.Status.REFUSED, peer.name() + " is a " + role.externalName()
+								+ " console: only an administrator may " + (op.equals(ServiceOperations.PROVISION) ? "provision nodes"
+										: "rescan the package repository") + " (" + op + " refused)");
+					}
+					if (op.equals(ServiceOperations.PACKAGES_RESCAN)) {
+						List<String> problems = rescanPackages();
+						return Response.ok(request.id(), Map.of("packages", Integer.toString(provisioning.repository().all().size()),
+								"problems", String.join("\n", problems)));
+					}
+					return onModel(request, () -> provision(peer, request));
 				case ServiceOperations.NODE_REVOKE:
 				case ServiceOperations.NODE_REMOVE:
 					if (role != ConsoleRole.ADMINISTRATOR) {
@@ -477,6 +555,68 @@ public final class PoolService implements AutoCloseable {
 			});
 			publish(-1, peer.name(), "");
 			return Response.ok(request.id(), Map.of("moves", Integer.toString(applying.total())));
+		}
+
+		/**
+		 * "provision" (model thread): plans every node named (refused, nothing sent, when any plan has a problem: the
+		 * validator's, a package not in the repository, no agent), marks what becomes desired, and starts the rolling job.
+		 */
+		private Response provision(PeerIdentity peer, Request request) {
+			Map<String, String> args = request.arguments();
+			String list = args.getOrDefault("nodes", "").strip();
+			if (list.isEmpty()) {
+				throw new IllegalArgumentException("provision: 'nodes' is missing (node IDs, comma separated)");
+			}
+			List<Node> nodes = new ArrayList<>();
+			for (String id : list.split(",")) {
+				Node node = node(Map.of("node", id.strip()), "node");
+				if (!nodes.contains(node)) {
+					nodes.add(node);
+				}
+			}
+			int parallel = bounded(args, "parallel", 2, 1, 64);
+			int maxFailures = bounded(args, "maxFailures", 0, 0, Integer.MAX_VALUE);
+			List<String> problems = new ArrayList<>();
+			for (Node node : nodes) {
+				provisioning.busyWith(node.getName()).ifPresent(job -> problems.add("node " + node.getName()
+						+ " is being provisioned already (job '" + job.getName() + "')"));
+			}
+			List<NodePlan> plans = ProvisioningPlanner.plan(nodes);
+			for (NodePlan plan : plans) {
+				for (String problem : plan.problems()) {
+					problems.add(plan.node().getName() + ": " + problem);
+				}
+			}
+			if (!problems.isEmpty()) {
+				return Response.failed(request.id(), Response.Status.REFUSED, "provision refused, nothing was sent: "
+						+ String.join("; ", problems));
+			}
+			plans.forEach(ProvisioningPlanner::markDesired);
+			List<String> profiles = nodes.stream().map(n -> n.getProfile().getName()).distinct().toList();
+			String name = "Apply profile " + String.join(", ", profiles) + " to " + nodes.size() + (nodes.size() == 1 ? " node" : " nodes");
+			Job rolling = provisioning.start(state.pool(), name, plans, parallel, maxFailures, peer.name());
+			publish(-1, peer.name(), "");
+			LOG.info(peer.name() + ": " + name + " (" + plans.stream().mapToInt(p -> p.steps().size()).sum() + " steps, at most "
+					+ parallel + " at once, stop after " + maxFailures + " failure(s))");
+			return Response.ok(request.id(), Map.of("job", String.valueOf(state.id(rolling)), "nodeJobs", nodes.stream()
+					.map(n -> String.valueOf(state.id(provisioning.busyWith(n.getName()).orElseThrow()))).collect(Collectors.joining(","))));
+		}
+
+		private static int bounded(Map<String, String> args, String key, int otherwise, int least, int most) {
+			String raw = args.get(key);
+			if (raw == null || raw.isBlank()) {
+				return otherwise;
+			}
+			try {
+				int value = Integer.parseInt(raw.strip());
+				if (value >= least && value <= most) {
+					return value;
+				}
+			} catch (NumberFormatException e) {
+				// said below
+			}
+			throw new IllegalArgumentException("provision: '" + key + "' must be a whole number " + least + ".."
+					+ (most == Integer.MAX_VALUE ? "" : most) + ", got '" + abbreviate(raw) + "'");
 		}
 
 		/** Tokens and console certificates: administrators only, and only where this service enrolls. */
@@ -679,22 +819,27 @@ public final class PoolService implements AutoCloseable {
 				return "a " + role.externalName() + " console may look, not change";
 			}
 			if (op instanceof ChangeOp.Create create) {
-				return PLANNING_CLASSES.contains(create.eClass()) ? null
-						: "a console creates plans and planned moves only, not a " + create.eClass();
+				return PLANNING_CLASSES.contains(create.eClass())
+						|| role == ConsoleRole.ADMINISTRATOR && PROFILE_CLASSES.contains(create.eClass()) ? null
+								: "a " + role.externalName() + " console creates " + (role == ConsoleRole.ADMINISTRATOR
+										? "plans, planned moves, profiles, their entries and parameter values" : "plans and planned moves")
+										+ " only, not a " + create.eClass();
 			}
 			if (!(op instanceof ChangeOp.Set set)) {
 				EObject owner = state.object(op.id());
 				String feature = listFeature(op);
-				if (owner == null && "Plan".equals(created.get(op.id()))) {
-					return "moves".equals(feature) ? null : "a new plan's '" + feature + "' is not a list a console changes";
+				String createdClass = created.get(op.id());
+				if (owner == null && createdClass != null) {
+					return listsOf(role, createdClass).contains(feature) ? null
+							: "a new " + createdClass + "'s '" + feature + "' is not a list a console changes";
 				}
 				if (owner == null) {
 					return "the object " + op.id() + " is no longer in the pool";
 				}
-				if (!(owner instanceof org.flotilla.model.Pool && "plans".equals(feature)
-						|| owner instanceof org.flotilla.model.Plan && "moves".equals(feature))) {
-					return "a console changes the lists of plans and of planned moves only, not '" + feature + "' of a "
-							+ owner.eClass().getName();
+				if (!listsOf(role, owner.eClass().getName()).contains(feature)) {
+					return "a " + role.externalName() + " console changes the lists of plans and planned moves"
+							+ (role == ConsoleRole.ADMINISTRATOR ? ", profiles, their entries and values, and nodes' overrides" : "")
+							+ " only, not '" + feature + "' of a " + owner.eClass().getName();
 				}
 				String stale = state.staleBecause(op.id(), feature, base, connection);
 				return stale == null ? null : "stale: " + describe(owner) + ": " + stale + "; your change was not applied";
@@ -722,6 +867,20 @@ public final class PoolService implements AutoCloseable {
 			}
 			String stale = state.staleBecause(set.id(), set.feature(), base, connection);
 			return stale == null ? null : "stale: " + describe(object) + ": " + stale + "; your change was not applied";
+		}
+
+		/** The lists of a {@code className} object that a console in {@code role} may change. */
+		private static Set<String> listsOf(ConsoleRole role, String className) {
+			Set<String> lists = PLANNING_LISTS.getOrDefault(className, Set.of());
+			if (role == ConsoleRole.ADMINISTRATOR) {
+				Set<String> more = PROFILE_LISTS.getOrDefault(className, Set.of());
+				if (!more.isEmpty()) {
+					Set<String> both = new java.util.HashSet<>(lists);
+					both.addAll(more);
+					return both;
+				}
+			}
+			return lists;
 		}
 
 		/** The validation errors of what {@code ops} changed (objects they created included), or null. */

@@ -40,7 +40,7 @@ public final class PoolServiceMain {
 			javax.net.ssl.SSLContext tls = identity.serviceTls();
 			PoolService.Settings settings = new PoolService.Settings(config.poolName(), config.dataDir(),
 					config.listenSocketAddress(), config.serviceName(), config.consolesMax(), config.poolImport().orElse(null),
-					tls, ConnectionService.Settings.DEFAULTS);
+					tls, ConnectionService.Settings.DEFAULTS, config.packagesDir());
 			PoolService service = PoolService.start(settings, identity, config.enrollment().isEmpty() ? null
 					: new Enrollment(identity, tls, new Enrollment.Settings(config.enrollment().get().socketAddress(),
 							config.enrollment().get().advertisedHost().orElse(null),

@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param caPasswordFile the file holding the pool CA's password: never inside {@code dataDir} (DESIGN.md: the CA's
  *                       key is never stored beside its password)
  * @param enrollment     where new nodes enroll (see {@link Enrollment}); empty when {@code enrollment.port} is off
+ * @param packagesDir    the package repository ({@code *.fpkg} and {@code index.tsv}) provisioning sends from
  */
 public record ServiceConfig(Path source, String poolName, Path dataDir, String listenAddress, int listenPort,
 		Optional<Path> poolImport, String serviceName, int consolesMax, Path caPasswordFile,
-		Optional<EnrollmentListener> enrollment) {
+		Optional<EnrollmentListener> enrollment, Path packagesDir) {
 
 	/**
 	 * The enrollment listener's configuration.
@@ -59,6 +60,8 @@ public record ServiceConfig(Path source, String poolName, Path dataDir, String l
 			enrollment.address address the enrollment listener listens on (default: listen.address)
 			enrollment.host   the host name agents are told to dial to enroll (default: enrollment.address, or this
 			                  host's name when that is 0.0.0.0)
+			packages.dir      the package repository: NAME-VERSION.fpkg archives and their index.tsv, scanned at start
+			                  and on packages-rescan (default: data.dir/packages-repository); relative to the file's folder
 			""";
 
 	public static final String DEFAULT_POOL_NAME = "Flotilla pool";
@@ -80,6 +83,7 @@ public record ServiceConfig(Path source, String poolName, Path dataDir, String l
 		Objects.requireNonNull(serviceName, "serviceName");
 		Objects.requireNonNull(caPasswordFile, "caPasswordFile");
 		Objects.requireNonNull(enrollment, "enrollment");
+		Objects.requireNonNull(packagesDir, "packagesDir");
 	}
 
 	/** Reads and validates {@code file}; see {@link #KEYS}. */

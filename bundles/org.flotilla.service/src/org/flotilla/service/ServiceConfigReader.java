@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ServiceConfigReader {
 
 	private static final Set<String> KEYS = Set.of("pool.name", "data.dir", "listen.address", "listen.port", "pool.import",
-			"service.name", "consoles.max", "ca.password.file", "enrollment.port", "enrollment.address", "enrollment.host");
+			"service.name", "consoles.max", "ca.password.file", "enrollment.port", "enrollment.address", "enrollment.host", "packages.dir");
 	/** The service's name goes into its certificate: the pool CA's rule for names. */
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 	private static final int LONGEST_POOL_NAME = 100;
@@ -101,8 +101,10 @@ final class ServiceConfigReader {
 			}
 			enrollment = Optional.of(new ServiceConfig.EnrollmentListener(enrollmentAddress, enrollmentPort, Optional.ofNullable(host)));
 		}
+		Path packagesDir = values.containsKey("packages.dir") ? path("packages.dir")
+				: dataDir.resolve(PoolService.Settings.PACKAGES_FOLDER);
 		return new ServiceConfig(file, poolName, dataDir, address, port, poolImport, serviceName, consolesMax, caPasswordFile,
-				enrollment);
+				enrollment, packagesDir);
 	}
 
 	private Path path(String key) throws ServiceConfigException {

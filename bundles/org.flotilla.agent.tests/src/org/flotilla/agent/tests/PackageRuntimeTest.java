@@ -155,6 +155,50 @@ class PackageRuntimeTest {
 	}
 
 	@Test
+	void aFailedStepIsNamedWithItsOwnOutputAndTheOldParametersStay() throws Exception {
+		String sha = put(tool("1.0", """
+				echo "run $FLOTILLA_PARAM_LEVEL"
+				if [ "$FLOTILLA_PARAM_LEVEL" = 5 ]; then echo "level 5 is broken" >&2; exit 3; fi
+				""", "PT1M"), "1.0");
+		assertEquals(PackageOperations.INSTALLED, runtime.apply("tool", "1.0", sha, Map.of("level", "2"), 1).result());
+		PackageFailedException e = assertThrows(PackageFailedException.class,
+				() -> runtime.apply("tool", "1.0", sha, Map.of("level", "5"), 2));
+		assertEquals("node node-r: package tool-1.0: step install failed (exit code 3):\nrun 5\nlevel 5 is broken\nrolled back to 1.0",
+				e.getMessage(), "the output of this run only, not of the earlier one");
+		assertTrue(e.rolledBack());
+		InstalledPackage p = runtime.installed("tool").orElseThrow();
+		assertEquals("2", p.parameters().get("level"));
+		assertEquals(1, p.epoch());
+		assertTrue(p.lastResult().startsWith("failed: 1.0 install (exit code 3), rolled back"), p.lastResult());
+		assertEquals("1.0@1", Files.readSymbolicLink(home().resolve("current")).toString());
+	}
+
+	@Test
+	void aMalformedPackageIsRefusedNamingTheKeyAndNothingChanges() throws Exception {
+		byte[] archive = tool("1.0", RECORD, "PT1M");
+		// Same archive, one key misspelt in the manifest ("titel"): built again with that line added.
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive));
+				ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+				byte[] content = in.readAllBytes();
+				if (e.getName().equals("flotilla-package.properties")) {
+					content = (new String(content, StandardCharsets.UTF_8) + "titel = Tool\n").getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new ZipEntry(e.getName()));
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+		String sha = put(bytes.toByteArray(), "1.0");
+		PackageRefusedException e = assertThrows(PackageRefusedException.class, () -> runtime.apply("tool", "1.0", sha, Map.of(), 1));
+		assertTrue(e.getMessage().contains("titel = 'Tool': unknown key"), e.getMessage());
+		assertTrue(runtime.installed("tool").isEmpty());
+		assertEquals(PackageOperations.INSTALLED, runtime.apply("tool", "1.0", put(archive, "1.0"), Map.of(), 1).result(),
+				"a refusal does not use up the epoch");
+	}
+
+	@Test
 	void oneApplyAtATimePerPackage() throws Exception {
 		String sha = put(tool("1.0", """
 				while [ ! -f "$FLOTILLA_PARAM_GATE" ]; do sleep 0.05; done
@@ -180,6 +224,57 @@ class PackageRuntimeTest {
 		assertTrue(busy.getMessage().contains("package tool is being applied, removed or recovered now"), busy.getMessage());
 		Files.writeString(gate, "go");
 		assertEquals(PackageOperations.INSTALLED, first.get(30, TimeUnit.SECONDS).result());
+	}
+
+	/**
+	 * An agent killed after the new version passed its health check, before it switched {@code current}: the journal
+	 * says COMMIT, so the agent started again finishes the switch instead of rolling back a healthy version. The
+	 * state is made with a real upgrade whose last step (switch and record) is then undone, as a kill between
+	 * "entered COMMIT" and the switch would have left it.
+	 */
+	@Test
+	void aTransactionKilledAtCommitIsFinishedNotRolledBack() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of(System.getProperty("java.home"), "bin", "jwebserver")), "the JDK has jwebserver");
+		int port = TestPackages.freePort();
+		byte[] v1 = TestPackages.web("1.0", "version.txt", null);
+		byte[] v2 = TestPackages.web("2.0", "version.txt", null);
+		for (byte[] archive : List.of(v1, v2)) {
+			String sha = TestPackages.sha256(archive);
+			runtime.offer("web", archive == v1 ? "1.0" : "2.0", sha, archive.length);
+			runtime.chunk(sha, 0, archive);
+		}
+		Path web = dir.resolve("data/packages/web");
+		runtime.apply("web", "1.0", TestPackages.sha256(v1), Map.of("port", "" + port), 1);
+		String installedBefore = Files.readString(web.resolve("installed.properties"));
+		runtime.apply("web", "2.0", TestPackages.sha256(v2), Map.of("port", "" + port), 2);
+		assertEquals("web 2.0\n", TestPackages.get(port, "version.txt"));
+		// Undo the switch and the record; the journal says COMMIT with 1.0 stopped.
+		Files.delete(web.resolve("current"));
+		Files.createSymbolicLink(web.resolve("current"), Path.of("1.0@1"));
+		Files.writeString(web.resolve("installed.properties"), installedBefore);
+		Files.writeString(web.resolve("transaction.properties"), """
+				kind=apply
+				epoch=2
+				new-dir=2.0@2
+				new-version=2.0
+				new-sha256=%s
+				old-dir=1.0@1
+				old-version=1.0
+				old-stopped=true
+				phase=COMMIT
+				""".formatted(TestPackages.sha256(v2)));
+		assertTrue(runtime.installed("web").orElseThrow().health().startsWith("changing: apply to 2.0 at commit"));
+
+		PackageRuntime restarted = PackageRuntime.open(dir.resolve("data"), 1 << 20, "node-r");
+		restarted.recover();
+		InstalledPackage now = restarted.installed("web").orElseThrow();
+		assertEquals("2.0", now.version());
+		assertEquals("healthy", now.health());
+		assertTrue(now.lastResult().startsWith("recovered: switched from 1.0"), now.lastResult());
+		assertEquals("2.0@2", Files.readSymbolicLink(web.resolve("current")).toString());
+		assertEquals("web 2.0\n", TestPackages.get(port, "version.txt"));
+		assertFalse(Files.exists(web.resolve("transaction.properties")));
+		assertTrue(Files.isDirectory(web.resolve("1.0@1")), "the previous version is kept");
 	}
 
 	private Path cached(String sha) {

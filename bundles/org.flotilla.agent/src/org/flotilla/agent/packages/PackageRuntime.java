@@ -196,6 +196,10 @@ public final class PackageRuntime implements AutoCloseable {
 			throws IOException {
 		PackageManifest manifest = archive.manifest();
 		String name = manifest.name();
+		if (Files.isRegularFile(dir.resolve(TRANSACTION))) {
+			// Left by an apply whose rollback itself failed (an I/O error): settle it before anything else.
+			recover(dir);
+		}
 		Properties installed = PackageFiles.read(dir.resolve(INSTALLED));
 		Version old = installed == null ? null : loadVersion(dir, installed.getProperty("dir"));
 		String newDirName = manifest.version() + "@" + epoch;
@@ -221,40 +225,51 @@ public final class PackageRuntime implements AutoCloseable {
 		outcomes.add(new StepOutcome("stage", "ok", (System.nanoTime() - t0) / 1_000_000));
 		String failedStep = null;
 		Steps.Result failure = null;
-		Step[] order = { Step.INSTALL, Step.CONFIGURE };
-		for (Step s : order) {
-			tx.enter(s == Step.INSTALL ? Transaction.Phase.INSTALL : Transaction.Phase.CONFIGURE);
-			var r = run(tx, next, s, s.wireName(), old, outcomes);
-			if (r != null && !r.ok()) {
-				failedStep = s.wireName();
-				failure = r;
-				break;
+		String at = "install";
+		try {
+			Step[] order = { Step.INSTALL, Step.CONFIGURE };
+			for (Step s : order) {
+				at = s.wireName();
+				tx.enter(s == Step.INSTALL ? Transaction.Phase.INSTALL : Transaction.Phase.CONFIGURE);
+				var r = run(tx, next, s, s.wireName(), old, outcomes);
+				if (r != null && !r.ok()) {
+					failedStep = s.wireName();
+					failure = r;
+					break;
+				}
 			}
-		}
-		if (failure == null && old != null) {
-			tx.enter(Transaction.Phase.STOP_OLD);
-			var r = run(tx, old, Step.STOP, "stop " + old.manifest.version(), null, outcomes);
-			tx.oldStopped();
-			if (r != null && !r.ok()) {
-				failedStep = "stop " + old.manifest.version();
-				failure = r;
+			if (failure == null && old != null) {
+				at = "stop " + old.manifest.version();
+				tx.enter(Transaction.Phase.STOP_OLD);
+				var r = run(tx, old, Step.STOP, "stop " + old.manifest.version(), null, outcomes);
+				tx.oldStopped();
+				if (r != null && !r.ok()) {
+					failedStep = "stop " + old.manifest.version();
+					failure = r;
+				}
 			}
-		}
-		if (failure == null) {
-			tx.enter(Transaction.Phase.START);
-			var r = run(tx, next, Step.START, "start", old, outcomes);
-			if (r != null && !r.ok()) {
-				failedStep = "start";
-				failure = r;
+			if (failure == null) {
+				at = "start";
+				tx.enter(Transaction.Phase.START);
+				var r = run(tx, next, Step.START, "start", old, outcomes);
+				if (r != null && !r.ok()) {
+					failedStep = "start";
+					failure = r;
+				}
 			}
-		}
-		if (failure == null) {
-			tx.enter(Transaction.Phase.HEALTH);
-			var r = health(tx, next, "health", outcomes);
-			if (r != null && !r.ok()) {
-				failedStep = "health";
-				failure = r;
+			if (failure == null) {
+				at = "health";
+				tx.enter(Transaction.Phase.HEALTH);
+				var r = health(tx, next, "health", outcomes);
+				if (r != null && !r.ok()) {
+					failedStep = "health";
+					failure = r;
+				}
 			}
+		} catch (IOException | RuntimeException e) {
+			// The step could not even be run (no /bin/sh, a full disk for its log): a failure like any other.
+			failedStep = at;
+			failure = new Steps.Result(false, "could not be run: " + e.getMessage(), "", 0);
 		}
 		if (failure != null) {
 			throw rollback(dir, tx, old, next, failedStep, failure, outcomes);
@@ -378,8 +393,8 @@ public final class PackageRuntime implements AutoCloseable {
 				}
 			}
 		}
-		if (next != null) {
-			deleteTree(next.dir);
+		if (tx.newDir() != null) {
+			deleteTree(dir.resolve(tx.newDir())); // also when it was staged only in part
 		}
 		deleteTree(dir.resolve(".staging-" + tx.epoch()));
 		// The transaction stays until the caller has recorded the outcome: status reads it as "in progress" till then.

@@ -48,7 +48,7 @@ public final class ServiceAudit {
 	public static final int PERSON = 0, ROLE = 1, OPERATION = 2, TARGET = 3, OUTCOME = 4, DETAIL = 5;
 	/** Agent operations that change nothing: the service asks them all the time, and they are not audited. */
 	static final Set<String> AGENT_QUERIES = Set.of("ping", "inventory", "report-inventory", "latest", "history",
-			"task-status", "task-log", "audit-read");
+			"task-status", "task-log", "audit-read", "package-status");
 	private static final Logger LOG = Logger.getLogger(ServiceAudit.class.getName());
 
 	private final AuditFile file;

@@ -76,6 +76,8 @@ public final class Steps {
 
 	private Result run(Path script, Path workDir, Map<String, String> environment, Duration timeout, Path log,
 			java.util.function.LongConsumer started) throws IOException {
+		OutputLog.rotateIfFull(log); // appended to by every run: kept at about 1 MiB (and one older generation)
+		long from = Files.isRegularFile(log) ? Files.size(log) : 0;
 		long start = System.nanoTime();
 		ProcessBuilder builder = new ProcessBuilder(setsid != null ? List.of(setsid, "/bin/sh", script.toString())
 				: List.of("/bin/sh", script.toString())).directory(workDir.toFile())
@@ -97,10 +99,10 @@ public final class Steps {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		if (!ended) {
 			killSession(process.pid());
-			return new Result(false, "timed out after " + timeout, tail(log), millis);
+			return new Result(false, "timed out after " + timeout, tail(log, from), millis);
 		}
 		int code = process.exitValue();
-		return code == 0 ? new Result(true, "ok", "", millis) : new Result(false, "exit code " + code, tail(log), millis);
+		return code == 0 ? new Result(true, "ok", "", millis) : new Result(false, "exit code " + code, tail(log, from), millis);
 	}
 
 	/**
@@ -118,6 +120,7 @@ public final class Steps {
 	private Result health(Path script, String url, Path workDir, Map<String, String> environment, Duration timeout, Path log)
 			throws IOException {
 		long start = System.nanoTime();
+		long from = script != null && Files.isRegularFile(log) ? Files.size(log) : 0;
 		long deadline = start + timeout.toNanos();
 		String last = "not tried";
 		while (true) {
@@ -138,7 +141,7 @@ public final class Steps {
 			if (System.nanoTime() - deadline >= 0) {
 				long millis = (System.nanoTime() - start) / 1_000_000;
 				return new Result(false, "not healthy within " + timeout + " (last: " + last + ")",
-						script != null ? tail(log) : "GET " + url + ": " + last, millis);
+						script != null ? tail(log, from) : "GET " + url + ": " + last, millis);
 			}
 			try {
 				Thread.sleep(Math.min(250, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
@@ -188,9 +191,25 @@ public final class Steps {
 		}
 	}
 
-	static String tail(Path log) {
-		try {
-			return OutputLog.tail(log, TAIL_LINES).text();
+	/** The last {@value #TAIL_LINES} lines this run wrote to {@code log} (from byte {@code from}; at most 64 KiB read). */
+	static String tail(Path log, long from) {
+		try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(log, java.nio.file.StandardOpenOption.READ)) {
+			long size = c.size();
+			long at = Math.max(from <= size ? from : 0, size - OutputLog.TAIL_BYTES);
+			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) (size - at));
+			while (buffer.hasRemaining() && c.read(buffer, at + buffer.position()) > 0) {
+				// read on
+			}
+			String text = new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.UTF_8);
+			String[] lines = text.split("\n");
+			int first = Math.max(0, lines.length - TAIL_LINES);
+			StringBuilder b = new StringBuilder();
+			for (int i = first; i < lines.length; i++) {
+				if (!(i == lines.length - 1 && lines[i].isEmpty())) {
+					b.append(lines[i]).append('\n');
+				}
+			}
+			return b.toString();
 		} catch (IOException e) {
 			return "(output not readable: " + e.getMessage() + ")";
 		}

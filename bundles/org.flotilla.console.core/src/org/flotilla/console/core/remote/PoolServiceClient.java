@@ -25,6 +25,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.flotilla.console.core.PoolSession;
+import org.flotilla.model.Node;
 import org.flotilla.model.Pool;
 import org.flotilla.model.PoolPackage;
 import org.flotilla.model.changes.ChangeApplier;
@@ -171,6 +172,34 @@ public final class PoolServiceClient implements PoolSession.ServiceLink, AutoClo
 	/** Asks the service to take a node out of the pool (administrator only); see {@link ServiceOperations#NODE_REMOVE}. */
 	public CompletableFuture<Response> removeNode(String node, boolean keepDecommissioned) {
 		return request(ServiceOperations.NODE_REMOVE, Map.of("node", node, "keep", Boolean.toString(keepDecommissioned)));
+	}
+
+	/**
+	 * Asks the service to provision {@code nodes} (administrator only; see {@link ServiceOperations#PROVISION}): each is
+	 * made what its profile and overrides want (set them first, as edits). Call on the model thread (node IDs are read
+	 * from the pool's copy). The answer has {@code job} (the rolling job's ID) and {@code nodeJobs}; a refusal says
+	 * every node's problems.
+	 *
+	 * @param parallel    nodes provisioned at once (1..64)
+	 * @param maxFailures no new node is started once more than this many failed
+	 */
+	public CompletableFuture<Response> provision(List<Node> nodes, int parallel, int maxFailures) {
+		StringBuilder ids = new StringBuilder();
+		for (Node node : nodes) {
+			String id = node.eResource() instanceof org.eclipse.emf.ecore.xmi.XMLResource resource ? resource.getID(node) : null;
+			if (id == null) {
+				return CompletableFuture.failedFuture(new IllegalArgumentException("node " + node.getName()
+						+ " is not in the pool service's pool (no ID)"));
+			}
+			ids.append(ids.isEmpty() ? "" : ",").append(id);
+		}
+		return request(ServiceOperations.PROVISION, Map.of("nodes", ids.toString(), "parallel", Integer.toString(parallel),
+				"maxFailures", Integer.toString(maxFailures)));
+	}
+
+	/** Asks the service to read its package repository again (administrator only; see {@link ServiceOperations#PACKAGES_RESCAN}). */
+	public CompletableFuture<Response> rescanPackages() {
+		return request(ServiceOperations.PACKAGES_RESCAN, Map.of());
 	}
 
 	/** Starts connecting (and reconnecting) in the background. */

@@ -115,6 +115,23 @@ public final class ServiceOperations {
 	 */
 	public static final String CONSOLE_RENEW = "console-renew";
 	/**
+	 * Provisions nodes (administrator only; issue 14): makes each node what its profile and overrides want, by the plan
+	 * of {@code org.flotilla.console.core.provisioning.ProvisioningPlanner}. Arguments {@code nodes} (node IDs, comma
+	 * separated), {@code parallel} (nodes at once, 1..64, default 2), {@code maxFailures} (no new node is started once
+	 * more than this many failed; default 0). Refused, nothing sent, when any node's plan has a problem (the refusal lists
+	 * them, "NODE: problem", separated by "; ") or a node is being provisioned already. Answered at once: {@code job} (ID
+	 * of the rolling job, kind provisioning, no node) and {@code nodeJobs} (IDs of the nodes' jobs, comma separated, in the
+	 * order of {@code nodes}); their progress comes as pool changes.
+	 */
+	public static final String PROVISION = "provision";
+	/**
+	 * Reads the service's package repository ({@code packages.dir}) again and mirrors it into the pool's packages
+	 * (administrator only). Answer {@code packages} (how many archives are served) and {@code problems} (one per line:
+	 * archives not served, e.g. a checksum that no longer matches, and packages kept for a profile without archive).
+	 */
+	public static final String PACKAGES_RESCAN = "packages-rescan";
+
+	/**
 	 * Pushed event: the pool's revocation list changed. Attributes {@code crl} (PEM, signed by the pool CA) and
 	 * {@code number}. The subscribe answer carries the current one as {@code revocations}.
 	 */

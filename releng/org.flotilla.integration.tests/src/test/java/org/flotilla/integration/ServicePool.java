@@ -45,6 +45,11 @@ final class ServicePool implements AutoCloseable {
 
 	/** {@code count} agents agent-1… offering {@code cpu} cores and {@code memoryMib} MiB each, and the service. */
 	ServicePool(Path dir, int count, double cpu, long memoryMib) throws Exception {
+		this(dir, count, cpu, memoryMib, "");
+	}
+
+	/** As above, with {@code serviceConfig} (lines of service.properties, e.g. packages.dir) added to the service's configuration. */
+	ServicePool(Path dir, int count, double cpu, long memoryMib, String moreServiceConfig) throws Exception {
 		this.dir = dir;
 		serviceHome = home();
 		servicePort = AgentProcesses.freePort();
@@ -77,7 +82,8 @@ final class ServicePool implements AutoCloseable {
 		new PoolStore().save(pool, importFile);
 		serviceConfig = dir.resolve("service.properties");
 		Files.writeString(serviceConfig, "pool.name = service pool\ndata.dir = " + data + "\nlisten.port = " + servicePort
-				+ "\nenrollment.port = 0\npool.import = " + importFile + "\nca.password.file = " + dir.resolve("ca.password") + "\n");
+				+ "\nenrollment.port = 0\npool.import = " + importFile + "\nca.password.file = " + dir.resolve("ca.password") + "\n"
+				+ moreServiceConfig);
 		startService();
 	}
 

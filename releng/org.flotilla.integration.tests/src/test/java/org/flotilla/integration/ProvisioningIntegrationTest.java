@@ -1,0 +1,268 @@
+package org.flotilla.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.flotilla.console.core.provisioning.NodePlan;
+import org.flotilla.console.core.provisioning.PlannedStep;
+import org.flotilla.console.core.provisioning.ProvisioningPlanner;
+import org.flotilla.model.Job;
+import org.flotilla.model.JobState;
+import org.flotilla.model.Middleware;
+import org.flotilla.model.Node;
+import org.flotilla.model.ParameterValue;
+import org.flotilla.model.PoolFactory;
+import org.flotilla.model.Profile;
+import org.flotilla.model.ProfileEntry;
+import org.flotilla.model.SoftwarePackage;
+import org.flotilla.model.SyncState;
+import org.flotilla.protocol.ConsoleRole;
+import org.flotilla.protocol.Message.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Provisioning through the real pool service process with real agent processes and the reactor-built packages
+ * (releng/org.flotilla.packages.build): a console in this process makes a profile and per-node overrides by edits, then
+ * asks the service to provision; the service plans, sends the archives and applies them, and the Jetty servers answer
+ * on the ports each node was given.
+ */
+class ProvisioningIntegrationTest {
+
+	private static final PoolFactory F = PoolFactory.eINSTANCE;
+
+	@TempDir
+	Path dir;
+
+	private ServicePool pool;
+	private final List<InProcessConsole> consoles = new ArrayList<>();
+	private final List<ServerSocket> taken = new ArrayList<>();
+
+	@AfterEach
+	void stopEverything() throws Exception {
+		for (InProcessConsole console : consoles) {
+			console.close();
+		}
+		if (pool != null) {
+			pool.close();
+		}
+		for (ServerSocket socket : taken) {
+			socket.close();
+		}
+		// Installed servers outlive their agents (as on a real node): the test's ones are ended here.
+		for (long pid : packageProcesses(dir)) {
+			ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+		}
+	}
+
+	private static Path repository() {
+		Path repository = Path.of(System.getProperty("flotilla.packages.repository"));
+		assertTrue(Files.isRegularFile(repository.resolve("index.tsv")), "the package repository is built: " + repository);
+		return repository;
+	}
+
+	@Test
+	void jettyOnThreeNodesWithTheirOwnPortsThenUpgradedAndABadPortRolledBack() throws Exception {
+		pool = new ServicePool(dir, 3, 4, 4096, "packages.dir = " + repository() + "\n");
+		InProcessConsole admin = console("alice", ConsoleRole.ADMINISTRATOR);
+		admin.waitUntil("the repository is mirrored into the pool", Duration.ofSeconds(30),
+				() -> pkg(admin, "jetty", "12.0.16") != null && pkg(admin, "jetty", "12.1.5") != null);
+		admin.waitUntil("the agents report", Duration.ofSeconds(60),
+				() -> admin.session.getPool().getAllNodes().stream().allMatch(n -> n.getOperatingSystem() != null));
+		SoftwarePackage jetty = admin.on(() -> pkg(admin, "jetty", "12.0.16"));
+		assertEquals(3, admin.on(() -> jetty.getParameters().size()), "port, heap, threads from the manifest");
+		assertNotNull(admin.on(jetty::getSha256));
+
+		// The profile and each node's port, as the console's Profile editor and Apply Profile wizard make them: edits.
+		int[] ports = { AgentProcesses.freePort(), AgentProcesses.freePort(), AgentProcesses.freePort() };
+		edit(admin, () -> {
+			Profile web = F.createProfile();
+			web.setName("web");
+			ProfileEntry entry = F.createProfileEntry();
+			entry.setSoftwarePackage(jetty);
+			entry.getValues().add(value(null, "heap", "64M"));
+			web.getEntries().add(entry);
+			admin.session.getPool().getProfiles().add(web);
+		});
+		List<String> nodes = List.of("agent-1", "agent-2", "agent-3");
+		edit(admin, () -> {
+			Profile web = admin.session.getPool().getProfiles().get(0);
+			for (int i = 0; i < 3; i++) {
+				Node node = admin.node(nodes.get(i));
+				node.setProfile(web);
+				node.getProfileOverrides().add(value("jetty", "port", Integer.toString(ports[i])));
+			}
+		});
+		List<NodePlan> plans = admin.on(() -> ProvisioningPlanner.plan(nodes.stream().map(admin::node).toList()));
+		for (NodePlan plan : plans) {
+			assertEquals(List.of(), plan.problems());
+			assertEquals(1, plan.steps().size());
+			assertEquals(PlannedStep.Kind.INSTALL, plan.steps().get(0).kind());
+		}
+
+		// A planner may not provision; nothing is sent.
+		InProcessConsole planner = console("paul", ConsoleRole.PLANNER);
+		Response refused = provision(planner, nodes, 2, 0);
+		assertEquals(Response.Status.REFUSED, refused.status());
+		assertTrue(refused.detail().contains("only an administrator may provision"), refused.detail());
+
+		Response started = provision(admin, nodes, 3, 0);
+		assertEquals(Response.Status.OK, started.status(), started.detail());
+		Job rolling = waitForJob(admin, started.values().get("job"), Duration.ofMinutes(3));
+		assertEquals(JobState.SUCCEEDED, rolling.getState(), admin.on(() -> jobMessages(admin)));
+		for (int i = 0; i < 3; i++) {
+			assertEquals(200, get(ports[i]), "jetty on " + nodes.get(i) + " answers on its own port " + ports[i]);
+		}
+		String nodeJob = admin.on(() -> ((Job) object(admin, started.values().get("nodeJobs").split(",")[0])).getMessage());
+		assertTrue(nodeJob.contains("installed jetty") && nodeJob.contains("sent"), nodeJob);
+		// The discovered stack shows what the agents installed, as desired: in sync.
+		admin.waitUntil("the agents report jetty 12.0.16 in sync", Duration.ofSeconds(30), () -> nodes.stream().map(admin::node)
+				.allMatch(n -> managedJetty(n) != null && "12.0.16".equals(managedJetty(n).getVersion())
+						&& managedJetty(n).getSyncState() == SyncState.IN_SYNC));
+
+		// Upgrade one node: the profile entry goes to 12.1.5 (the other nodes' plans would too).
+		SoftwarePackage newer = admin.on(() -> pkg(admin, "jetty", "12.1.5"));
+		edit(admin, () -> admin.session.getPool().getProfiles().get(0).getEntries().get(0).setSoftwarePackage(newer));
+		PlannedStep upgrade = admin.on(() -> ProvisioningPlanner.plan(admin.node("agent-1")).steps().get(0));
+		assertEquals(PlannedStep.Kind.UPGRADE, upgrade.kind());
+		assertEquals("upgrade jetty 12.0.16 → 12.1.5", upgrade.description());
+		Response upgrading = provision(admin, List.of("agent-1"), 1, 0);
+		assertEquals(Response.Status.OK, upgrading.status(), upgrading.detail());
+		assertEquals(JobState.SUCCEEDED, waitForJob(admin, upgrading.values().get("job"), Duration.ofMinutes(3)).getState(),
+				admin.on(() -> jobMessages(admin)));
+		assertEquals(200, get(ports[0]));
+		admin.waitUntil("agent-1 reports jetty 12.1.5", Duration.ofSeconds(30),
+				() -> "12.1.5".equals(managedJetty(admin.node("agent-1")).getVersion()));
+
+		// A port the test holds: Jetty cannot bind it, the health check fails, the agent rolls back to 12.1.5 on the
+		// old port, which still answers.
+		ServerSocket busy = new ServerSocket(0, 50, java.net.InetAddress.getByName("0.0.0.0"));
+		taken.add(busy);
+		edit(admin, () -> admin.node("agent-1").getProfileOverrides().get(0).setValue(Integer.toString(busy.getLocalPort())));
+		Response moving = provision(admin, List.of("agent-1"), 1, 0);
+		assertEquals(Response.Status.OK, moving.status(), moving.detail());
+		Job failed = waitForJob(admin, moving.values().get("job"), Duration.ofMinutes(4));
+		assertEquals(JobState.FAILED, failed.getState());
+		String reason = admin.on(() -> ((Job) object(admin, moving.values().get("nodeJobs"))).getMessage());
+		assertTrue(reason.contains("agent-1") && reason.contains("jetty"), reason);
+		assertEquals(200, get(ports[0]), "the previous configuration answers again: " + reason);
+
+		// A value out of range never reaches an agent: the service's validation refuses the edit.
+		int before = admin.refusals.size();
+		edit(admin, () -> admin.node("agent-2").getProfileOverrides().get(0).setValue("80"));
+		admin.waitUntil("the edit is refused", Duration.ofSeconds(10), () -> admin.refusals.size() > before);
+		assertTrue(admin.refusals.get(before).contains("80"), admin.refusals.toString());
+		admin.waitUntil("the console takes the service's value back", Duration.ofSeconds(10),
+				() -> Integer.toString(ports[1]).equals(admin.node("agent-2").getProfileOverrides().get(0).getValue()));
+	}
+
+	private InProcessConsole console(String person, ConsoleRole role) throws Exception {
+		InProcessConsole console = new InProcessConsole(pool.servicePort, pool.identityOf(person, role));
+		consoles.add(console);
+		return console;
+	}
+
+	private static void edit(InProcessConsole console, Runnable change) throws Exception {
+		CompletableFuture<Void> answered = CompletableFuture.supplyAsync(() -> {
+			console.client.edit(null, change);
+			return console.client.editsAnswered();
+		}, console.model).get(30, TimeUnit.SECONDS);
+		answered.get(30, TimeUnit.SECONDS);
+	}
+
+	private static Response provision(InProcessConsole console, List<String> nodes, int parallel, int maxFailures)
+			throws Exception {
+		return CompletableFuture.supplyAsync(() -> console.client.provision(nodes.stream().map(console::node).toList(), parallel,
+				maxFailures), console.model).get(30, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+	}
+
+	private static ParameterValue value(String packageName, String name, String value) {
+		ParameterValue v = F.createParameterValue();
+		v.setPackageName(packageName);
+		v.setName(name);
+		v.setValue(value);
+		return v;
+	}
+
+	private static SoftwarePackage pkg(InProcessConsole console, String name, String version) {
+		return console.session.getPool() == null ? null : console.session.getPool().getPackages().stream()
+				.filter(p -> name.equals(p.getName()) && version.equals(p.getVersion())).findFirst().orElse(null);
+	}
+
+	private static Middleware managedJetty(Node node) {
+		return node.getMiddleware().stream().filter(m -> m.isManaged() && "jetty".equals(m.getName())).findFirst().orElse(null);
+	}
+
+	private static EObject object(InProcessConsole console, String id) {
+		return ((XMLResource) console.session.getPool().eResource()).getEObject(id);
+	}
+
+	/** Waits until the job (by ID, in the console's copy) is finished; returns it. */
+	private static Job waitForJob(InProcessConsole console, String id, Duration timeout) {
+		console.waitUntil("job " + id + " finishes", timeout, () -> object(console, id) instanceof Job job
+				&& (job.getState() == JobState.SUCCEEDED || job.getState() == JobState.FAILED || job.getState() == JobState.CANCELLED));
+		return console.on(() -> (Job) object(console, id));
+	}
+
+	private static String jobMessages(InProcessConsole console) {
+		StringBuilder text = new StringBuilder();
+		for (Job job : console.session.getPool().getJobs()) {
+			text.append('\n').append(job.getName()).append(": ").append(job.getState()).append(": ").append(job.getMessage());
+		}
+		return text.toString();
+	}
+
+	private static int get(int port) throws Exception {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(10))
+					.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		} catch (IOException e) {
+			return -1;
+		}
+	}
+
+	/** Processes started by a package step of an agent whose data is under {@code dir}. */
+	static List<Long> packageProcesses(Path dir) {
+		List<Long> pids = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of("/proc"))) {
+			for (Path entry : entries) {
+				String name = entry.getFileName().toString();
+				if (!name.chars().allMatch(Character::isDigit)) {
+					continue;
+				}
+				try {
+					String environ = new String(Files.readAllBytes(entry.resolve("environ")), StandardCharsets.UTF_8);
+					if (environ.contains("FLOTILLA_PACKAGE_HOME=" + dir)) {
+						pids.add(Long.parseLong(name));
+					}
+				} catch (IOException | RuntimeException e) {
+					// gone meanwhile
+				}
+			}
+		} catch (IOException e) {
+			throw new AssertionError(e);
+		}
+		return pids;
+	}
+}

@@ -79,8 +79,6 @@ import oshi.SystemInfo;
 class ProvisioningUiTest {
 
 	private static final char[] PASSWORD = "ui-test".toCharArray();
-	/** A checksum for the pool file's packages: the plan needs packages of the repository (the archive is never sent here). */
-	private static final String SHA = "0123456789abcdef".repeat(4);
 	private static ConsoleUnderTest console;
 	private static PoolService service;
 	private static Agent agent;
@@ -103,21 +101,71 @@ class ProvisioningUiTest {
 		agent.start();
 		endpoint = AgentEndpoint.start(agent, AgentEndpoint.tlsFromDataDir(data), new InetSocketAddress("127.0.0.1", 0));
 
+		// The service's repository: two tiny real packages (their steps only write a file), so that provisioning runs.
+		Path repository = Files.createDirectories(dir.resolve("repository"));
+		writePackage(repository.resolve("greeter-2.0.fpkg"), """
+				name = greeter
+				version = 2.0
+				layer = middleware
+				title = A greeting server (test package)
+				parameter.port.type = int
+				parameter.port.min = 1024
+				parameter.port.max = 65535
+				parameter.port.default = 8080
+				parameter.port.description = Where it would listen
+				parameter.heap.type = size
+				parameter.heap.min = 32M
+				parameter.heap.max = 64G
+				parameter.heap.default = 256M
+				parameter.mode.type = enum
+				parameter.mode.values = fast,safe
+				parameter.mode.default = safe
+				parameter.mode.overridable = false
+				step.install.command = steps/install.sh
+				""");
+		writePackage(repository.resolve("hello-1.0.fpkg"), """
+				name = hello
+				version = 1.0
+				layer = application
+				title = Hello (test package)
+				parameter.greeting.type = string
+				parameter.greeting.default = hello
+				step.install.command = steps/install.sh
+				""");
+
 		Pool pool = SamplePools.create();
 		Node first = pool.getAllNodes().get(0);
 		first.setName("node-1");
 		first.setAddress("127.0.0.1:" + endpoint.address().getPort());
 		first.setProfile(null);
 		first.getProfileOverrides().clear();
-		for (SoftwarePackage p : pool.getPackages()) {
-			p.setSha256(SHA);
-			p.setSizeBytes(1234567);
+		// The profile the wizard applies: the service fills in the packages' checksums and parameters from its repository.
+		Profile greeting = org.flotilla.model.PoolFactory.eINSTANCE.createProfile();
+		greeting.setName("Greeting");
+		greeting.setDescription("greeter 2.0 on port 8080 with hello on it");
+		for (String[] nameVersionLayer : new String[][] { { "greeter", "2.0", "middleware" }, { "hello", "1.0", "application" } }) {
+			SoftwarePackage p = org.flotilla.model.PoolFactory.eINSTANCE.createSoftwarePackage();
+			p.setName(nameVersionLayer[0]);
+			p.setVersion(nameVersionLayer[1]);
+			p.setLayer(org.flotilla.model.LayerKind.getByName(nameVersionLayer[2]));
+			pool.getPackages().add(p);
+			org.flotilla.model.ProfileEntry entry = org.flotilla.model.PoolFactory.eINSTANCE.createProfileEntry();
+			entry.setSoftwarePackage(p);
+			greeting.getEntries().add(entry);
 		}
+		pool.getProfiles().add(greeting);
+		// The sample's stack parameters name the definitions of its packages; those no profile uses leave the pool when
+		// the service mirrors its repository, so the references go first.
+		pool.eAllContents().forEachRemaining(o -> {
+			if (o instanceof org.flotilla.model.Parameter parameter && parameter.getDefinition() != null) {
+				parameter.setDefinition(null);
+			}
+		});
 		Path file = dir.resolve("pool.flotilla");
 		new PoolStore().save(pool, file);
 		service = PoolService.start(new PoolService.Settings("ui pool", dir.resolve("service"), new InetSocketAddress("127.0.0.1", 0),
 				"pool-service", 8, file, PoolCertificateAuthority.sslContext(authority.issueConsole("pool-service",
-						ConsoleRole.ADMINISTRATOR, PASSWORD), PASSWORD), ConnectionService.Settings.DEFAULTS));
+						ConsoleRole.ADMINISTRATOR, PASSWORD), PASSWORD), ConnectionService.Settings.DEFAULTS, repository));
 		new IdentityKeystore(dir.resolve("people/ada.p12"), dir.resolve("people/ada.password")).issue(authority,
 				PeerIdentity.console("ada", ConsoleRole.ADMINISTRATOR));
 		console = new ConsoleUnderTest();
@@ -173,7 +221,7 @@ class ProvisioningUiTest {
 		console.type("70000");
 		console.pressEnter();
 		console.waitUntil("the validator's message is at the port field",
-				() -> editor.field("jetty", "port").problemText().contains("70000 is out of range"));
+				() -> editor.field("jetty", "port").problemText().contains("'70000' is out of range"));
 		String problem = console.sync(() -> editor.field("jetty", "port").problemText());
 		assertTrue(problem.contains("1024") && problem.contains("65535"), problem);
 		// A heap the package refuses, at its own field.
@@ -181,7 +229,7 @@ class ProvisioningUiTest {
 		console.focus(heap);
 		console.type("lots");
 		console.pressEnter();
-		console.waitUntil("the heap's problem is at the heap field", () -> editor.field("jetty", "heap").problemText().contains("is not a size"));
+		console.waitUntil("the heap's problem is at the heap field", () -> editor.field("jetty", "heap").problemText().contains("'lots' is not a size"));
 		Path picture = console.screenshot("console-profile-editor");
 		assertTrue(Files.size(picture) > 10_000);
 
@@ -263,8 +311,8 @@ class ProvisioningUiTest {
 		// Page 1: node-1 comes ticked (it was selected); the profile is Web shop.
 		assertTrue(console.sync(() -> wizard.nodesPage().table().getItem(0) != null));
 		console.run(() -> {
-			Combo profiles = (Combo) find(shell, c -> c instanceof Combo combo && combo.indexOf("Web shop") >= 0 && combo.indexOf("Database") >= 0);
-			profiles.select(profiles.indexOf("Web shop"));
+			Combo profiles = (Combo) find(shell, c -> c instanceof Combo combo && combo.indexOf("Greeting") >= 0 && combo.indexOf("Database") >= 0);
+			profiles.select(profiles.indexOf("Greeting"));
 			profiles.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		});
 		assertTrue(console.sync(() -> wizard.nodesPage().isPageComplete()), console.sync(() -> String.valueOf(wizard.nodesPage().getErrorMessage())));
@@ -273,32 +321,31 @@ class ProvisioningUiTest {
 
 		// Page 2: node-1's jetty port, out of range: refused at the field, and Next stays disabled.
 		OverridesPage overrides = wizard.overridesPage();
-		Text port = console.sync(() -> (Text) overrides.field(node, "jetty.port").editor());
+		Text port = console.sync(() -> (Text) overrides.field(node, "greeter.port").editor());
 		focusIn(shell, port);
 		console.type("70000");
 		console.pressEnter();
-		console.waitUntil("the override's problem is at its field", () -> overrides.field(node, "jetty.port").problemText()
-				.contains("70000 is out of range"));
+		console.waitUntil("the override's problem is at its field", () -> overrides.field(node, "greeter.port").problemText()
+				.contains("'70000' is out of range"));
+		assertEquals(wizard.overridesPage(), console.sync(dialog::getCurrentPage), "Enter did not leave the page");
 		assertFalse(console.sync(() -> button(shell, "Next >").getEnabled()), "Next is disabled while a value is refused");
 		assertTrue(console.sync(() -> String.valueOf(overrides.getErrorMessage())).contains("node-1"));
 		console.screenshotScreen("console-apply-profile-overrides");
 		focusIn(shell, port);
 		console.type("8089");
 		console.pressEnter();
-		console.waitUntil("the override is accepted", () -> overrides.field(node, "jetty.port").problemText().isEmpty()
-				&& button(shell, "Next >").getEnabled());
-		click(console.sync(() -> button(shell, "Next >")));
-		console.waitUntil("page 3, the plan", () -> dialog.getCurrentPage() == wizard.planPage());
+		// Accepted: Enter now goes on to the next page, as in any wizard.
+		console.waitUntil("the override is accepted and Enter went on to page 3, the plan", () -> overrides.field(node, "greeter.port")
+				.problemText().isEmpty() && dialog.getCurrentPage() == wizard.planPage());
 
 		// Page 3: every step of node-1's plan, the override in it, and Finish enabled (no problem).
 		PlanPage plan = wizard.planPage();
 		List<String> lines = console.sync(plan::lines);
-		assertTrue(lines.stream().anyMatch(l -> l.contains("install sysctl-tuning 1.0") && l.contains("net.core.somaxconn=8192")), lines.toString());
-		assertTrue(lines.stream().anyMatch(l -> l.contains("install jetty 12.1.5") && l.contains("port=8089") && l.contains("heap=512M")),
-				lines.toString());
-		assertTrue(lines.stream().anyMatch(l -> l.contains("install shop-demo 1.2")), lines.toString());
-		assertTrue(lines.indexOf(lines.stream().filter(l -> l.contains("install sysctl-tuning")).findFirst().orElseThrow()) < lines
-				.indexOf(lines.stream().filter(l -> l.contains("install shop-demo")).findFirst().orElseThrow()), "OS tuning first: " + lines);
+		assertTrue(lines.stream().anyMatch(l -> l.contains("install greeter 2.0") && l.contains("port=8089") && l.contains("heap=256M")
+				&& l.contains("mode=safe")), lines.toString());
+		assertTrue(lines.stream().anyMatch(l -> l.contains("install hello 1.0") && l.contains("greeting=hello")), lines.toString());
+		assertTrue(lines.indexOf(lines.stream().filter(l -> l.contains("install greeter")).findFirst().orElseThrow()) < lines
+				.indexOf(lines.stream().filter(l -> l.contains("install hello")).findFirst().orElseThrow()), "middleware first: " + lines);
 		console.waitUntil("Finish is enabled", () -> button(shell, "Finish").getEnabled());
 		console.run(() -> plan.parallel().setSelection(3));
 		console.screenshotScreen("console-apply-profile-plan");
@@ -307,14 +354,34 @@ class ProvisioningUiTest {
 		long before = service.revision();
 		click(console.sync(() -> button(shell, "Finish")));
 		console.waitUntil("the wizard closed", shell::isDisposed);
-		console.waitUntil("node-1 has profile Web shop with its port override", () -> node.getProfile() != null
-				&& "Web shop".equals(node.getProfile().getName()) && node.getProfileOverrides().size() == 1
+		console.waitUntil("node-1 has profile Greeting with its port override", () -> node.getProfile() != null
+				&& "Greeting".equals(node.getProfile().getName()) && node.getProfileOverrides().size() == 1
 				&& "8089".equals(node.getProfileOverrides().get(0).getValue()));
 		assertTrue(waitForRevisionAbove(before), "the edits reached the service");
 		console.waitUntil("the service's rolling provisioning job is in the console's pool", Duration.ofSeconds(60),
-				() -> session.getPool().getJobs().stream().anyMatch(j -> j.getKind() == JobKind.PROVISIONING && j.getNode() == null
-						&& j.getName() != null && j.getName().startsWith("Apply profile Web shop")));
+				() -> Widgets.dialog("Provisioning Refused") == null && session.getPool().getJobs().stream().anyMatch(j -> j.getKind() == JobKind.PROVISIONING
+						&& j.getNode() == null && j.getName() != null && j.getName().startsWith("Apply profile Greeting")));
 		assertTrue(console.sync(() -> Widgets.dialog("Provisioning Refused") == null), "the service did not refuse");
+		// The agent installs both packages with the values planned (the override among them).
+		console.waitUntil("node-1's provisioning job is done", Duration.ofSeconds(90), () -> session.getPool().getJobs().stream()
+				.anyMatch(j -> j.getKind() == JobKind.PROVISIONING && j.getNode() == node && j.getFinished() != null));
+		org.flotilla.model.Job done = console.sync(() -> session.getPool().getJobs().stream()
+				.filter(j -> j.getKind() == JobKind.PROVISIONING && j.getNode() == node).findFirst().orElseThrow());
+		assertEquals(org.flotilla.model.JobState.SUCCEEDED, done.getState(), done.getMessage());
+		Path said = dir.resolve("agent/packages/greeter/state/installed-with");
+		assertTrue(Files.readString(said).contains("FLOTILLA_PARAM_PORT=8089"), Files.readString(said));
+	}
+
+	/** A package archive: the manifest, and an install step that writes what it was given into the package's state. */
+	private static void writePackage(Path file, String manifest) throws java.io.IOException {
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("flotilla-package.properties"));
+			zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new java.util.zip.ZipEntry("steps/install.sh"));
+			zip.write("env | grep '^FLOTILLA_PARAM_' > \"$FLOTILLA_PACKAGE_STATE/installed-with\"\n".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
 	}
 
 	private static String portOf(Profile profile) {
@@ -384,17 +451,27 @@ class ProvisioningUiTest {
 
 	/** Gives {@code text} of the dialog {@code shell} the focus with its text selected, as a click and select-all would. */
 	private static void focusIn(Shell shell, Text text) {
-		console.run(shell::forceActive);
 		console.waitUntil("the dialog is active", () -> console.display().getActiveShell() == shell);
-		console.run(() -> {
-			text.setFocus();
-			text.selectAll();
-		});
-		console.waitUntil("the field has the focus", text::isFocusControl);
+		click(text);
+		console.run(text::selectAll);
+		console.waitUntil("the field has the focus (" + console.sync(() -> "visible " + text.isVisible() + chain(text) + ", bounds " + text.getBounds()
+				+ ", enabled " + text.isEnabled() + ", focus " + console.display().getFocusControl() + ", active " + console.display().getActiveShell())
+				+ ")", text::isFocusControl);
+	}
+
+	private static String chain(Control control) {
+		StringBuilder text = new StringBuilder();
+		for (Control walk = control; walk != null; walk = walk.getParent()) {
+			text.append(" < ").append(walk.getClass().getSimpleName()).append(walk.getVisible() ? "" : "(hidden)");
+		}
+		return text.toString();
 	}
 
 	private static void click(Control control) {
 		console.click(control, console.sync(() -> new Rectangle(0, 0, control.getSize().x, control.getSize().y)));
+		console.flush();
+		// The pointer leaves the button: the wizard's next page has its Next button at the same place.
+		ConsoleUnderTest.xdotool("mousemove", "--sync", "2", "2");
 		console.flush();
 	}
 

@@ -103,7 +103,7 @@ public final class OverridesPage extends WizardPage {
 		}
 		validate();
 		scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		form.layout(true, true);
+		scroller.layout(true, true);
 	}
 
 	/** Shows each value's problem at its field; the first one is the page's error message. */
@@ -122,8 +122,8 @@ public final class OverridesPage extends WizardPage {
 		setErrorMessage(first);
 		setPageComplete(first == null);
 		if (changed && form != null) {
-			form.layout(true, true);
 			scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+			scroller.layout(true, true);
 		}
 	}
 

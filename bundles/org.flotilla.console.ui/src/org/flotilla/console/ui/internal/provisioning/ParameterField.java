@@ -68,6 +68,13 @@ public final class ParameterField {
 		} else {
 			Text text = new Text(parent, SWT.BORDER);
 			text.addListener(SWT.DefaultSelection, e -> commit(text.getText()));
+			// Enter in a dialog also presses its default button (a wizard's Next), before DefaultSelection: commit (and
+			// so validate) first, so that a refused value disables Next before Enter could press it.
+			text.addListener(SWT.Traverse, e -> {
+				if (e.detail == SWT.TRAVERSE_RETURN) {
+					commit(text.getText());
+				}
+			});
 			text.addListener(SWT.FocusOut, e -> commit(text.getText()));
 			editor = text;
 		}

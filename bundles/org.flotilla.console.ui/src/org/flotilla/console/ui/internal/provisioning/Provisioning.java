@@ -26,9 +26,8 @@ import org.flotilla.protocol.Message.Response;
  */
 public final class Provisioning {
 
-	/** The pool service's operations (ServiceOperations on the service's side). */
-	public static final String PROVISION = "provision";
-	public static final String PACKAGES_RESCAN = "packages-rescan";
+	public static final String PROVISION = org.flotilla.console.core.remote.ServiceOperations.PROVISION;
+	public static final String PACKAGES_RESCAN = org.flotilla.console.core.remote.ServiceOperations.PACKAGES_RESCAN;
 
 	/** What a console without a pool service is told when it asks to provision. */
 	public static final String NEEDS_SERVICE = "Provisioning runs in the pool service: File \u203a Connect to Pool Service\u2026";

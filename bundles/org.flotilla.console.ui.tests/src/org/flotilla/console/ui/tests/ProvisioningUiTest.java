@@ -298,6 +298,22 @@ class ProvisioningUiTest {
 			assertTrue(System.nanoTime() < deadline, "the pool service did not reach node-1's agent");
 			Thread.sleep(100);
 		}
+		// The Packages part shows the service's repository, with checksums; Rescan (a real click) asks the service.
+		execute(ConsoleIds.COMMAND_SHOW_PACKAGES);
+		PackagesPart packages = console.part(ConsoleIds.PART_PACKAGES, PackagesPart.class);
+		console.waitUntil("the service's packages are listed with their checksums", () -> packages.shown().stream()
+				.anyMatch(p -> "greeter".equals(p.getName()) && p.getSha256() != null && p.getSha256().length() == 64));
+		Button rescan = console.sync(() -> Widgets.findButton(packages.packagesTable().getParent().getParent(), PackagesPart.RESCAN));
+		console.waitUntil("Rescan is enabled for an administrator", rescan::getEnabled);
+		click(rescan);
+		console.waitUntil("the service rescanned its repository", () -> packages.statusText().startsWith("Rescanned: "));
+		assertTrue(console.sync(packages::statusText).contains("2 package versions served"), console.sync(packages::statusText));
+		int greeter = console.sync(() -> packages.shown().indexOf(packages.shown().stream().filter(p -> "greeter".equals(p.getName()))
+				.findFirst().orElseThrow()));
+		console.click(packages.packagesTable(), console.sync(() -> packages.packagesTable().getItem(greeter).getBounds()));
+		console.waitUntil("greeter's parameters are listed", () -> packages.parametersTable().getItemCount() == 3);
+		console.screenshot("console-packages-service");
+
 		Node node = console.sync(() -> nodeNamed(session, "node-1"));
 		console.waitUntil("node-1 is not unreachable", () -> node.getState() != org.flotilla.model.NodeState.UNREACHABLE);
 		console.run(() -> console.application().getContext().set(ConsoleIds.SELECTION, node));

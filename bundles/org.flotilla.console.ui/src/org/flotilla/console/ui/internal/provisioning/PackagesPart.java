@@ -220,13 +220,15 @@ public class PackagesPart {
 				});
 	}
 
+	/** The service's answer in words: how many package versions it serves, and what it found wrong. */
 	private static String describe(Map<String, String> values) {
-		if (values == null || values.isEmpty()) {
-			return "the repository is up to date";
+		if (values == null) {
+			return "done";
 		}
-		StringBuilder text = new StringBuilder();
-		values.forEach((key, value) -> text.append(text.length() == 0 ? "" : ", ").append(key).append(' ').append(value));
-		return text.toString();
+		String count = values.get("packages");
+		String problems = values.getOrDefault("problems", "").strip();
+		return (count == null ? "done" : count + " package versions served")
+				+ (problems.isEmpty() ? ", no problems" : "; problems: " + problems.replace("\n", "; "));
 	}
 
 	private static String text(String value) {

@@ -890,6 +890,10 @@ public final class PoolService implements AutoCloseable {
 				EObject object = state.object(op.id());
 				if (object != null) {
 					touched.add(object);
+					if (object instanceof org.flotilla.model.ParameterValue && object.eContainer() != null) {
+						// A value's rules (range, overridable, known name) are its profile entry's or its node's.
+						touched.add(object.eContainer());
+					}
 				} else if (created.contains(op.id())) {
 					return "a new " + op.id() + " was not put anywhere in the pool";
 				}

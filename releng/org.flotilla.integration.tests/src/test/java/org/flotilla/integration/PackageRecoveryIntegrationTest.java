@@ -29,7 +29,7 @@ import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.flotilla.console.core.ConsoleIdentity;
+import org.flotilla.console.core.LocalPoolAuthority;
 import org.flotilla.protocol.Message;
 import org.flotilla.protocol.Message.Response.Status;
 import org.flotilla.protocol.PeerKind;
@@ -119,7 +119,7 @@ class PackageRecoveryIntegrationTest {
 		assumeTrue(Files.isReadable(Path.of("/proc/self/stat")), "packages run on Linux");
 		assumeTrue(Files.isExecutable(Path.of(System.getProperty("java.home"), "bin", "jwebserver")), "the JDK has jwebserver");
 		Path agentHome = AgentProcesses.home();
-		ConsoleIdentity identity = ConsoleIdentity.openOrCreate(dir.resolve("workspace"), "integration pool");
+		LocalPoolAuthority identity = LocalPoolAuthority.openOrCreate(dir.resolve("workspace"), "integration pool");
 		Path data = dir.resolve("data");
 		identity.issueAgent("provisioned", data);
 		int port = AgentProcesses.freePort();
@@ -241,7 +241,7 @@ class PackageRecoveryIntegrationTest {
 		}
 	}
 
-	private ProtocolClient connect(ConsoleIdentity identity, int port, Path config) throws Exception {
+	private ProtocolClient connect(LocalPoolAuthority identity, int port, Path config) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (true) {
 			try {

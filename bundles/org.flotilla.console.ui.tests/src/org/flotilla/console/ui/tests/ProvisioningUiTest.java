@@ -386,6 +386,17 @@ class ProvisioningUiTest {
 		assertEquals(org.flotilla.model.JobState.SUCCEEDED, done.getState(), done.getMessage());
 		Path said = dir.resolve("agent/packages/greeter/state/installed-with");
 		assertTrue(Files.readString(said).contains("FLOTILLA_PARAM_PORT=8089"), Files.readString(said));
+		console.screenshot("console-apply-profile-jobs");
+
+		// Make It So on node-1 (as its context menu runs it): the node's plan is shown before anything is asked.
+		console.run(() -> console.application().getContext().set(ConsoleIds.SELECTION, node));
+		execute(ConsoleIds.COMMAND_MAKE_IT_SO);
+		console.waitUntil("Make It So shows node-1's plan", () -> Widgets.dialog(
+				org.flotilla.console.ui.internal.provisioning.MakeItSoHandler.TITLE) != null);
+		Shell makeItSo = console.sync(() -> Widgets.dialog(org.flotilla.console.ui.internal.provisioning.MakeItSoHandler.TITLE));
+		assertTrue(console.sync(() -> Widgets.labelTexts(makeItSo)).contains("node-1"), console.sync(() -> Widgets.labelTexts(makeItSo)));
+		console.run(makeItSo::close);
+		console.waitUntil("Make It So closed", makeItSo::isDisposed);
 	}
 
 	/** A package archive: the manifest, and an install step that writes what it was given into the package's state. */

@@ -181,6 +181,10 @@ public final class PoolService implements AutoCloseable {
 				.maximumConnections(settings.maximumConsoles()).requestsInFlight(16, 256).requestWorkers(4)
 				.maximumUnsentMessages(48).start();
 		try {
+			model.call(() -> {
+				Provisioning.interrupted(state.pool());
+				return null;
+			}, 60);
 			rescanPackages();
 		} catch (Exception e) {
 			server.close();

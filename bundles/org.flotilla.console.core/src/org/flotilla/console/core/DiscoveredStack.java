@@ -119,7 +119,7 @@ public final class DiscoveredStack {
 	 */
 	private static void packageParameters(StackElement element, StackItem item, Change change) {
 		change.set(element, Literals.STACK_ELEMENT__MANAGED, true);
-		Map<String, String> values = new java.util.LinkedHashMap<>();
+		Map<String, String> values = new java.util.TreeMap<>(); // new ones by name: the report's map has no order
 		item.parameters().forEach((key, value) -> {
 			if (key.startsWith(PackageOperations.PARAMETER_FACT_PREFIX)) {
 				values.put(key.substring(PackageOperations.PARAMETER_FACT_PREFIX.length()), value);

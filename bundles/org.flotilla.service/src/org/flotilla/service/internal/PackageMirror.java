@@ -25,8 +25,9 @@ import org.flotilla.packages.PackageRepository;
  * The pool service's package repository ({@code packages.dir}) mirrored into {@code pool.packages}: one
  * {@link SoftwarePackage} per archive served, with the manifest's layer, title, checksum, size and typed parameters.
  * A package whose archive left the repository (removed, or no longer served because its checksum changed) leaves the
- * pool, unless a profile uses it: then it stays, without a checksum (the planner says "not in the pool's repository"),
- * and a problem is returned for the log. Only what differs is written, so a rescan that finds nothing new changes
+ * pool, unless a profile (or a stack parameter, through its definition) uses it: then it stays, without a checksum (the
+ * planner says "not in the pool's repository"), and a problem is returned for the log. Packages without a checksum (a
+ * pool file's own, like the sample pools') never came from the repository and are left alone. Only what differs is written, so a rescan that finds nothing new changes
  * nothing in the pool's journal.
  */
 public final class PackageMirror {
@@ -80,20 +81,31 @@ public final class PackageMirror {
 			parameters(p, m);
 		}
 		for (SoftwarePackage gone : existing.values()) {
+			if (gone.getSha256() == null) {
+				continue; // not from the repository (a pool file's own, or kept already): not the mirror's to remove
+			}
 			List<String> users = pool.getProfiles().stream()
 					.filter(profile -> profile.getEntries().stream().map(ProfileEntry::getSoftwarePackage).anyMatch(gone::equals))
-					.map(profile -> "'" + profile.getName() + "'").toList();
+					.map(profile -> "profile '" + profile.getName() + "'").collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+			if (users.isEmpty() && referenced(gone, pool)) {
+				users.add("stack parameters");
+			}
 			if (users.isEmpty()) {
 				EcoreUtil.remove(gone);
 			} else {
-				if (gone.getSha256() != null) {
-					problems.add("package " + gone.getName() + " " + gone.getVersion() + " is no longer in the repository but profile(s) "
-							+ String.join(", ", users) + " use it: kept in the pool, not installable until its archive is back");
-				}
+				problems.add("package " + gone.getName() + " " + gone.getVersion() + " is no longer in the repository but "
+						+ String.join(", ", users) + " use it: kept in the pool, not installable until its archive is back");
 				set(gone, Literals.SOFTWARE_PACKAGE__SHA256, null);
 			}
 		}
 		return problems;
+	}
+
+	/** Whether anything in the pool refers to {@code p} or to one of its parameter definitions (a stack parameter does). */
+	private static boolean referenced(SoftwarePackage p, Pool pool) {
+		List<EObject> targets = new ArrayList<>(p.getParameters());
+		targets.add(p);
+		return !EcoreUtil.UsageCrossReferencer.findAll(targets, pool).isEmpty();
 	}
 
 	/** The manifest's parameters, updated in place (stack parameters refer to their definitions). */

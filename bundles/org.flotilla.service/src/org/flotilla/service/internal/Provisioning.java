@@ -85,6 +85,22 @@ public final class Provisioning {
 		this.log = log;
 	}
 
+	/**
+	 * Ends the provisioning jobs a previous run of the service left queued or running (model thread, at start): nothing
+	 * carries them on; each node's packages are what its agent reports (an apply the agent was in the middle of is
+	 * finished or rolled back by the agent itself).
+	 */
+	public static void interrupted(Pool pool) {
+		for (Job job : pool.getJobs()) {
+			if (job.getKind() == JobKind.PROVISIONING && (job.getState() == JobState.QUEUED || job.getState() == JobState.RUNNING)) {
+				job.setState(JobState.FAILED);
+				job.setMessage("interrupted: the pool service stopped while it ran (" + job.getMessage()
+						+ "); the node's packages are what its agent reports: provision again to finish");
+				job.setFinished(new Date());
+			}
+		}
+	}
+
 	/** The repository the archives come from. */
 	public PackageRepository repository() {
 		return repository;

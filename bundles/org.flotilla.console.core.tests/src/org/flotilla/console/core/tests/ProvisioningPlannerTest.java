@@ -154,7 +154,8 @@ class ProvisioningPlannerTest {
 				installed(PackageOperations.OS_TUNING_LAYER, "sysctl-tuning", "1.0", "vm.swappiness", "10"));
 		Middleware jetty = node.getMiddleware().get(0);
 		assertTrue(jetty.isManaged() && jetty.isDiscovered());
-		assertEquals("8080", jetty.getParameters().get(0).getValue());
+		assertEquals(List.of("heap=256M", "port=8080"), jetty.getParameters().stream().map(p -> p.getKey() + "=" + p.getValue()).toList(),
+				"the package's parameters with the values the agent applied, by name");
 		OsTuning tuned = node.getTunings().get(0);
 		assertTrue(tuned.isManaged());
 		assertEquals("10", tuned.getParameters().get(0).getValue());

@@ -176,6 +176,91 @@ class ProvisioningIntegrationTest {
 				() -> Integer.toString(ports[1]).equals(admin.node("agent-2").getProfileOverrides().get(0).getValue()));
 	}
 
+	@Test
+	void anAgentKilledMidUpgradeIsAtTheOldOrTheNewVersionAndAnswersAndTheJobSaysWhich() throws Exception {
+		pool = new ServicePool(dir, 1, 4, 4096, "packages.dir = " + repository() + "\n");
+		InProcessConsole admin = console("alice", ConsoleRole.ADMINISTRATOR);
+		admin.waitUntil("the repository is mirrored and the agent reports", Duration.ofSeconds(60),
+				() -> pkg(admin, "jetty", "12.0.16") != null && admin.node("agent-1").getOperatingSystem() != null);
+		SoftwarePackage old = admin.on(() -> pkg(admin, "jetty", "12.0.16"));
+		SoftwarePackage newer = admin.on(() -> pkg(admin, "jetty", "12.1.5"));
+		int port = AgentProcesses.freePort();
+		edit(admin, () -> {
+			Profile web = F.createProfile();
+			web.setName("web");
+			ProfileEntry entry = F.createProfileEntry();
+			entry.setSoftwarePackage(old);
+			entry.getValues().add(value(null, "port", Integer.toString(port)));
+			entry.getValues().add(value(null, "heap", "64M"));
+			web.getEntries().add(entry);
+			admin.session.getPool().getProfiles().add(web);
+		});
+		edit(admin, () -> admin.node("agent-1").setProfile(admin.session.getPool().getProfiles().get(0)));
+		Response installed = provision(admin, List.of("agent-1"), 1, 0);
+		assertEquals(Response.Status.OK, installed.status(), installed.detail());
+		assertEquals(JobState.SUCCEEDED, waitForJob(admin, installed.values().get("job"), Duration.ofMinutes(3)).getState(),
+				admin.on(() -> jobMessages(admin)));
+		assertEquals(200, get(port));
+
+		edit(admin, () -> admin.session.getPool().getProfiles().get(0).getEntries().get(0).setSoftwarePackage(newer));
+		Response upgrading = provision(admin, List.of("agent-1"), 1, 0);
+		assertEquals(Response.Status.OK, upgrading.status(), upgrading.detail());
+		String nodeJob = upgrading.values().get("nodeJobs");
+		// The archive is sent, then the apply goes out: the agent is killed while it works on it.
+		admin.waitUntil("the apply is sent", Duration.ofMinutes(2), () -> object(admin, nodeJob) instanceof Job job
+				&& job.getMessage() != null && job.getMessage().startsWith("1/1 upgrade"));
+		pool.killAgent(0);
+		pool.agents.set(0, AgentProcesses.start(AgentProcesses.home(), pool.agentConfigs.get(0)));
+
+		Job job = waitForJob(admin, nodeJob, Duration.ofMinutes(4));
+		String message = admin.on(job::getMessage);
+		assertEquals(200, get(port), "the layer answers after the agent's recovery: " + message);
+		admin.waitUntil("the agent reports jetty started and healthy", Duration.ofSeconds(60), () -> {
+			Middleware jetty = managedJetty(admin.node("agent-1"));
+			return jetty != null && jetty.isDiscovered() && ("12.0.16".equals(jetty.getVersion()) || "12.1.5".equals(jetty.getVersion()));
+		});
+		String version = admin.on(() -> managedJetty(admin.node("agent-1")).getVersion());
+		if (admin.on(job::getState) == JobState.SUCCEEDED) {
+			assertEquals("12.1.5", version, message);
+		} else {
+			assertEquals(JobState.FAILED, admin.on(job::getState));
+			assertEquals("12.0.16", version, "rolled back: " + message);
+			assertTrue(message.contains("agent-1") && message.contains("jetty"), message);
+		}
+	}
+
+	@Test
+	void aRescanServesNewArchivesAndReportsATamperedOneWhichIsNotServed() throws Exception {
+		Path repository = Files.createDirectories(dir.resolve("repository"));
+		Files.copy(repository().resolve("jetty-12.0.16.fpkg"), repository.resolve("jetty-12.0.16.fpkg"));
+		Files.copy(repository().resolve("shop-demo-1.2.fpkg"), repository.resolve("shop-demo-1.2.fpkg"));
+		pool = new ServicePool(dir, 1, 4, 4096, "packages.dir = " + repository + "\n");
+		InProcessConsole admin = console("alice", ConsoleRole.ADMINISTRATOR);
+		admin.waitUntil("the repository is mirrored", Duration.ofSeconds(30),
+				() -> pkg(admin, "jetty", "12.0.16") != null && pkg(admin, "shop-demo", "1.2") != null);
+		assertEquals(2, admin.on(() -> admin.session.getPool().getPackages().size()));
+
+		Files.copy(repository().resolve("jetty-12.1.5.fpkg"), repository.resolve("jetty-12.1.5.fpkg"));
+		byte[] shop = Files.readAllBytes(repository.resolve("shop-demo-1.2.fpkg"));
+		shop[shop.length / 2] ^= 1; // one bit of its payload changed after it was indexed
+		Files.write(repository.resolve("shop-demo-1.2.fpkg"), shop);
+
+		InProcessConsole support = console("sue", ConsoleRole.SUPPORT);
+		Response refused = CompletableFuture.supplyAsync(support.client::rescanPackages, support.model).get(30, TimeUnit.SECONDS)
+				.get(60, TimeUnit.SECONDS);
+		assertEquals(Response.Status.REFUSED, refused.status());
+		assertTrue(refused.detail().contains("only an administrator may rescan"), refused.detail());
+
+		Response rescanned = CompletableFuture.supplyAsync(admin.client::rescanPackages, admin.model).get(30, TimeUnit.SECONDS)
+				.get(120, TimeUnit.SECONDS);
+		assertEquals(Response.Status.OK, rescanned.status(), rescanned.detail());
+		assertEquals("2", rescanned.values().get("packages"), "both jettys; the tampered archive is not served");
+		assertTrue(rescanned.values().get("problems").contains("shop-demo-1.2.fpkg") && rescanned.values().get("problems")
+				.contains("SHA-256"), rescanned.values().get("problems"));
+		admin.waitUntil("the pool has the new archive and not the tampered one", Duration.ofSeconds(30),
+				() -> pkg(admin, "jetty", "12.1.5") != null && pkg(admin, "shop-demo", "1.2") == null);
+	}
+
 	private InProcessConsole console(String person, ConsoleRole role) throws Exception {
 		InProcessConsole console = new InProcessConsole(pool.servicePort, pool.identityOf(person, role));
 		consoles.add(console);

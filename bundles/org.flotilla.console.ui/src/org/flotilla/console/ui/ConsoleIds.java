@@ -22,6 +22,8 @@ public final class ConsoleIds {
 	public static final String PART_JOBS = "org.flotilla.console.ui.part.jobs";
 	public static final String PART_PLANNING_BOARD = "org.flotilla.console.ui.part.planningboard";
 	public static final String PART_AUDIT = "org.flotilla.console.ui.part.audit";
+	public static final String PART_PACKAGES = "org.flotilla.console.ui.part.packages";
+	public static final String PART_PROFILE_EDITOR = "org.flotilla.console.ui.part.profileeditor";
 
 	public static final String COMMAND_SAMPLE = "org.flotilla.console.ui.command.sample";
 	public static final String COMMAND_UNDO = "org.flotilla.console.ui.command.undo";
@@ -36,6 +38,11 @@ public final class ConsoleIds {
 	public static final String COMMAND_DRAIN_NODE = "org.flotilla.console.ui.command.nodes.drain";
 	public static final String COMMAND_READY_NODE = "org.flotilla.console.ui.command.nodes.ready";
 	public static final String COMMAND_SHOW_AUDIT = "org.flotilla.console.ui.command.audit.show";
+	public static final String COMMAND_APPLY_PROFILE = "org.flotilla.console.ui.command.provisioning.apply";
+	public static final String COMMAND_MAKE_IT_SO = "org.flotilla.console.ui.command.provisioning.makeitso";
+	public static final String COMMAND_ACCEPT_AS_DESIRED = "org.flotilla.console.ui.command.provisioning.accept";
+	public static final String COMMAND_SHOW_PACKAGES = "org.flotilla.console.ui.command.provisioning.packages";
+	public static final String COMMAND_SHOW_PROFILE_EDITOR = "org.flotilla.console.ui.command.provisioning.profileeditor";
 
 	/** Key of {@code Widget.getData(String)} naming the model feature a Properties field edits. */
 	public static final String FEATURE_KEY = "org.flotilla.feature";

@@ -120,6 +120,6 @@ class SupportConsoleUiTest {
 		List<String> disabled = console.sync(() -> java.util.Arrays.stream(menu.getItems()).filter(i -> !i.getText().isEmpty())
 				.filter(i -> !i.isEnabled()).map(MenuItem::getText).toList());
 		console.key("Escape");
-		assertEquals(List.of("Drain\u2026", "Ready"), disabled);
+		assertEquals(List.of("Drain\u2026", "Ready", "Apply Profile\u2026", "Make It So", "Accept as Desired"), disabled);
 	}
 }

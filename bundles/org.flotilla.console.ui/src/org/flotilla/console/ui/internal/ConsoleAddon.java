@@ -389,6 +389,12 @@ public class ConsoleAddon implements ServiceConnector {
 	}
 
 	@Override
+	public CompletableFuture<Void> editsAnswered() {
+		PoolServiceClient current = service;
+		return current == null ? CompletableFuture.completedFuture(null) : current.editsAnswered();
+	}
+
+	@Override
 	public String describe() {
 		PoolServiceClient current = service;
 		if (current == null) {

@@ -29,6 +29,13 @@ public interface ServiceConnector {
 	java.util.concurrent.CompletableFuture<org.flotilla.protocol.Message.Response> request(String operation,
 			java.util.Map<String, String> arguments);
 
+	/**
+	 * Completes once every edit this console sent to the pool service so far has been answered (at once without a
+	 * service). An action that builds on edits just made (Apply Profile: the nodes' profile, then provisioning them)
+	 * waits for it, or it could overtake them. UI thread.
+	 */
+	java.util.concurrent.CompletableFuture<Void> editsAnswered();
+
 	/** Parses "host:port" (the port is required), or throws IllegalArgumentException saying what is wrong. */
 	static InetSocketAddress parse(String text) {
 		String value = text == null ? "" : text.trim();

@@ -33,7 +33,8 @@ public final class Commands {
 			ConsoleIds.COMMAND_SHOW_TASK_LOG, "Show Log");
 	/** The node commands of a context menu. */
 	public static final Map<String, String> NODE_ITEMS = items(ConsoleIds.COMMAND_DRAIN_NODE, "Drain\u2026",
-			ConsoleIds.COMMAND_READY_NODE, "Ready");
+			ConsoleIds.COMMAND_READY_NODE, "Ready", ConsoleIds.COMMAND_APPLY_PROFILE, "Apply Profile\u2026",
+			ConsoleIds.COMMAND_MAKE_IT_SO, "Make It So", ConsoleIds.COMMAND_ACCEPT_AS_DESIRED, "Accept as Desired");
 
 	private final ECommandService commands;
 	private final EHandlerService handlers;

@@ -205,7 +205,13 @@ final class ConsoleUnderTest implements AutoCloseable {
 				throw new AssertionError("interrupted while waiting until " + what);
 			}
 		}
-		throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting until " + what);
+		String shot = "";
+		try { // what the screen showed is the first thing one wants to see of a UI test that timed out
+			shot = "; the screen then: " + screenshotScreen("timed-out-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+		} catch (Exception | AssertionError e) {
+			// no picture: the message says enough
+		}
+		throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting until " + what + shot);
 	}
 
 	/**

@@ -641,7 +641,15 @@ class TasksUiTest {
 		});
 		assertNotNull(item, "the explorer shows " + node.getName());
 		console.run(() -> console.mainShell().forceActive());
-		console.rightClick(tree, console.sync(item::getBounds));
+		// GTK may scroll the revealed row a moment later (the tree is long): click where it stays, not where it was.
+		org.eclipse.swt.graphics.Rectangle[] last = { null };
+		console.waitUntil("the row of " + node.getName() + " stays in place", () -> {
+			org.eclipse.swt.graphics.Rectangle now = item.getBounds();
+			boolean still = now.equals(last[0]) && now.y >= 0 && now.y + now.height <= tree.getClientArea().height;
+			last[0] = now;
+			return still;
+		});
+		console.rightClick(tree, last[0]);
 		console.waitUntil("the context menu is open", () -> tree.getMenu() != null && tree.getMenu().isVisible());
 		console.waitUntil("the right-clicked node is the console's selection",
 				() -> console.application().getContext().get(ConsoleIds.SELECTION) == node);

@@ -2,11 +2,13 @@ package org.flotilla.agent.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,6 +198,75 @@ class PackageRuntimeTest {
 		assertTrue(runtime.installed("tool").isEmpty());
 		assertEquals(PackageOperations.INSTALLED, runtime.apply("tool", "1.0", put(archive, "1.0"), Map.of(), 1).result(),
 				"a refusal does not use up the epoch");
+	}
+
+	/**
+	 * A full disk, for real: the agent's data on a 1 MiB tmpfs (root only). An archive that does not fit fails its chunk
+	 * saying so and keeps nothing of it (the sender resumes from what is kept); one that fits but whose files do not is
+	 * refused while staging, and the installed version stays, untouched.
+	 */
+	@Test
+	void aFullDiskFailsClearlyAndLeavesTheInstalledVersion() throws Exception {
+		Path small = Files.createDirectories(dir.resolve("small"));
+		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", small.toString())
+				.redirectErrorStream(true).start();
+		assumeTrue(mount.waitFor() == 0, "needs root and tmpfs mounts: " + new String(mount.getInputStream().readAllBytes()));
+		try {
+			PackageRuntime full = PackageRuntime.open(small.resolve("data"), 8 << 20, "node-f");
+			full.recover();
+			byte[] v1 = tool("1.0", RECORD, "PT30S");
+			String sha1 = TestPackages.sha256(v1);
+			full.offer("tool", "1.0", sha1, v1.length);
+			full.chunk(sha1, 0, v1);
+			full.apply("tool", "1.0", sha1, Map.of("level", "2"), 1);
+
+			// 1. Two MiB that do not compress: the transfer itself does not fit.
+			byte[] noise = new byte[2 << 20];
+			new java.util.Random(7).nextBytes(noise);
+			byte[] big = zip("tool", "2.0", "payload/noise.bin", noise);
+			String bigSha = TestPackages.sha256(big);
+			full.offer("tool", "2.0", bigSha, big.length);
+			long kept = 0;
+			IOException tooBig = null;
+			for (int offset = 0; offset < big.length && tooBig == null; offset += 256 << 10) {
+				try {
+					kept = full.chunk(bigSha, offset, java.util.Arrays.copyOfRange(big, offset, Math.min(big.length, offset + (256 << 10))));
+				} catch (IOException e) {
+					tooBig = e;
+				}
+			}
+			assertNotNull(tooBig, "a 2 MiB archive does not fit on a 1 MiB disk");
+			assertTrue(tooBig.getMessage().contains("disk full") && tooBig.getMessage().contains("nothing of it was kept"),
+					tooBig.getMessage());
+			assertEquals(kept, full.offer("tool", "2.0", bigSha, big.length), "what was kept before is what the sender resumes from");
+
+			// 2. Small to send, four MiB once unpacked: staging fails, nothing changes.
+			byte[] bomb = zip("tool", "3.0", "payload/zeros.bin", new byte[4 << 20]);
+			String bombSha = TestPackages.sha256(bomb);
+			full.offer("tool", "3.0", bombSha, bomb.length);
+			full.chunk(bombSha, 0, bomb);
+			IOException staging = assertThrows(IOException.class, () -> full.apply("tool", "3.0", bombSha, Map.of(), 2));
+			assertTrue(staging.getMessage().contains("tool"), staging.getMessage());
+			assertEquals("1.0", full.installed("tool").orElseThrow().version(), "the installed version stays: " + staging.getMessage());
+			assertEquals("2\n", Files.readString(small.resolve("data/packages/tool/current/level")));
+			full.close();
+		} finally {
+			new ProcessBuilder("umount", "-l", small.toString()).start().waitFor();
+		}
+	}
+
+	/** A package "tool" of {@code version} with one payload file. */
+	private static byte[] zip(String name, String version, String entry, byte[] content) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("flotilla-package.properties"));
+			zip.write(("name = " + name + "\nversion = " + version + "\nlayer = application\n").getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry(entry));
+			zip.write(content);
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
 	}
 
 	@Test

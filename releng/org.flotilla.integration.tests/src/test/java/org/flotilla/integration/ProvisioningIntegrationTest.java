@@ -167,6 +167,23 @@ class ProvisioningIntegrationTest {
 		assertTrue(reason.contains("agent-1") && reason.contains("jetty"), reason);
 		assertEquals(200, get(ports[0]), "the previous configuration answers again: " + reason);
 
+		// A rolling job one node at a time that may not fail at all: agent-1 (still on the taken port) fails first, and
+		// the others are not started; they stay as they were.
+		Response rollingOut = provision(admin, nodes, 1, 0);
+		assertEquals(Response.Status.OK, rollingOut.status(), rollingOut.detail());
+		Job stopped = waitForJob(admin, rollingOut.values().get("job"), Duration.ofMinutes(4));
+		assertEquals(JobState.FAILED, stopped.getState(), admin.on(() -> jobMessages(admin)));
+		String[] nodeJobs = rollingOut.values().get("nodeJobs").split(",");
+		assertEquals(JobState.FAILED, admin.on(() -> ((Job) object(admin, nodeJobs[0])).getState()));
+		for (int i = 1; i < 3; i++) {
+			String id = nodeJobs[i];
+			Job skipped = waitForJob(admin, id, Duration.ofSeconds(30));
+			assertEquals(JobState.CANCELLED, skipped.getState(), admin.on(skipped::getMessage));
+			assertTrue(admin.on(skipped::getMessage).contains("not started"), admin.on(skipped::getMessage));
+			assertEquals(200, get(ports[i]), nodes.get(i) + " untouched, still serving 12.0.16 on its port");
+		}
+		assertTrue(admin.on(stopped::getMessage).contains("not started"), admin.on(stopped::getMessage));
+
 		// A value out of range never reaches an agent: the service's validation refuses the edit.
 		int before = admin.refusals.size();
 		edit(admin, () -> admin.node("agent-2").getProfileOverrides().get(0).setValue("80"));

@@ -397,6 +397,21 @@ class ProvisioningUiTest {
 		assertTrue(console.sync(() -> Widgets.labelTexts(makeItSo)).contains("node-1"), console.sync(() -> Widgets.labelTexts(makeItSo)));
 		console.run(makeItSo::close);
 		console.waitUntil("Make It So closed", makeItSo::isDisposed);
+
+		// Accept as Desired: someone sets node-1's port to 8090 without applying it; adopting what the agent reports
+		// puts 8089, what node-1 really runs, back as its override (one command, so Undo would take it back).
+		console.waitUntil("node-1's agent reports greeter with port 8089", Duration.ofSeconds(30), () -> node.getMiddleware().stream()
+				.anyMatch(m -> m.isManaged() && m.isDiscovered() && "greeter".equals(m.getName()) && m.getParameters().stream()
+						.anyMatch(p -> "port".equals(p.getKey()) && "8089".equals(p.getValue()))));
+		long beforeOverride = service.revision();
+		console.run(() -> session.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+				session.getEditingDomain(), node.getProfileOverrides().get(0),
+				org.flotilla.model.PoolPackage.Literals.PARAMETER_VALUE__VALUE, "8090")));
+		assertTrue(waitForRevisionAbove(beforeOverride), "the changed override reached the service");
+		execute(ConsoleIds.COMMAND_ACCEPT_AS_DESIRED);
+		console.waitUntil("node-1's override is what it runs again", () -> node.getProfileOverrides().stream()
+				.anyMatch(v -> "greeter".equals(v.getPackageName()) && "port".equals(v.getName()) && "8089".equals(v.getValue())));
+		console.closeDialogs();
 	}
 
 	/** A package archive: the manifest, and an install step that writes what it was given into the package's state. */

@@ -109,15 +109,8 @@ public final class Enrollment implements AutoCloseable {
 	private final Map<Long, AtomicInteger> requestsByConnection = new ConcurrentHashMap<>();
 	/** The pool's audit trail, where enrollments and their refusals go too (set by the pool service). */
 	private volatile ServiceAudit audit;
-	private double allowance = ENROLLMENT_BURST;
-	private long allowanceAt = System.nanoTime();
-	/** Per address: {allowance, nanoTime it was computed at}; guarded by this. */
-	private final Map<java.net.InetAddress, double[]> allowanceByAddress = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<java.net.InetAddress, double[]> eldest) {
-			return size() > ADDRESSES_REMEMBERED;
-		}
-	};
+	private final EnrollmentAllowance allowance = new EnrollmentAllowance(ENROLLMENTS_PER_SECOND, ENROLLMENT_BURST,
+			ENROLLMENTS_PER_SECOND_PER_ADDRESS, ENROLLMENT_BURST_PER_ADDRESS, ADDRESSES_REMEMBERED, System.nanoTime());
 	private ProtocolServer server;
 
 	/** Reads the tokens of {@code identity}'s CA; {@link #start()} opens the listener. */
@@ -331,36 +324,12 @@ public final class Enrollment implements AutoCloseable {
 				return Response.failed(request.id(), Response.Status.FAILED, "at most " + REQUESTS_PER_CONNECTION
 						+ " requests on one enrollment connection: connect again");
 			}
-			if (!admit(context.peerAddress())) {
+			if (!allowance.admit(context.peerAddress(), System.nanoTime())) {
 				return Response.failed(request.id(), Response.Status.FAILED,
 						"too many enrollments at once: try again in a few seconds");
 			}
 			return enroll(context, request);
 		}
-	}
-
-	/** A token bucket over all connections: enrolling is cheap, but an unauthenticated peer must not make it costly. */
-	private synchronized boolean admit(java.net.InetAddress from) {
-		long now = System.nanoTime();
-		double[] there = from == null ? null
-				: allowanceByAddress.computeIfAbsent(from, a -> new double[] { ENROLLMENT_BURST_PER_ADDRESS, now });
-		if (there != null) {
-			there[0] = Math.min(ENROLLMENT_BURST_PER_ADDRESS, there[0] + (now - (long) there[1]) / 1e9 * ENROLLMENTS_PER_SECOND_PER_ADDRESS);
-			there[1] = now;
-			if (there[0] < 1) {
-				return false;
-			}
-		}
-		allowance = Math.min(ENROLLMENT_BURST, allowance + (now - allowanceAt) / 1e9 * ENROLLMENTS_PER_SECOND);
-		allowanceAt = now;
-		if (allowance < 1) {
-			return false;
-		}
-		allowance -= 1;
-		if (there != null) {
-			there[0] -= 1;
-		}
-		return true;
 	}
 
 	private Response enroll(RequestHandler.Context context, Request request) throws IOException {

@@ -176,20 +176,17 @@ public final class PoolService implements AutoCloseable {
 		TaskControl.Agents auditedAgents = audit.audited(connections::request, settings.serviceName());
 		provisioning = new Provisioning(model, auditedAgents::request, connections::request,
 				new PackageRepository(settings.packagesDirectory()), LOG::info);
+		// Before consoles are let in: provisioning a stopped service left half done is said to be interrupted, and the
+		// repository is mirrored into the pool, so that the first copy a console receives already holds both.
+		model.call(() -> {
+			Provisioning.interrupted(state.pool());
+			return null;
+		}, 60);
+		rescanPackages();
 		server = ProtocolServer.builder(settings.serviceName(), settings.tls(), new ConsoleRequests())
 				.address(settings.listen()).acceptedKinds(java.util.EnumSet.of(PeerKind.CONSOLE)).certificateCheck(certificates::refusal)
 				.maximumConnections(settings.maximumConsoles()).requestsInFlight(16, 256).requestWorkers(4)
 				.maximumUnsentMessages(48).start();
-		try {
-			model.call(() -> {
-				Provisioning.interrupted(state.pool());
-				return null;
-			}, 60);
-			rescanPackages();
-		} catch (Exception e) {
-			server.close();
-			throw e;
-		}
 		model.every(LiveUpdates.BATCH_INTERVAL_MS, this::tick,
 				e -> LOG.log(Level.SEVERE, "the pool service's tick failed: " + e.getMessage(), e));
 	}
@@ -342,7 +339,7 @@ public final class PoolService implements AutoCloseable {
 					+ e.getMessage(), e);
 			return -1;
 		}
-		if (!flushed.isEmpty()) {
+		if (!flushed.isEmpty() && server != null) { // null while starting: no console yet, each gets the pool whole
 			// One event per batch; a batch too large for a frame goes in pieces, each with a sequence of its own:
 			// the operations first, then the samples (whose windows the operations may have created).
 			List<Map.Entry<String, String>> pieces = new ArrayList<>();

@@ -311,12 +311,13 @@ class PoolServiceTest {
 		try (ServedConsole admin = console("alice", ConsoleRole.ADMINISTRATOR)) {
 			admin.waitUntil("copy arrived", () -> admin.session.isServiceBacked());
 			String name = admin.onModel(() -> admin.session.getPool().getAllNodes().get(0).getName());
+			long before = service.revision();
 			admin.onModel(() -> {
 				admin.session.getEditingDomain().getCommandStack().execute(SetCommand.create(admin.session.getEditingDomain(),
 						node(admin.session.getPool(), name), PoolPackage.Literals.NODE__MEMORY_CAPACITY, 123_456L));
 				return null;
 			});
-			long revision = waitForRevisionAbove(0);
+			long revision = waitForRevisionAbove(before);
 			InetSocketAddress address = service.address();
 			service.close();
 			service = PoolService.start(new PoolService.Settings("test pool", dir.resolve("service"), address, "pool-service", 16,

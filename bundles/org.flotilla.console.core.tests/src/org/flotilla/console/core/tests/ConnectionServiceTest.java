@@ -171,6 +171,11 @@ class ConnectionServiceTest {
 				Thread.sleep(2);
 			}
 			assertEquals(7, attemptTimes.size(), "attempts seen: " + attemptTimes);
+			// The seventh attempt is counted when it starts (CONNECTING); refused, the link waits again (RETRYING).
+			long settled = System.nanoTime() + 5_000_000_000L;
+			while (connections.statuses().get("node-1").state() != ConnectionService.State.RETRYING && System.nanoTime() < settled) {
+				Thread.sleep(2);
+			}
 			assertEquals(ConnectionService.State.RETRYING, connections.statuses().get("node-1").state());
 		}
 		long[] gaps = new long[attemptTimes.size() - 1];

@@ -57,4 +57,51 @@ final class AgentProcesses {
 			return socket.getLocalPort();
 		}
 	}
+
+	/** The log of the agent whose configuration is {@code config} (beside it), for a failure's message. */
+	static String log(Path config) {
+		try {
+			Path log = config.resolveSibling("agent.log");
+			return Files.exists(log) ? Files.readString(log) : "(none)";
+		} catch (java.io.IOException e) {
+			return e.toString();
+		}
+	}
+
+	/** Waits until {@code condition} holds, at most {@code timeout}; the failure says what and shows the agent's log. */
+	static void waitUntil(String what, java.util.function.BooleanSupplier condition, Path config, java.time.Duration timeout)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("timed out waiting until " + what + "; agent log:\n" + log(config));
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	/** Live processes (not zombies) whose environment holds {@code entry} ("NAME=value", or its beginning). */
+	static List<Long> withEnvironment(String entry) {
+		List<Long> pids = new ArrayList<>();
+		try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of("/proc"))) {
+			for (Path process : entries) {
+				String name = process.getFileName().toString();
+				if (!name.chars().allMatch(Character::isDigit)) {
+					continue;
+				}
+				try {
+					String stat = Files.readString(process.resolve("stat"));
+					String environ = new String(Files.readAllBytes(process.resolve("environ")), java.nio.charset.StandardCharsets.UTF_8);
+					if (!stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z") && ("\0" + environ).contains("\0" + entry)) {
+						pids.add(Long.parseLong(name));
+					}
+				} catch (java.io.IOException | RuntimeException e) {
+					// gone meanwhile
+				}
+			}
+		} catch (java.io.IOException e) {
+			throw new AssertionError(e);
+		}
+		return pids;
+	}
 }

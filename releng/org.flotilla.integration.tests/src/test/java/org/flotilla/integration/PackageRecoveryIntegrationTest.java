@@ -11,7 +11,6 @@ import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -249,7 +248,7 @@ class PackageRecoveryIntegrationTest {
 						PeerKind.CONSOLE, "console-it").expectAgent("provisioned").requestTimeout(Duration.ofSeconds(90)).connect();
 			} catch (Exception e) {
 				if (System.nanoTime() > deadline) {
-					throw new AssertionError("the agent does not answer; its log:\n" + log(config), e);
+					throw new AssertionError("the agent does not answer; its log:\n" + AgentProcesses.log(config), e);
 				}
 				Thread.sleep(100);
 			}
@@ -258,54 +257,15 @@ class PackageRecoveryIntegrationTest {
 
 	/** Live processes of this test's packages (their FLOTILLA_PACKAGE_HOME is in its folder). */
 	private List<Long> packageProcesses() {
-		return processes("FLOTILLA_PACKAGE_HOME=" + dir);
+		return AgentProcesses.withEnvironment("FLOTILLA_PACKAGE_HOME=" + dir);
 	}
 
 	/** Live start steps still waiting for the gate. */
 	private List<Long> waitingSteps() {
-		return processes("FLOTILLA_PARAM_GATE=" + dir.resolve("gate"));
+		return AgentProcesses.withEnvironment("FLOTILLA_PARAM_GATE=" + dir.resolve("gate"));
 	}
 
-	private static List<Long> processes(String variablePrefix) {
-		List<Long> pids = new ArrayList<>();
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of("/proc"))) {
-			for (Path entry : entries) {
-				String name = entry.getFileName().toString();
-				if (!name.chars().allMatch(Character::isDigit)) {
-					continue;
-				}
-				try {
-					String stat = Files.readString(entry.resolve("stat"));
-					String environ = new String(Files.readAllBytes(entry.resolve("environ")), StandardCharsets.UTF_8);
-					if (!stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z") && ("\0" + environ).contains("\0" + variablePrefix)) {
-						pids.add(Long.parseLong(name));
-					}
-				} catch (IOException | RuntimeException e) {
-					// gone meanwhile
-				}
-			}
-		} catch (IOException e) {
-			throw new AssertionError(e);
-		}
-		return pids;
-	}
-
-	private static String log(Path config) {
-		try {
-			Path log = config.resolveSibling("agent.log");
-			return Files.exists(log) ? Files.readString(log) : "(none)";
-		} catch (IOException e) {
-			return e.toString();
-		}
-	}
-
-	private static void waitUntil(String what, BooleanSupplier condition, Path config) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("timed out waiting until " + what + "; agent log:\n" + log(config));
-			}
-			Thread.sleep(100);
-		}
+	private static void waitUntil(String what, BooleanSupplier condition, Path config) throws InterruptedException {
+		AgentProcesses.waitUntil(what, condition, config, Duration.ofSeconds(60));
 	}
 }

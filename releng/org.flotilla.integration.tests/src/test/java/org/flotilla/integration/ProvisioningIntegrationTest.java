@@ -10,8 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -346,25 +344,6 @@ class ProvisioningIntegrationTest {
 
 	/** Processes started by a package step of an agent whose data is under {@code dir}. */
 	static List<Long> packageProcesses(Path dir) {
-		List<Long> pids = new ArrayList<>();
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of("/proc"))) {
-			for (Path entry : entries) {
-				String name = entry.getFileName().toString();
-				if (!name.chars().allMatch(Character::isDigit)) {
-					continue;
-				}
-				try {
-					String environ = new String(Files.readAllBytes(entry.resolve("environ")), StandardCharsets.UTF_8);
-					if (environ.contains("FLOTILLA_PACKAGE_HOME=" + dir)) {
-						pids.add(Long.parseLong(name));
-					}
-				} catch (IOException | RuntimeException e) {
-					// gone meanwhile
-				}
-			}
-		} catch (IOException e) {
-			throw new AssertionError(e);
-		}
-		return pids;
+		return AgentProcesses.withEnvironment("FLOTILLA_PACKAGE_HOME=" + dir);
 	}
 }

@@ -106,7 +106,7 @@ class TaskSurvivalIntegrationTest {
 						PeerKind.CONSOLE, "console-it").expectAgent("survivor").requestTimeout(Duration.ofSeconds(30)).connect();
 			} catch (Exception e) {
 				if (System.nanoTime() > deadline) {
-					throw new AssertionError("the agent does not answer; its log:\n" + log(config), e);
+					throw new AssertionError("the agent does not answer; its log:\n" + AgentProcesses.log(config), e);
 				}
 				Thread.sleep(100);
 			}
@@ -140,22 +140,7 @@ class TaskSurvivalIntegrationTest {
 		return pids;
 	}
 
-	private static String log(Path config) {
-		try {
-			Path log = config.resolveSibling("agent.log");
-			return Files.exists(log) ? Files.readString(log) : "(none)";
-		} catch (IOException e) {
-			return e.toString();
-		}
-	}
-
-	private static void waitUntil(String what, BooleanSupplier condition, Path config) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("timed out waiting until " + what + "; agent log:\n" + log(config));
-			}
-			Thread.sleep(50);
-		}
+	private static void waitUntil(String what, BooleanSupplier condition, Path config) throws InterruptedException {
+		AgentProcesses.waitUntil(what, condition, config, Duration.ofSeconds(30));
 	}
 }

@@ -36,6 +36,9 @@ final class ProductRun {
 		Path poolFile = workspace.resolve("ingest-benchmark.flotilla");
 		new PoolStore().save(pool, poolFile);
 
+		// The console holds no CA: it connects with a person's certificate in its workspace (tls/console.p12), which the
+		// benchmark's pool CA issues here as an administrator would.
+		org.flotilla.console.core.LocalPoolAuthority.openOrCreate(workspace, IngestBenchmark.POOL_NAME).consoleTls("console-ingest");
 		ProcessBuilder builder = new ProcessBuilder(productScript.toString(), "-data", workspace.toString(), "-pool",
 				poolFile.toString()).redirectErrorStream(true).redirectOutput(workspace.resolve("console.log").toFile());
 		builder.environment().put("FLOTILLA_VM_ARGS", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");

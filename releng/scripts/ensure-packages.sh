@@ -3,7 +3,9 @@
 #   ensure-packages.sh            what the console needs: GTK 3, fonts, unzip and curl for the Maven wrapper
 #   ensure-packages.sh --tests    and what the tests need: Xvfb, xauth, xwininfo (x11-utils), xdotool (real mouse clicks),
 #                                 ip (iproute2: a node cut off in a network namespace), perl (a task that holds memory),
-#                                 sshd and sudo (openssh-server, sudo: agents installed over SSH by org.flotilla.hosts.tests)
+#                                 sshd and sudo (openssh-server, sudo: agents installed over SSH by org.flotilla.hosts.tests),
+#                                 sysctl (procps: the sysctl-tuning package's steps), mkfs.ext4 (e2fsprogs: a history disk
+#                                 that fails while the agent runs)
 # As root it installs them with apt-get; otherwise it says which command to run.
 set -euo pipefail
 
@@ -24,6 +26,8 @@ if [ "${1:-}" = "--tests" ]; then
 	command -v perl >/dev/null 2>&1 || need+=(perl-base)
 	[ -x /usr/sbin/sshd ] || need+=(openssh-server)
 	command -v sudo >/dev/null 2>&1 || need+=(sudo)
+	command -v sysctl >/dev/null 2>&1 || need+=(procps)
+	command -v mkfs.ext4 >/dev/null 2>&1 || need+=(e2fsprogs)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 

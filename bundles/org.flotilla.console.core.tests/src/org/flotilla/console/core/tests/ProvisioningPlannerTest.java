@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.flotilla.console.core.DiscoveredStack;
+import org.flotilla.console.core.provisioning.AcceptAsDesired;
 import org.flotilla.console.core.provisioning.NodePlan;
 import org.flotilla.console.core.provisioning.PlannedStep;
 import org.flotilla.console.core.provisioning.PlannedStep.Kind;
@@ -126,6 +131,42 @@ class ProvisioningPlannerTest {
 
 	private void report(StackItem... items) {
 		DiscoveredStack.apply(node, new InventoryReport("n1", 1, List.of(items)));
+	}
+
+	@Test
+	void acceptAsDesiredAdoptsWhatTheAgentReportsAsOneUndoableCommandAndSaysWhatItCannotAdopt() {
+		Profile profile = profile(jetty121, shop);
+		node.setProfile(profile);
+		report(installed("middleware", "jetty", "12.1.5", "port", "8090", "heap", "256M"),
+				installed("application", "shop-demo", "1.2", "context", "/elsewhere"));
+		assertTrue(AcceptAsDesired.applies(node));
+		EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack());
+
+		AcceptAsDesired.Edits edits = AcceptAsDesired.edits(domain, node);
+		assertEquals(List.of("shop-demo context is /elsewhere on the node, but only the profile sets it (/shop-demo)"),
+				edits.notAdopted(), "a parameter only the profile sets is said, not changed for every node of the profile");
+		assertTrue(node.getProfileOverrides().isEmpty(), "nothing changes before the command runs");
+		domain.getCommandStack().execute(edits.command());
+		Middleware jetty = node.getMiddleware().stream().filter(m -> "jetty".equals(m.getName())).findFirst().orElseThrow();
+		assertTrue(jetty.isDesired());
+		assertEquals("12.1.5", jetty.getDesiredVersion());
+		assertEquals("8090", jetty.getParameters().stream().filter(p -> "port".equals(p.getKey())).findFirst().orElseThrow()
+				.getDesiredValue());
+		assertEquals(List.of("jetty.port=8090"), node.getProfileOverrides().stream()
+				.map(v -> v.getPackageName() + "." + v.getName() + "=" + v.getValue()).toList(),
+				"the overridable port the node runs becomes its override; heap, as the profile has it, does not");
+		assertEquals(Kind.RECONFIGURE, ProvisioningPlanner.plan(node).steps().get(0).kind(),
+				"only shop-demo's context, which the profile alone sets, is still to change");
+
+		AcceptAsDesired.Edits again = AcceptAsDesired.edits(domain, node);
+		assertTrue(again.command().isEmpty(), "accepted once, nothing more to accept");
+		assertEquals(edits.notAdopted(), again.notAdopted());
+		domain.getCommandStack().undo();
+		assertTrue(node.getProfileOverrides().isEmpty(), "one Undo takes all of it back");
+
+		node.setProfile(profile(jetty120, shop));
+		assertTrue(AcceptAsDesired.edits(domain, node).notAdopted().contains("jetty runs at 12.1.5, profile web has 12.0.16"),
+				"another version than the profile's is said, not adopted for one node");
 	}
 
 	@Test

@@ -33,6 +33,7 @@ import org.flotilla.console.core.tasks.TaskControl;
 import org.flotilla.console.core.provisioning.NodePlan;
 import org.flotilla.console.core.provisioning.ProvisioningPlanner;
 import org.flotilla.model.Job;
+import org.flotilla.model.JobKind;
 import org.flotilla.packages.PackageRepository;
 import org.flotilla.service.internal.PackageMirror;
 import org.flotilla.service.internal.Provisioning;
@@ -521,7 +522,13 @@ public final class PoolService implements AutoCloseable {
 				});
 				case ServiceOperations.APPLY_PLAN -> onModel(request, () -> applyPlan(peer, request));
 				case ServiceOperations.CANCEL -> onModel(request, () -> {
-					boolean cancelled = control.cancel((Job) object(args, "job", Job.class));
+					Job job = (Job) object(args, "job", Job.class);
+					if (job.getKind() == JobKind.PROVISIONING && role != ConsoleRole.ADMINISTRATOR) {
+						return Response.failed(request.id(), Response.Status.REFUSED, peer.name() + " is a " + role.externalName()
+								+ " console: only an administrator may cancel provisioning (" + op + " refused)");
+					}
+					boolean cancelled = job.getKind() == JobKind.PROVISIONING ? provisioning.cancel(job, peer.name())
+							: control.cancel(job);
 					publish(-1, peer.name(), "");
 					return Response.ok(request.id(), Map.of("cancelled", Boolean.toString(cancelled)));
 				});

@@ -289,7 +289,13 @@ class PackageRuntimeTest {
 				return false;
 			}
 		});
-		assertTrue(runtime.installed("tool").isEmpty());
+		assertTrue(runtime.installed("tool").isEmpty(), "nothing installed yet");
+		// The status list shows the first install going on (no version yet), so a pool service whose apply request timed
+		// out during a long first install waits for it instead of concluding that nothing was installed.
+		List<InstalledPackage> status = runtime.installed();
+		assertEquals(1, status.size(), status.toString());
+		assertEquals("", status.get(0).version());
+		assertTrue(status.get(0).health().startsWith("changing: apply to 1.0"), status.get(0).health());
 		PackageRefusedException busy = assertThrows(PackageRefusedException.class,
 				() -> runtime.apply("tool", "1.0", sha, Map.of("level", "5"), 2));
 		assertTrue(busy.getMessage().contains("package tool is being applied, removed or recovered now"), busy.getMessage());

@@ -557,16 +557,25 @@ public final class PackageRuntime implements AutoCloseable {
 
 	// ------------------------------------------------------------------------------------------------ status
 
-	/** Every installed package, by name; its health checked now where the check is HTTP (one try). */
+	/**
+	 * Every installed package, by name; its health checked now where the check is HTTP (one try). A package being
+	 * installed for the first time is listed too, with no version and its health "changing: …": whoever waits for a
+	 * long first install (the pool service, when the apply outlived its request) must see that it is still going, not
+	 * that nothing is installed.
+	 */
 	public List<InstalledPackage> installed() throws IOException {
 		List<InstalledPackage> all = new ArrayList<>();
 		try (Stream<Path> dirs = Files.list(root)) {
 			for (Path dir : dirs.sorted(Comparator.comparing(Path::toString)).toList()) {
-				Properties p = PackageFiles.read(dir.resolve(INSTALLED));
-				if (p == null || dir.getFileName().toString().equals("cache")) {
+				if (dir.getFileName().toString().equals("cache")) {
 					continue;
 				}
-				all.add(toInstalled(dir, p, true));
+				Properties p = PackageFiles.read(dir.resolve(INSTALLED));
+				if (p != null) {
+					all.add(toInstalled(dir, p, true));
+				} else if (Files.isRegularFile(dir.resolve(TRANSACTION))) {
+					all.add(toInstalled(dir, new Properties(), false));
+				}
 			}
 		}
 		return all;

@@ -69,6 +69,10 @@ public final class Provisioning {
 	private final Consumer<String> log;
 	/** Node name → the job provisioning it now. */
 	private final Map<String, Job> busy = new ConcurrentHashMap<>();
+	/** Jobs of this run (rolling and per node) not finished yet, each with its rolling job (itself for a rolling one). */
+	private final Map<Job, Job> active = new ConcurrentHashMap<>();
+	/** Jobs someone cancelled, with who: a node's run reads it before each step, the rolling job before each node. */
+	private final Map<Job, String> cancelled = new ConcurrentHashMap<>();
 	private final AtomicLong lastEpoch = new AtomicLong();
 
 	/**
@@ -112,6 +116,32 @@ public final class Provisioning {
 	}
 
 	/**
+	 * Cancels a provisioning job (model thread) for {@code person}. A rolling job starts no further node and each node
+	 * in progress stops before its next step; a node's job stops before its next step (or never starts). A step an agent
+	 * is carrying out is not cut off: it finishes or rolls back on the agent as any step does, so every node is left with
+	 * whole packages, and what each has is what its agent reports.
+	 *
+	 * @return false when the job is not a provisioning job of this run or has finished
+	 */
+	public boolean cancel(Job job, String person) {
+		if (job == null || job.getKind() != JobKind.PROVISIONING || !active.containsKey(job) || job.getFinished() != null) {
+			return false;
+		}
+		if (cancelled.putIfAbsent(job, person) == null) {
+			job.setMessage("cancelling for " + person + ": " + (job.getNode() == null
+					? "no further node starts; nodes in progress stop after their current step"
+					: "stops after its current step") + " (" + job.getMessage() + ")");
+		}
+		return true;
+	}
+
+	/** Who cancelled the node run's job or its rolling job, or null. */
+	private String cancelledBy(NodeRun run) {
+		String who = cancelled.get(run.job());
+		return who != null ? who : cancelled.get(run.rolling());
+	}
+
+	/**
 	 * Creates the rolling job and the nodes' jobs (queued) and starts them (model thread). {@code plans} must be valid.
 	 *
 	 * @return the rolling job
@@ -119,13 +149,15 @@ public final class Provisioning {
 	public Job start(Pool pool, String name, List<NodePlan> plans, int parallel, int maxFailures, String person) {
 		Job rolling = job(pool, name, null, plans.size());
 		rolling.setMessage("0/" + plans.size() + " nodes done");
+		active.put(rolling, rolling);
 		List<NodeRun> runs = new ArrayList<>();
 		for (NodePlan plan : plans) {
 			Node node = plan.node();
 			Job job = job(pool, "Provision " + node.getName() + (node.getProfile() == null ? "" : " (profile " + node.getProfile().getName() + ")"),
 					node, Math.max(1, plan.steps().size()));
 			busy.put(node.getName(), job);
-			runs.add(new NodeRun(node.getName(), job, plan.steps(), person));
+			active.put(job, rolling);
+			runs.add(new NodeRun(node.getName(), job, rolling, plan.steps(), person));
 		}
 		Thread.ofVirtual().name("flotilla-provisioning").start(() -> roll(pool, rolling, runs, parallel, maxFailures));
 		return rolling;
@@ -144,7 +176,12 @@ public final class Provisioning {
 		return job;
 	}
 
-	private record NodeRun(String node, Job job, List<PlannedStep> steps, String person) {
+	private record NodeRun(String node, Job job, Job rolling, List<PlannedStep> steps, String person) {
+	}
+
+	/** How a node's run ended. */
+	private enum Outcome {
+		SUCCEEDED, FAILED, CANCELLED
 	}
 
 	/** The rolling job: nodes started while slots are free and failures within the bound. */
@@ -153,6 +190,8 @@ public final class Provisioning {
 		Semaphore slots = new Semaphore(parallel);
 		AtomicInteger failed = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
+		AtomicInteger stopped = new AtomicInteger(); // cancelled while they ran (counted in done too)
+		AtomicInteger unstarted = new AtomicInteger(); // cancelled before they started
 		CountDownLatch finished = new CountDownLatch(runs.size());
 		int total = runs.size();
 		for (int i = 0; i < runs.size(); i++) {
@@ -173,17 +212,28 @@ public final class Provisioning {
 				}
 				break;
 			}
+			String who = cancelledBy(run);
+			if (who != null) {
+				slots.release();
+				onModel(() -> finish(pool, run.job(), JobState.CANCELLED, "cancelled by " + who + " before it started"));
+				busy.remove(run.node(), run.job());
+				unstarted.incrementAndGet();
+				finished.countDown();
+				continue;
+			}
 			Thread.ofVirtual().name("flotilla-provision-" + run.node()).start(() -> {
-				boolean ok = false;
+				Outcome outcome = Outcome.FAILED;
 				try {
-					ok = runNode(pool, run);
+					outcome = runNode(pool, run);
 				} catch (RuntimeException e) {
 					LOG.log(Level.SEVERE, "provisioning " + run.node() + " failed: " + e, e);
 					onModel(() -> finish(pool, run.job(), JobState.FAILED, run.node() + ": " + e));
 				} finally {
 					busy.remove(run.node(), run.job());
-					if (!ok) {
+					if (outcome == Outcome.FAILED) {
 						failed.incrementAndGet();
+					} else if (outcome == Outcome.CANCELLED) {
+						stopped.incrementAndGet();
 					}
 					int d = done.incrementAndGet();
 					int f = failed.get();
@@ -203,15 +253,20 @@ public final class Provisioning {
 			return;
 		}
 		int f = failed.get();
-		int d = done.get();
-		onModel(() -> finish(pool, rolling, f == 0 ? JobState.SUCCEEDED : JobState.FAILED,
-				d + "/" + total + " nodes provisioned" + (f == 0 ? "" : ", " + f + " failed") + (d < total ? ", "
-						+ (total - d) + " not started (more than " + maxFailures + " failed)" : "")));
-		log.accept(rolling.getName() + ": " + d + "/" + total + " nodes, " + f + " failed");
+		int provisioned = done.get() - f - stopped.get();
+		int c = stopped.get() + unstarted.get();
+		int notStarted = total - done.get() - unstarted.get();
+		String who = cancelled.get(rolling);
+		String message = provisioned + "/" + total + " nodes provisioned" + (f == 0 ? "" : ", " + f + " failed")
+				+ (c == 0 ? "" : ", " + c + " cancelled") + (notStarted > 0 ? ", " + notStarted + " not started (more than "
+						+ maxFailures + " failed)" : "");
+		JobState end = f > 0 ? JobState.FAILED : c > 0 || who != null ? JobState.CANCELLED : JobState.SUCCEEDED;
+		onModel(() -> finish(pool, rolling, end, (who == null ? "" : "cancelled by " + who + ": ") + message));
+		log.accept(rolling.getName() + ": " + message + (who == null ? "" : " (cancelled by " + who + ")"));
 	}
 
-	/** One node: the archives, then the steps. Returns whether it succeeded. */
-	private boolean runNode(Pool pool, NodeRun run) {
+	/** One node: the archives, then the steps, each started only while nobody cancelled. */
+	private Outcome runNode(Pool pool, NodeRun run) {
 		Job job = run.job();
 		String node = run.node();
 		List<PlannedStep> steps = run.steps();
@@ -244,6 +299,9 @@ public final class Provisioning {
 		long sent = 0;
 		StringBuilder transfers = new StringBuilder();
 		for (PackageRepository.Entry entry : archives.values()) {
+			if (cancelledBy(run) != null) {
+				return cancelled(pool, run, "before any step (archives sent: " + (transfers.isEmpty() ? "none" : transfers) + ")");
+			}
 			long bytes;
 			try {
 				bytes = send(node, entry, run.person(), job);
@@ -259,6 +317,9 @@ public final class Provisioning {
 			PlannedStep step = steps.get(i);
 			String what = (i + 1) + "/" + n + " " + step.kind().word() + " " + step.packageName() + " "
 					+ (step.kind() == PlannedStep.Kind.REMOVE ? step.fromVersion() : step.toVersion());
+			if (cancelledBy(run) != null) {
+				return cancelled(pool, run, i == 0 ? "before any step" : "after " + i + "/" + n + " step(s): " + String.join("; ", results));
+			}
 			int worked = i;
 			onModel(() -> {
 				job.setWorked(worked);
@@ -274,13 +335,20 @@ public final class Provisioning {
 				+ (archives.isEmpty() ? "" : "; sent " + mib(sent) + " (" + transfers + ")");
 		onModel(() -> finish(pool, job, JobState.SUCCEEDED, message));
 		log.accept("provisioned " + node + ": " + message + " [bytes sent: " + sent + "]");
-		return true;
+		return Outcome.SUCCEEDED;
 	}
 
-	private boolean failed(Pool pool, Job job, String message) {
+	private Outcome failed(Pool pool, Job job, String message) {
 		onModel(() -> finish(pool, job, JobState.FAILED, message));
 		log.accept("provisioning failed: " + message);
-		return false;
+		return Outcome.FAILED;
+	}
+
+	private Outcome cancelled(Pool pool, NodeRun run, String when) {
+		String message = "cancelled by " + cancelledBy(run) + " " + when + "; the node's packages are what its agent reports";
+		onModel(() -> finish(pool, run.job(), JobState.CANCELLED, message));
+		log.accept("provisioning " + run.node() + " " + message);
+		return Outcome.CANCELLED;
 	}
 
 	/**
@@ -458,7 +526,9 @@ public final class Provisioning {
 	}
 
 	/** Ends a job and trims the finished provisioning jobs to {@value #HISTORY} (model thread). */
-	private static void finish(Pool pool, Job job, JobState state, String message) {
+	private void finish(Pool pool, Job job, JobState state, String message) {
+		active.remove(job);
+		cancelled.remove(job);
 		Date now = new Date();
 		if (job.getStarted() == null) {
 			job.setStarted(now);

@@ -276,6 +276,112 @@ class ProvisioningIntegrationTest {
 				() -> pkg(admin, "jetty", "12.1.5") != null && pkg(admin, "shop-demo", "1.2") == null);
 	}
 
+	@Test
+	void aCancelledRollingJobStartsNoFurtherNodeAndTheNodeInProgressStopsAfterItsCurrentStep() throws Exception {
+		// Two tiny real packages: "gate"'s install says it started, then waits until the test opens the gate (a file), so
+		// the cancel arrives while agent-1 is in the middle of its first step, whatever the machine's speed.
+		Path gate = dir.resolve("gate");
+		Path repository = Files.createDirectories(dir.resolve("repository"));
+		writePackage(repository.resolve("gate-1.0.fpkg"), """
+				name = gate
+				version = 1.0
+				layer = middleware
+				parameter.gate.type = string
+				parameter.gate.default = %s
+				step.install.command = steps/install.sh
+				step.install.timeout = PT5M
+				""".formatted(gate), "touch \"$FLOTILLA_PARAM_GATE.started\"\nwhile [ ! -e \"$FLOTILLA_PARAM_GATE\" ]; do sleep 0.05; done\n");
+		writePackage(repository.resolve("hello-1.0.fpkg"), """
+				name = hello
+				version = 1.0
+				layer = application
+				step.install.command = steps/install.sh
+				""", "true\n");
+		pool = new ServicePool(dir, 3, 4, 4096, "packages.dir = " + repository + "\n");
+		InProcessConsole admin = console("alice", ConsoleRole.ADMINISTRATOR);
+		admin.waitUntil("the repository is mirrored and the agents report", Duration.ofSeconds(60),
+				() -> pkg(admin, "gate", "1.0") != null && pkg(admin, "hello", "1.0") != null && admin.session.getPool()
+						.getAllNodes().stream().allMatch(n -> n.getOperatingSystem() != null));
+		List<String> nodes = List.of("agent-1", "agent-2", "agent-3");
+		edit(admin, () -> {
+			Profile profile = F.createProfile();
+			profile.setName("gated");
+			for (String name : List.of("gate", "hello")) {
+				ProfileEntry entry = F.createProfileEntry();
+				entry.setSoftwarePackage(pkg(admin, name, "1.0"));
+				profile.getEntries().add(entry);
+			}
+			admin.session.getPool().getProfiles().add(profile);
+			nodes.forEach(n -> admin.node(n).setProfile(profile));
+		});
+
+		Response started = provision(admin, nodes, 1, 0);
+		assertEquals(Response.Status.OK, started.status(), started.detail());
+		String rollingId = started.values().get("job");
+		String[] nodeJobs = started.values().get("nodeJobs").split(",");
+		admin.waitUntil("agent-1's gate step has started (" + gate + ".started)", Duration.ofSeconds(90),
+				() -> Files.exists(Path.of(gate + ".started")) || admin.session.getPool().getJobs().stream()
+						.anyMatch(j -> j.getState() == JobState.FAILED));
+		assertTrue(Files.exists(Path.of(gate + ".started")), admin.on(() -> jobMessages(admin)));
+
+		// Only an administrator may cancel provisioning.
+		InProcessConsole planner = console("paul", ConsoleRole.PLANNER);
+		planner.waitUntil("the planner has the pool", Duration.ofSeconds(30), () -> object(planner, rollingId) != null);
+		Response refused = cancel(planner, rollingId);
+		assertEquals(Response.Status.REFUSED, refused.status());
+		assertTrue(refused.detail().contains("only an administrator may cancel provisioning"), refused.detail());
+
+		Response cancelled = cancel(admin, rollingId);
+		assertEquals(Response.Status.OK, cancelled.status(), cancelled.detail());
+		assertEquals("true", cancelled.values().get("cancelled"));
+		admin.waitUntil("the rolling job says it is cancelling", Duration.ofSeconds(10),
+				() -> object(admin, rollingId) instanceof Job job && job.getMessage().startsWith("cancelling for alice"));
+		assertEquals(JobState.RUNNING, admin.on(() -> ((Job) object(admin, nodeJobs[0])).getState()),
+				"the step in progress is not cut off");
+		Files.createFile(gate);
+
+		Job rolling = waitForJob(admin, rollingId, Duration.ofMinutes(2));
+		String messages = admin.on(() -> jobMessages(admin));
+		assertEquals(JobState.CANCELLED, rolling.getState(), messages);
+		assertTrue(admin.on(rolling::getMessage).startsWith("cancelled by alice: 0/3 nodes provisioned, 3 cancelled"), messages);
+		Job first = waitForJob(admin, nodeJobs[0], Duration.ofSeconds(30));
+		assertEquals(JobState.CANCELLED, first.getState(), messages);
+		assertTrue(admin.on(first::getMessage).contains("after 1/2 step(s)") && admin.on(first::getMessage).contains("gate"),
+				messages);
+		for (int i = 1; i < 3; i++) {
+			Job skipped = waitForJob(admin, nodeJobs[i], Duration.ofSeconds(30));
+			assertEquals(JobState.CANCELLED, skipped.getState(), messages);
+			assertTrue(admin.on(skipped::getMessage).contains("before it started"), messages);
+		}
+		assertEquals(Response.Status.OK, cancel(admin, rollingId).status());
+		assertEquals("false", cancel(admin, rollingId).values().get("cancelled"), "a finished job cannot be cancelled");
+		// On the machines: agent-1 has gate installed and not hello; the others have neither.
+		List<String> installed;
+		try (var files = Files.walk(dir)) {
+			installed = files.filter(f -> f.getFileName().toString().equals("installed.properties"))
+					.map(f -> dir.relativize(f).toString()).sorted().toList();
+		}
+		assertEquals(1, installed.size(), installed.toString());
+		assertTrue(installed.get(0).contains("agent-1") && installed.get(0).contains("gate"), installed.toString());
+	}
+
+	private static Response cancel(InProcessConsole console, String jobId) throws Exception {
+		return CompletableFuture.supplyAsync(() -> console.client.request(org.flotilla.console.core.remote.ServiceOperations.CANCEL,
+				java.util.Map.of("job", jobId)), console.model).get(30, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+	}
+
+	/** A package archive: its manifest and its install step. */
+	private static void writePackage(Path file, String manifest, String install) throws IOException {
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("flotilla-package.properties"));
+			zip.write(manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new java.util.zip.ZipEntry("steps/install.sh"));
+			zip.write(install.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+	}
+
 	private InProcessConsole console(String person, ConsoleRole role) throws Exception {
 		InProcessConsole console = new InProcessConsole(pool.servicePort, pool.identityOf(person, role));
 		consoles.add(console);

@@ -95,7 +95,7 @@ public class JobsPart {
 		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
 		cancel = new ToolItem(tools, SWT.PUSH);
 		cancel.setText(CANCEL);
-		cancel.setToolTipText("Cancel the selected job while it is still queued");
+		cancel.setToolTipText("Cancel the selected job while it is queued (provisioning: while it runs; it stops after the current step)");
 		cancel.setEnabled(false);
 		cancel.addListener(SWT.Selection, e -> cancelSelected());
 		count = new Label(bar, SWT.NONE);
@@ -181,13 +181,23 @@ public class JobsPart {
 
 	private void updateCancel() {
 		Object selected = viewer.getStructuredSelection().getFirstElement();
-		cancel.setEnabled(Selected.mayControl(control) && selected instanceof Job job && job.getState() == JobState.QUEUED);
+		cancel.setEnabled(Selected.mayControl(control) && selected instanceof Job job && cancellable(job));
+	}
+
+	/**
+	 * A queued job, or a provisioning job still going: the pool service stops those between steps (a step under way on
+	 * an agent finishes or rolls back there, so no node is left with half a package).
+	 */
+	private static boolean cancellable(Job job) {
+		return job.getState() == JobState.QUEUED
+				|| job.getKind() == org.flotilla.model.JobKind.PROVISIONING && job.getState() == JobState.RUNNING;
 	}
 
 	private void cancelSelected() {
 		if (viewer.getStructuredSelection().getFirstElement() instanceof Job job && control != null && !control.cancel(job)) {
 			MessageDialog.openInformation(viewer.getControl().getShell(), CANCEL,
-					"'" + job.getName() + "' is already " + job.getState().getLiteral() + ": only a queued job can be cancelled.");
+					"'" + job.getName() + "' is already " + job.getState().getLiteral()
+							+ ": only a queued job, or provisioning still going, can be cancelled.");
 		}
 		updateCancel();
 	}

@@ -119,6 +119,51 @@ class PackageRuntimeTest {
 		assertFalse(Files.exists(home().resolve("transaction.properties")));
 	}
 
+	/**
+	 * A host restart ends what a package's start step launched; the kernel then names a new boot. The agent, started
+	 * again, runs the start step of every package started in another boot (then its health check), and only those:
+	 * an agent that merely restarted starts nothing twice. The restart is stood for here by killing the server and
+	 * opening the runtime with another boot ID (what /proc/sys/kernel/random/boot_id would say).
+	 */
+	@Test
+	void aHostRestartStartsInstalledPackagesAgainAndAnAgentRestartStartsNothingTwice() throws Exception {
+		runtime = PackageRuntime.open(dir.resolve("data"), 1 << 20, "node-r", "boot-1");
+		runtime.recover();
+		int port = TestPackages.freePort();
+		byte[] archive = TestPackages.web("1.0", "version.txt", null);
+		String sha = TestPackages.sha256(archive);
+		runtime.offer("web", "1.0", sha, archive.length);
+		runtime.chunk(sha, 0, archive);
+		assertEquals(PackageOperations.INSTALLED, runtime.apply("web", "1.0", sha, Map.of("port", Integer.toString(port)), 1).result());
+		assertEquals("web 1.0\n", TestPackages.get(port, "version.txt"));
+		Path pidFile = dir.resolve("data/packages/web/state/pid");
+		long first = Long.parseLong(Files.readString(pidFile).strip());
+
+		// The agent restarts, the host does not: the server it started runs on, nothing is started again.
+		runtime = PackageRuntime.open(dir.resolve("data"), 1 << 20, "node-r", "boot-1");
+		runtime.recover();
+		assertEquals(first, Long.parseLong(Files.readString(pidFile).strip()), "no second start");
+		assertTrue(ProcessHandle.of(first).map(ProcessHandle::isAlive).orElse(false));
+
+		// The host restarts: its processes are gone and the boot has another ID.
+		ProcessHandle.of(first).ifPresent(ProcessHandle::destroyForcibly);
+		Conditions.await("the server is gone", Duration.ofSeconds(10), () -> TestPackages.get(port, "version.txt") == null);
+		runtime = PackageRuntime.open(dir.resolve("data"), 1 << 20, "node-r", "boot-2");
+		runtime.recover();
+		assertEquals("web 1.0\n", TestPackages.get(port, "version.txt"), "started again, and its health check passed");
+		long second = Long.parseLong(Files.readString(pidFile).strip());
+		assertTrue(second != first);
+		InstalledPackage web = runtime.installed("web").orElseThrow();
+		assertEquals("healthy", web.health());
+		assertEquals("installed", web.lastResult(), "what the last apply did is kept");
+		assertTrue(Files.readString(dir.resolve("data/packages/journal.log")).contains("host restarted"));
+		assertFalse(Files.exists(dir.resolve("data/packages/web/transaction.properties")));
+
+		runtime = PackageRuntime.open(dir.resolve("data"), 1 << 20, "node-r", "boot-2");
+		runtime.recover();
+		assertEquals(second, Long.parseLong(Files.readString(pidFile).strip()), "once per boot");
+	}
+
 	@Test
 	void sameVersionNewParametersIsAReconfigurationAndVersionsAndArchivesAreKeptTwoDeep() throws Exception {
 		String sha1 = put(tool("1.0", RECORD, "PT1M"), "1.0");

@@ -86,10 +86,13 @@ public final class PackageRuntime implements AutoCloseable {
 	private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private final CountDownLatch recovered = new CountDownLatch(1);
+	/** The host's boot as the kernel names it (empty when unknown): a package started in another boot is not running. */
+	private final String bootId;
 
-	private PackageRuntime(Path root, long maximumArchiveBytes, String nodeName) throws IOException {
+	private PackageRuntime(Path root, long maximumArchiveBytes, String nodeName, String bootId) throws IOException {
 		this.root = root;
 		this.nodeName = nodeName;
+		this.bootId = bootId == null ? "" : bootId.strip();
 		SecretFiles.createFolder(root);
 		this.cache = new ArchiveCache(root.resolve("cache"), maximumArchiveBytes, nodeName);
 		this.steps = new Steps(root.resolve("journal.log"), nodeName);
@@ -105,7 +108,28 @@ public final class PackageRuntime implements AutoCloseable {
 	 * (transactions an earlier agent left unfinished).
 	 */
 	public static PackageRuntime open(Path dataDir, long maximumArchiveBytes, String nodeName) throws IOException {
-		return new PackageRuntime(dataDir.resolve(DIRECTORY), maximumArchiveBytes, nodeName);
+		return open(dataDir, maximumArchiveBytes, nodeName, currentBootId());
+	}
+
+	/**
+	 * As {@link #open(Path, long, String)}, with the host's boot given ({@value #BOOT_ID_FILE} on Linux): a package
+	 * recorded as started in another boot is started again by {@link #recover()}. Tests give one to stand for a restart
+	 * of the host.
+	 */
+	public static PackageRuntime open(Path dataDir, long maximumArchiveBytes, String nodeName, String bootId) throws IOException {
+		return new PackageRuntime(dataDir.resolve(DIRECTORY), maximumArchiveBytes, nodeName, bootId);
+	}
+
+	/** Where Linux names the current boot (a random UUID made at each boot). */
+	public static final String BOOT_ID_FILE = "/proc/sys/kernel/random/boot_id";
+
+	/** The current boot's ID, or "" where the host does not say (then nothing is started again after a restart). */
+	public static String currentBootId() {
+		try {
+			return Files.readString(Path.of(BOOT_ID_FILE), StandardCharsets.US_ASCII).strip();
+		} catch (IOException | RuntimeException e) {
+			return "";
+		}
 	}
 
 	/** The runtime's folder. */
@@ -315,6 +339,7 @@ public final class PackageRuntime implements AutoCloseable {
 		p.setProperty("health-url", healthUrl(next));
 		p.setProperty("result", result);
 		p.setProperty("at", Instant.now().toString());
+		p.setProperty("boot", bootId);
 		next.values.asMap().forEach((k, v) -> p.setProperty("param." + k, v));
 		PackageFiles.write(dir.resolve(INSTALLED), p);
 		// Keep the current and the previous version (and their archives); the rest goes.
@@ -473,22 +498,28 @@ public final class PackageRuntime implements AutoCloseable {
 	/**
 	 * Finishes or rolls back every transaction an earlier agent left (it was killed in the middle): a package whose
 	 * new version had passed its health check is switched to it; any other goes back to its previous version (or to
-	 * nothing), which is started if it was stopped and health-checked. A remove is carried to its end.
+	 * nothing), which is started if it was stopped and health-checked. A remove is carried to its end. Then every
+	 * package started in an earlier boot of the host is started again ({@link #startAfterHostRestart}).
 	 */
 	public void recover() {
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(root)) {
 			for (Path dir : stream) {
-				if (Files.isRegularFile(dir.resolve(TRANSACTION))) {
-					String name = dir.getFileName().toString();
-					ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
-					lock.lock();
-					try {
+				String name = dir.getFileName().toString();
+				if (name.equals("cache") || !Files.isDirectory(dir)) {
+					continue;
+				}
+				ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+				lock.lock();
+				try {
+					if (Files.isRegularFile(dir.resolve(TRANSACTION))) {
 						recover(dir);
-					} catch (IOException | RuntimeException e) {
-						LOG.log(Level.WARNING, "node " + nodeName + ": cannot recover package " + name + ": " + e.getMessage(), e);
-					} finally {
-						lock.unlock();
+					} else {
+						startAfterHostRestart(dir);
 					}
+				} catch (IOException | RuntimeException e) {
+					LOG.log(Level.WARNING, "node " + nodeName + ": cannot recover package " + name + ": " + e.getMessage(), e);
+				} finally {
+					lock.unlock();
 				}
 			}
 		} catch (IOException e) {
@@ -497,6 +528,60 @@ public final class PackageRuntime implements AutoCloseable {
 			recovered.countDown();
 			changed();
 		}
+	}
+
+	/**
+	 * A package recorded as started in another boot of the host is not running (a server its start step launched died
+	 * with the host; kernel parameters went back to the kernel's defaults): its start step runs again, then its health
+	 * check. The boot is recorded first and the start is journaled as a committed transaction, so an agent killed
+	 * meanwhile checks health and starts only if needed, and an agent that merely restarted starts nothing twice.
+	 * A package installed by an agent that did not record boots gets the current one, unstarted (nothing says it
+	 * stopped).
+	 */
+	private void startAfterHostRestart(Path dir) throws IOException {
+		Properties installed = PackageFiles.read(dir.resolve(INSTALLED));
+		if (installed == null || bootId.isEmpty() || bootId.equals(installed.getProperty("boot", bootId))) {
+			if (installed != null && !bootId.isEmpty() && installed.getProperty("boot") == null) {
+				installed.setProperty("boot", bootId);
+				PackageFiles.write(dir.resolve(INSTALLED), installed);
+			}
+			return;
+		}
+		Version current = loadVersion(dir, installed.getProperty("dir"));
+		installed.setProperty("boot", bootId);
+		if (current == null || current.manifest.step(Step.START).isEmpty()) {
+			PackageFiles.write(dir.resolve(INSTALLED), installed);
+			return;
+		}
+		long epoch = Long.parseLong(installed.getProperty("epoch", "0"));
+		String name = current.manifest.name();
+		Transaction tx = Transaction.apply(dir.resolve(TRANSACTION), epoch, current.dir.getFileName().toString(),
+				current.manifest.version().toString(), installed.getProperty("sha256", ""), null, null);
+		tx.enter(Transaction.Phase.COMMIT);
+		PackageFiles.write(dir.resolve(INSTALLED), installed);
+		steps.journal(name, epoch, "host restarted", "starting " + current.manifest.version() + " again");
+		List<StepOutcome> outcomes = new ArrayList<>();
+		Steps.Result started;
+		try {
+			started = run(tx, current, Step.START, "start after host restart", null, outcomes);
+			if (started == null || started.ok()) {
+				Steps.Result healthy = health(tx, current, "health", outcomes);
+				started = healthy != null ? healthy : started;
+			}
+		} catch (IOException | RuntimeException e) {
+			started = new Steps.Result(false, "could not be run: " + e.getMessage(), "", 0);
+		}
+		boolean ok = started == null || started.ok();
+		installed.setProperty("health", !ok ? "unhealthy: started again after the host restarted: " + started.outcome()
+				: current.manifest.step(Step.HEALTH).isPresent() ? "healthy" : "unknown");
+		installed.setProperty("restarted", Instant.now() + (ok ? " started again after the host restarted"
+				: " failed to start again after the host restarted (" + started.outcome() + ")"));
+		PackageFiles.write(dir.resolve(INSTALLED), installed);
+		tx.delete();
+		steps.journal(name, epoch, "host restarted", ok ? "started " + current.manifest.version() : "failed: " + started.outcome());
+		LOG.log(ok ? Level.INFO : Level.WARNING, "node " + nodeName + ": package " + name + " " + current.manifest.version()
+				+ (ok ? " started again after the host restarted" : " did not start again after the host restarted: "
+						+ started.outcome()));
 	}
 
 	/** Waits until {@link #recover()} has run; true when it has. */

@@ -164,6 +164,46 @@ class PackageRuntimeTest {
 		assertEquals(second, Long.parseLong(Files.readString(pidFile).strip()), "once per boot");
 	}
 
+	/** After a host restart packages start bottom up, whatever their names: kernel parameters, middleware, applications. */
+	@Test
+	void afterAHostRestartPackagesStartBottomUp() throws Exception {
+		runtime = PackageRuntime.open(dir.resolve("data"), 1 << 20, "node-r", "boot-1");
+		runtime.recover();
+		Path order = dir.resolve("order");
+		String[][] packages = { { "aaa-app", "application" }, { "mmm-server", "middleware" }, { "zzz-kernel", "os-tuning" } };
+		long epoch = 1;
+		for (String[] p : packages) {
+			byte[] archive = starter(p[0], p[1], order);
+			String sha = TestPackages.sha256(archive);
+			runtime.offer(p[0], "1.0", sha, archive.length);
+			runtime.chunk(sha, 0, archive);
+			assertEquals(PackageOperations.INSTALLED, runtime.apply(p[0], "1.0", sha, Map.of(), epoch++).result());
+		}
+		Files.delete(order);
+		runtime = PackageRuntime.open(dir.resolve("data"), 1 << 20, "node-r", "boot-2");
+		runtime.recover();
+		assertEquals(List.of("zzz-kernel", "mmm-server", "aaa-app"), Files.readAllLines(order));
+	}
+
+	/** A package of {@code layer} whose start step appends its name to {@code order}. */
+	private static byte[] starter(String name, String layer, Path order) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("flotilla-package.properties"));
+			zip.write("""
+					name = %s
+					version = 1.0
+					layer = %s
+					step.start.command = steps/start.sh
+					""".formatted(name, layer).getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("steps/start.sh"));
+			zip.write(("echo " + name + " >> '" + order + "'\n").getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
+	}
+
 	@Test
 	void sameVersionNewParametersIsAReconfigurationAndVersionsAndArchivesAreKeptTwoDeep() throws Exception {
 		String sha1 = put(tool("1.0", RECORD, "PT1M"), "1.0");

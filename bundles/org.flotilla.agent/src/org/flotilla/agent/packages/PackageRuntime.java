@@ -229,7 +229,7 @@ public final class PackageRuntime implements AutoCloseable {
 		String newDirName = manifest.version() + "@" + epoch;
 		Path newDir = dir.resolve(newDirName);
 		Transaction tx = Transaction.apply(dir.resolve(TRANSACTION), epoch, newDirName, manifest.version().toString(), sha256,
-				old == null ? null : old.dir.getFileName().toString(), old == null ? null : old.manifest.version().toString());
+				old == null ? null : old.dir.getFileName().toString(), old == null ? null : old.manifest.version().toString()).inBoot(bootId);
 		List<StepOutcome> outcomes = new ArrayList<>();
 		tx.enter(Transaction.Phase.STAGE);
 		steps.journal(name, epoch, "stage " + newDirName, "starting");
@@ -502,25 +502,25 @@ public final class PackageRuntime implements AutoCloseable {
 	 * package started in an earlier boot of the host is started again ({@link #startAfterHostRestart}).
 	 */
 	public void recover() {
-		try (DirectoryStream<Path> stream = Files.newDirectoryStream(root)) {
-			for (Path dir : stream) {
-				String name = dir.getFileName().toString();
-				if (name.equals("cache") || !Files.isDirectory(dir)) {
-					continue;
-				}
-				ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
-				lock.lock();
-				try {
-					if (Files.isRegularFile(dir.resolve(TRANSACTION))) {
-						recover(dir);
-					} else {
-						startAfterHostRestart(dir);
+		try {
+			List<Path> packages = new ArrayList<>();
+			try (DirectoryStream<Path> stream = Files.newDirectoryStream(root)) {
+				for (Path dir : stream) {
+					if (!dir.getFileName().toString().equals("cache") && Files.isDirectory(dir)) {
+						packages.add(dir);
 					}
-				} catch (IOException | RuntimeException e) {
-					LOG.log(Level.WARNING, "node " + nodeName + ": cannot recover package " + name + ": " + e.getMessage(), e);
-				} finally {
-					lock.unlock();
 				}
+			}
+			for (Path dir : packages) {
+				if (Files.isRegularFile(dir.resolve(TRANSACTION))) {
+					locked(dir, () -> recover(dir));
+				}
+			}
+			// Bottom up, as provisioning installs them: kernel parameters, then middleware, then the applications that
+			// run in it (an application's health check needs its server).
+			packages.sort(Comparator.comparingInt(this::layerOrder).thenComparing(Path::toString));
+			for (Path dir : packages) {
+				locked(dir, () -> startAfterHostRestart(dir));
 			}
 		} catch (IOException e) {
 			LOG.log(Level.WARNING, "node " + nodeName + ": cannot read " + root + ": " + e.getMessage(), e);
@@ -556,7 +556,7 @@ public final class PackageRuntime implements AutoCloseable {
 		long epoch = Long.parseLong(installed.getProperty("epoch", "0"));
 		String name = current.manifest.name();
 		Transaction tx = Transaction.apply(dir.resolve(TRANSACTION), epoch, current.dir.getFileName().toString(),
-				current.manifest.version().toString(), installed.getProperty("sha256", ""), null, null);
+				current.manifest.version().toString(), installed.getProperty("sha256", ""), null, null).inBoot(bootId);
 		tx.enter(Transaction.Phase.COMMIT);
 		PackageFiles.write(dir.resolve(INSTALLED), installed);
 		steps.journal(name, epoch, "host restarted", "starting " + current.manifest.version() + " again");
@@ -582,6 +582,49 @@ public final class PackageRuntime implements AutoCloseable {
 		LOG.log(ok ? Level.INFO : Level.WARNING, "node " + nodeName + ": package " + name + " " + current.manifest.version()
 				+ (ok ? " started again after the host restarted" : " did not start again after the host restarted: "
 						+ started.outcome()));
+	}
+
+	/** Records that the installed version was started (or checked) in this boot. */
+	private void recordBoot(Path dir) throws IOException {
+		Properties p = PackageFiles.read(dir.resolve(INSTALLED));
+		if (p != null && !bootId.equals(p.getProperty("boot"))) {
+			p.setProperty("boot", bootId);
+			PackageFiles.write(dir.resolve(INSTALLED), p);
+		}
+	}
+
+	private interface PackageWork {
+		void run() throws IOException;
+	}
+
+	/** Runs {@code work} on one package under its lock; a failure is logged, the other packages go on. */
+	private void locked(Path dir, PackageWork work) {
+		String name = dir.getFileName().toString();
+		ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+		lock.lock();
+		try {
+			work.run();
+		} catch (IOException | RuntimeException e) {
+			LOG.log(Level.WARNING, "node " + nodeName + ": cannot recover package " + name + ": " + e.getMessage(), e);
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/** Where an installed package's layer comes when packages start bottom up (unknown layers last). */
+	private int layerOrder(Path dir) {
+		try {
+			Properties p = PackageFiles.read(dir.resolve(INSTALLED));
+			String layer = p == null ? "" : p.getProperty("layer", "");
+			return switch (layer) {
+			case "os-tuning" -> 0;
+			case "middleware" -> 1;
+			case "application" -> 2;
+			default -> 3;
+			};
+		} catch (IOException e) {
+			return 3;
+		}
 	}
 
 	/** Waits until {@link #recover()} has run; true when it has. */
@@ -614,10 +657,15 @@ public final class PackageRuntime implements AutoCloseable {
 						: "switched from " + old.manifest.version()) + " (the agent stopped while committing)");
 			}
 			var h = health(tx, next, "health", outcomes);
-			if (h != null && !h.ok()) {
+			// Without a health check to say whether it runs, a package is started again when the host restarted since
+			// the transaction began, or when a start at COMMIT (after a host restart, or this very recovery's) was cut
+			// off: rather than left stopped for the whole boot.
+			boolean notRunning = h == null && (!bootId.equals(tx.boot()) || tx.stepPid() > 0);
+			if (h != null && !h.ok() || notRunning) {
 				var r = run(tx, next, Step.START, "start", old, outcomes);
 				h = r == null || r.ok() ? health(tx, next, "health", outcomes) : r;
 			}
+			recordBoot(dir); // started or checked in this boot: not again by startAfterHostRestart
 			tx.delete();
 			steps.journal(name, tx.epoch(), "recover", "committed " + next.manifest.version());
 			LOG.log(Level.INFO, "node " + nodeName + ": package " + name + ": committed " + next.manifest.version()
@@ -631,6 +679,9 @@ public final class PackageRuntime implements AutoCloseable {
 			p.setProperty("result", "recovered: rolled back from " + tx.newVersion() + " (the agent stopped during "
 					+ reached.name().toLowerCase().replace('_', '-') + ")" + (back ? "" : "; the rollback failed"));
 			p.setProperty("health", back ? p.getProperty("health", "unknown") : "unhealthy: the rollback failed");
+			if (back && tx.wasOldStopped()) {
+				p.setProperty("boot", bootId); // the rollback started the old version again, in this boot
+			} // else its boot stays: in another boot of the host it is started by startAfterHostRestart
 			PackageFiles.write(dir.resolve(INSTALLED), p);
 		}
 		tx.delete();

@@ -73,6 +73,8 @@ public final class Provisioning {
 	private final Map<Job, Job> active = new ConcurrentHashMap<>();
 	/** Jobs someone cancelled, with who: a node's run reads it before each step, the rolling job before each node. */
 	private final Map<Job, String> cancelled = new ConcurrentHashMap<>();
+	/** Each unfinished node job's run (to cancel one still queued at once). */
+	private final Map<Job, NodeRun> nodeRuns = new ConcurrentHashMap<>();
 	private final AtomicLong lastEpoch = new AtomicLong();
 
 	/**
@@ -132,6 +134,14 @@ public final class Provisioning {
 					? "no further node starts; nodes in progress stop after their current step"
 					: "stops after its current step") + " (" + job.getMessage() + ")");
 		}
+		// Nodes not started yet are done with now, not when a slot frees (which can take as long as a step).
+		List<NodeRun> queued = nodeRuns.values().stream().filter(r -> r.job() == job || r.rolling() == job).toList();
+		for (NodeRun run : queued) {
+			if (run.claim().compareAndSet(NodeRun.UNCLAIMED, NodeRun.CANCELLED) && run.job().eContainer() instanceof Pool pool) {
+				busy.remove(run.node(), run.job());
+				finish(pool, run.job(), JobState.CANCELLED, "cancelled by " + person + " before it started");
+			}
+		}
 		return true;
 	}
 
@@ -157,7 +167,9 @@ public final class Provisioning {
 					node, Math.max(1, plan.steps().size()));
 			busy.put(node.getName(), job);
 			active.put(job, rolling);
-			runs.add(new NodeRun(node.getName(), job, rolling, plan.steps(), person));
+			NodeRun run = new NodeRun(node.getName(), job, rolling, plan.steps(), person, new AtomicInteger(NodeRun.UNCLAIMED));
+			nodeRuns.put(job, run);
+			runs.add(run);
 		}
 		Thread.ofVirtual().name("flotilla-provisioning").start(() -> roll(pool, rolling, runs, parallel, maxFailures));
 		return rolling;
@@ -176,7 +188,11 @@ public final class Provisioning {
 		return job;
 	}
 
-	private record NodeRun(String node, Job job, Job rolling, List<PlannedStep> steps, String person) {
+	/** One node's part of a rolling job; {@code claim} says whether it was started or cancelled first (once). */
+	private record NodeRun(String node, Job job, Job rolling, List<PlannedStep> steps, String person, AtomicInteger claim) {
+		static final int UNCLAIMED = 0;
+		static final int STARTED = 1;
+		static final int CANCELLED = 2;
 	}
 
 	/** How a node's run ended. */
@@ -206,16 +222,23 @@ public final class Provisioning {
 				slots.release();
 				String why = "not started: " + failed.get() + " node(s) failed, more than the " + maxFailures + " allowed";
 				for (NodeRun skipped : runs.subList(i, runs.size())) {
-					onModel(() -> finish(pool, skipped.job(), JobState.CANCELLED, why));
-					busy.remove(skipped.node(), skipped.job());
+					if (skipped.claim().compareAndSet(NodeRun.UNCLAIMED, NodeRun.CANCELLED)) {
+						onModel(() -> finish(pool, skipped.job(), JobState.CANCELLED, why));
+						busy.remove(skipped.node(), skipped.job());
+					} else {
+						unstarted.incrementAndGet(); // someone cancelled it first
+					}
 					finished.countDown();
 				}
 				break;
 			}
 			String who = cancelledBy(run);
-			if (who != null) {
+			if (who != null || !run.claim().compareAndSet(NodeRun.UNCLAIMED, NodeRun.STARTED)) {
+				// Cancelled before it started: here, or by cancel() itself, which finished the job already.
 				slots.release();
-				onModel(() -> finish(pool, run.job(), JobState.CANCELLED, "cancelled by " + who + " before it started"));
+				if (run.claim().compareAndSet(NodeRun.UNCLAIMED, NodeRun.CANCELLED)) {
+					onModel(() -> finish(pool, run.job(), JobState.CANCELLED, "cancelled by " + who + " before it started"));
+				}
 				busy.remove(run.node(), run.job());
 				unstarted.incrementAndGet();
 				finished.countDown();
@@ -237,9 +260,11 @@ public final class Provisioning {
 					}
 					int d = done.incrementAndGet();
 					int f = failed.get();
+					String cancelling = cancelled.get(rolling);
 					onModel(() -> {
 						rolling.setWorked(d);
-						rolling.setMessage(d + "/" + total + " nodes done" + (f == 0 ? "" : ", " + f + " failed"));
+						rolling.setMessage((cancelling == null ? "" : "cancelling for " + cancelling + ": ") + d + "/" + total
+								+ " nodes done" + (f == 0 ? "" : ", " + f + " failed"));
 					});
 					slots.release();
 					finished.countDown();
@@ -256,11 +281,11 @@ public final class Provisioning {
 		int provisioned = done.get() - f - stopped.get();
 		int c = stopped.get() + unstarted.get();
 		int notStarted = total - done.get() - unstarted.get();
-		String who = cancelled.get(rolling);
+		String who = c > 0 ? cancelled.get(rolling) : null; // a cancel after the last step cancelled nothing
 		String message = provisioned + "/" + total + " nodes provisioned" + (f == 0 ? "" : ", " + f + " failed")
 				+ (c == 0 ? "" : ", " + c + " cancelled") + (notStarted > 0 ? ", " + notStarted + " not started (more than "
 						+ maxFailures + " failed)" : "");
-		JobState end = f > 0 ? JobState.FAILED : c > 0 || who != null ? JobState.CANCELLED : JobState.SUCCEEDED;
+		JobState end = f > 0 ? JobState.FAILED : c > 0 ? JobState.CANCELLED : JobState.SUCCEEDED;
 		onModel(() -> finish(pool, rolling, end, (who == null ? "" : "cancelled by " + who + ": ") + message));
 		log.accept(rolling.getName() + ": " + message + (who == null ? "" : " (cancelled by " + who + ")"));
 	}
@@ -304,7 +329,9 @@ public final class Provisioning {
 			}
 			long bytes;
 			try {
-				bytes = send(node, entry, run.person(), job);
+				bytes = send(run, entry);
+			} catch (TransferCancelled e) {
+				return cancelled(pool, run, e.getMessage() + ", before any step");
 			} catch (ProvisioningException e) {
 				return failed(pool, job, e.getMessage());
 			}
@@ -354,7 +381,10 @@ public final class Provisioning {
 	/**
 	 * Sends one archive to {@code node}'s agent from what it already has. Returns the bytes sent (0 when it had it all).
 	 */
-	private long send(String node, PackageRepository.Entry entry, String person, Job job) throws ProvisioningException {
+	private long send(NodeRun run, PackageRepository.Entry entry) throws ProvisioningException {
+		String node = run.node();
+		String person = run.person();
+		Job job = run.job();
 		String id = entry.name() + " " + entry.version();
 		Map<String, String> offer = Map.of(PackageOperations.NAME, entry.name(), PackageOperations.VERSION,
 				entry.version().toString(), PackageOperations.SHA256, entry.sha256(), PackageOperations.SIZE,
@@ -365,6 +395,11 @@ public final class Provisioning {
 			ByteBuffer buffer = ByteBuffer.allocate(PackageOperations.MAXIMUM_CHUNK_BYTES);
 			long lastShown = 0;
 			while (have < entry.size()) {
+				String who = cancelledBy(run);
+				if (who != null) {
+					// Between chunks is a safe place to stop: the agent keeps what it has (a later run resumes from it).
+					throw new TransferCancelled("while sending " + id + " (" + mib(have) + " of " + mib(entry.size()) + ")");
+				}
 				buffer.clear();
 				int read = file.read(buffer, have);
 				if (read <= 0) {
@@ -529,6 +564,7 @@ public final class Provisioning {
 	private void finish(Pool pool, Job job, JobState state, String message) {
 		active.remove(job);
 		cancelled.remove(job);
+		nodeRuns.remove(job);
 		Date now = new Date();
 		if (job.getStarted() == null) {
 			job.setStarted(now);
@@ -551,10 +587,19 @@ public final class Provisioning {
 	}
 
 	/** A node's provisioning failed; the message names node, package and step, with the agent's reason. */
-	static final class ProvisioningException extends Exception {
+	static class ProvisioningException extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		ProvisioningException(String message) {
+			super(message);
+		}
+	}
+
+	/** A transfer stopped between chunks because someone cancelled. */
+	static final class TransferCancelled extends ProvisioningException {
+		private static final long serialVersionUID = 1L;
+
+		TransferCancelled(String message) {
 			super(message);
 		}
 	}

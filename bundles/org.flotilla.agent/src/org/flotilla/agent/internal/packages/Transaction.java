@@ -127,4 +127,15 @@ public final class Transaction {
 	public String oldDir() {
 		return p.getProperty("old-dir");
 	}
+
+	/** Records the host's boot the transaction runs in (before its first phase is written). */
+	public Transaction inBoot(String bootId) {
+		p.setProperty("boot", bootId == null ? "" : bootId);
+		return this;
+	}
+
+	/** The host's boot the transaction ran in ("" when not recorded): another boot means the host restarted since. */
+	public String boot() {
+		return p.getProperty("boot", "");
+	}
 }

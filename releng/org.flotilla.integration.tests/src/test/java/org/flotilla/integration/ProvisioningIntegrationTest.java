@@ -336,8 +336,13 @@ class ProvisioningIntegrationTest {
 		assertEquals("true", cancelled.values().get("cancelled"));
 		admin.waitUntil("the rolling job says it is cancelling", Duration.ofSeconds(10),
 				() -> object(admin, rollingId) instanceof Job job && job.getMessage().startsWith("cancelling for alice"));
+		// The nodes not started yet are done with at once, while agent-1's step still runs.
+		admin.waitUntil("agent-2's and agent-3's jobs are cancelled before they started", Duration.ofSeconds(10),
+				() -> List.of(nodeJobs[1], nodeJobs[2]).stream().allMatch(id -> object(admin, id) instanceof Job job
+						&& job.getState() == JobState.CANCELLED && job.getMessage().contains("before it started")));
 		assertEquals(JobState.RUNNING, admin.on(() -> ((Job) object(admin, nodeJobs[0])).getState()),
 				"the step in progress is not cut off");
+		assertTrue(admin.on(() -> ((Job) object(admin, rollingId)).getMessage()).startsWith("cancelling for alice"));
 		Files.createFile(gate);
 
 		Job rolling = waitForJob(admin, rollingId, Duration.ofMinutes(2));

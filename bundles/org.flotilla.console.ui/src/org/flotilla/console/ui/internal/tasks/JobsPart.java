@@ -185,12 +185,18 @@ public class JobsPart {
 	}
 
 	/**
-	 * A queued job, or a provisioning job still going: the pool service stops those between steps (a step under way on
-	 * an agent finishes or rolls back there, so no node is left with half a package).
+	 * A queued job, or a provisioning job still going (administrators only, as for provisioning itself): the pool
+	 * service stops those between steps (a step under way on an agent finishes or rolls back there, so no node is left
+	 * with half a package).
 	 */
-	private static boolean cancellable(Job job) {
-		return job.getState() == JobState.QUEUED
-				|| job.getKind() == org.flotilla.model.JobKind.PROVISIONING && job.getState() == JobState.RUNNING;
+	private boolean cancellable(Job job) {
+		if (job.getKind() == org.flotilla.model.JobKind.PROVISIONING) {
+			org.flotilla.console.core.hosts.PoolMembership membership = application.getContext()
+					.get(org.flotilla.console.core.hosts.PoolMembership.class);
+			return org.flotilla.console.ui.internal.provisioning.Provisioning.mayProvision(membership)
+					&& (job.getState() == JobState.QUEUED || job.getState() == JobState.RUNNING);
+		}
+		return job.getState() == JobState.QUEUED;
 	}
 
 	private void cancelSelected() {

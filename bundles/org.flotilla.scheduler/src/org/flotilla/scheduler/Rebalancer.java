@@ -10,8 +10,9 @@ import org.flotilla.scheduler.internal.SearchState;
  * Proposes a bounded list of moves that improve a placement, best first: each step takes the single move
  * (one task, or one affinity group) that lowers the objective most and is feasible once the moves before it
  * are done, so the list is to be applied in order. Set a {@link Objective#movePenalty()} so that a move must
- * pay for itself. Pinned tasks never move. Cost: one pass over tasks x nodes for the first step, then about two
- * evaluations per task for each further step (see {@code BestMoves}).
+ * pay for itself. Pinned tasks never move. Cost: a cheap lower bound per task at the start, then for each step about
+ * two evaluations per task plus a scan of the nodes for the few tasks whose bound comes to the top (see
+ * {@code BestMoves}); no step weighs every task against every node.
  */
 public final class Rebalancer {
 
@@ -24,8 +25,8 @@ public final class Rebalancer {
 
 	/**
 	 * As {@link #propose(Placement, Objective, int)}, stopping after the step that ends past {@code budget}: the moves
-	 * found so far, best first (each step is one pass over tasks and nodes, so the budget is overrun by one step at
-	 * most). Which moves come does not depend on the budget, only how many.
+	 * found so far, best first (the budget is overrun by one step at most, and a step costs about two evaluations per
+	 * task). Which moves come does not depend on the budget, only how many.
 	 */
 	public static List<Move> propose(Placement current, Objective objective, int maxMoves, java.time.Duration budget) {
 		long deadline = System.nanoTime() + Math.min(budget.toNanos(), Long.MAX_VALUE / 4);
@@ -38,7 +39,7 @@ public final class Rebalancer {
 				state.place(u, unitNode[u]);
 			}
 		}
-		BestMoves best = new BestMoves(cp, state);
+		BestMoves best = new BestMoves(cp, state, objective);
 		List<Move> moves = new ArrayList<>();
 		while (moves.size() < maxMoves && (moves.isEmpty() || System.nanoTime() < deadline)) {
 			int bestUnit = best.takeBest();
@@ -116,16 +117,28 @@ public final class Rebalancer {
 
 	/**
 	 * Every unit's best move, kept up to date from one step to the next instead of weighing every unit against every
-	 * node again: a move from A to B changes only A's and B's load (and who is on them), and a unit's objective change
-	 * depends only on its own node and its target. So after a move: units on A or B are weighed afresh against every
-	 * node; every other unit is weighed against A and B only; a unit whose best target was A or B and whose move there
-	 * got worse is marked stale, its old value a lower bound, and is weighed afresh only if it comes to the top. The
-	 * first step costs a full pass (on every core); later ones about two evaluations per unit. The moves are the same,
-	 * in the same order, as those of the full pass at every step (ties: the lowest unit, then the lowest node).
+	 * node again. A unit's entry is either exact (its best target and the objective change of moving there) or
+	 * <i>stale</i>: then {@code delta} is only a lower bound of its best move's change, and the unit is weighed against
+	 * every node only if that bound comes to the top of the queue. The queue is ordered by (value, unit), so the unit
+	 * it returns has an exact value no other unit's bound undercuts: the best move of the full pass, ties included.
+	 * <p>
+	 * Bounds: a unit's move splits into what leaving its node does (exact, one evaluation) and what arriving on the
+	 * target does; the latter is bounded below from the pool's least utilised non-empty node per resource, its
+	 * largest capacity and its cheapest empty node ({@link Bounds}), which costs O(resources) a unit and no node
+	 * scan. At the start every unit gets such a bound, so the first step no longer weighs every unit against every
+	 * node: in consolidation only units whose leaving empties a node (or takes them home) have a bound below zero,
+	 * and in a spread the bound is close to the true value for most units.
+	 * <p>
+	 * After a move from A to B only A's and B's load (and who is on them) changed, and a unit's objective change
+	 * depends only on its own node and its target. So units on A or B get a fresh bound; every other unit is weighed
+	 * against A and B only (its best elsewhere did not change); a unit whose best target was A or B and whose move
+	 * there got worse becomes stale, its old value a lower bound. The moves are the same, in the same order, as those
+	 * of the full pass at every step (ties: the lowest unit, then the lowest node).
 	 */
 	private static final class BestMoves {
 		private final CompiledProblem cp;
 		private final SearchState state;
+		private final Bounds bounds;
 		final int[] node;
 		final double[] delta;
 		private final boolean[] stale;
@@ -135,15 +148,16 @@ public final class Rebalancer {
 			return byDelta != 0 ? byDelta : Long.compare(a[1], b[1]);
 		});
 
-		BestMoves(CompiledProblem cp, SearchState state) {
+		BestMoves(CompiledProblem cp, SearchState state, Objective objective) {
 			this.cp = cp;
 			this.state = state;
+			bounds = new Bounds(cp, state, objective);
 			node = new int[cp.units];
 			delta = new double[cp.units];
 			stale = new boolean[cp.units];
-			// Units are weighed independently of each other: on every core, the same result as one after the other.
-			java.util.stream.IntStream.range(0, cp.units).parallel().forEach(this::weighAll);
+			bounds.refresh();
 			for (int u = 0; u < cp.units; u++) {
+				bound(u);
 				offer(u);
 			}
 		}
@@ -153,7 +167,7 @@ public final class Rebalancer {
 			while (!queue.isEmpty()) {
 				long[] top = queue.peek();
 				int u = (int) top[1];
-				if (node[u] < 0 || Double.longBitsToDouble(top[0]) != delta[u]) {
+				if (Double.longBitsToDouble(top[0]) != delta[u] || !stale[u] && node[u] < 0) {
 					queue.poll(); // superseded
 					continue;
 				}
@@ -170,21 +184,23 @@ public final class Rebalancer {
 
 		/** After a unit moved from {@code a} to {@code b}. */
 		void moved(int a, int b) {
+			bounds.refresh();
 			for (int u = 0; u < cp.units; u++) {
 				if (!movable(u)) {
 					node[u] = -1;
+					stale[u] = false;
 					continue;
 				}
 				int at = state.nodeOf[u];
 				if (at == a || at == b) {
-					weighAll(u);
+					bound(u);
 					offer(u);
 					continue;
 				}
 				// delta[u] is exact, or (stale) a lower bound of the unit's best.
 				double before = delta[u];
 				int target = node[u];
-				if (target == a || target == b) {
+				if (target >= 0 && (target == a || target == b)) {
 					double now = state.canMove(u, target) ? state.moveObjectiveDelta(u, target) : Double.POSITIVE_INFINITY;
 					if (now > before) {
 						stale[u] = true; // its best may now be elsewhere: the old value bounds it from below
@@ -214,7 +230,19 @@ public final class Rebalancer {
 			return cp.pinnedNode[u] < 0 && state.nodeOf[u] >= 0;
 		}
 
-		/** Weighs unit u against every node: its best move strictly lowering the objective, or none. */
+		/** Gives unit u a lower bound of its best move's change (stale), without looking at any node in particular. */
+		private void bound(int u) {
+			node[u] = -1;
+			if (!movable(u)) {
+				stale[u] = false;
+				delta[u] = -1e-9;
+				return;
+			}
+			stale[u] = true;
+			delta[u] = bounds.of(u);
+		}
+
+		/** Weighs unit u against every node it may go to: its best move strictly lowering the objective, or none. */
 		private void weighAll(int u) {
 			stale[u] = false;
 			node[u] = -1;
@@ -222,7 +250,10 @@ public final class Rebalancer {
 			if (!movable(u)) {
 				return;
 			}
-			for (int n = 0; n < cp.nodes; n++) {
+			int[] allowed = cp.allowedList[u]; // ascending, like the full pass's scan: the same ties
+			int count = allowed == null ? cp.nodes : allowed.length;
+			for (int i = 0; i < count; i++) {
+				int n = allowed == null ? i : allowed[i];
 				if (state.canMove(u, n)) {
 					double d = state.moveObjectiveDelta(u, n);
 					if (d < delta[u]) {
@@ -234,9 +265,145 @@ public final class Rebalancer {
 		}
 
 		private void offer(int u) {
-			if (node[u] >= 0 && delta[u] < -1e-9) {
+			if ((stale[u] || node[u] >= 0) && delta[u] < -1e-9) {
 				queue.add(new long[] { Double.doubleToLongBits(delta[u]), u });
 			}
+		}
+	}
+
+	/**
+	 * Lower bounds of the objective change of a unit's best move, from a few figures of the whole pool (refreshed
+	 * after every move, O(nodes x resources)). The change is exact for leaving the unit's node
+	 * ({@link SearchState#moveObjectiveDelta} to nowhere); arriving on a target n adds the move and provisioning
+	 * penalties there (at least the move penalty of the members that cannot all be home on one other node), and for
+	 * the node: nothing (consolidation) on a node already in use, or its cost on an empty one, plus, in a spread,
+	 * {@code sum over r of demand[r] x (2 x used[n][r] + demand[r]) / (capacity[n][r] x total[r])}, which is at least
+	 * the same with the least utilisation of any used node and the largest capacity per resource. A small margin
+	 * covers rounding, so that the bound is below the value the full scan computes, never above.
+	 */
+	private static final class Bounds {
+		private final CompiledProblem cp;
+		private final SearchState state;
+		private final int R;
+		private final double cw;
+		private final double sw;
+		private final double mp;
+		private final double pp;
+		private final double maxCost;
+		/** Per resource: the least used/capacity of a used ready node, and 1/largest capacity (both 0: no bound). */
+		private final double[] minUtil;
+		private final double[] minInverseCapacity;
+		private boolean anyUsed;
+		private double cheapestEmpty;
+
+		Bounds(CompiledProblem cp, SearchState state, Objective objective) {
+			this.cp = cp;
+			this.state = state;
+			R = cp.resources;
+			cw = objective.consolidationWeight();
+			sw = objective.spreadWeight();
+			mp = objective.movePenalty();
+			pp = objective.provisioningPenalty();
+			double dearest = 0;
+			for (int n = 0; n < cp.nodes; n++) {
+				dearest = Math.max(dearest, Math.abs(cp.cost[n]));
+			}
+			maxCost = dearest;
+			minUtil = new double[R];
+			minInverseCapacity = new double[R];
+		}
+
+		/** Reads the pool's figures as the state is now. */
+		void refresh() {
+			anyUsed = false;
+			cheapestEmpty = Double.POSITIVE_INFINITY;
+			java.util.Arrays.fill(minUtil, Double.POSITIVE_INFINITY);
+			double[] maxCapacity = new double[R];
+			boolean[] noBound = new boolean[R];
+			for (int n : cp.readyNodes) {
+				if (state.unitsOnNode[n] == 0) {
+					cheapestEmpty = Math.min(cheapestEmpty, cp.cost[n]);
+				} else {
+					anyUsed = true;
+				}
+				for (int r = 0; r < R; r++) {
+					double cap = cp.capacity[n * R + r];
+					if (!(cap > 0)) {
+						noBound[r] = true; // the spread leaves this resource out on such a node: bound its term by 0
+						continue;
+					}
+					maxCapacity[r] = Math.max(maxCapacity[r], cap);
+					if (state.unitsOnNode[n] > 0) {
+						minUtil[r] = Math.min(minUtil[r], state.usage(n, r) / cap);
+					}
+				}
+			}
+			for (int r = 0; r < R; r++) {
+				if (noBound[r] || !(maxCapacity[r] > 0) || !(cp.totalCapacity[r] > 0)) {
+					minUtil[r] = 0;
+					minInverseCapacity[r] = 0;
+				} else {
+					minUtil[r] = anyUsed ? Math.max(0, minUtil[r]) : 0;
+					minInverseCapacity[r] = 1 / maxCapacity[r];
+				}
+			}
+		}
+
+		/** A lower bound of the objective change of unit u's best move, as the state is now (u placed, movable). */
+		double of(int u) {
+			int from = state.nodeOf[u];
+			double leave = state.moveObjectiveDelta(u, -1);
+			double used = 0;
+			double empty = 0;
+			if (sw != 0) {
+				for (int r = 0; r < R; r++) {
+					double d = cp.demand[u * R + r];
+					if (minInverseCapacity[r] > 0 && d > 0) {
+						double t = cp.totalCapacity[r];
+						used += d * (2 * minUtil[r] + d * minInverseCapacity[r]) / t;
+						empty += d * d * minInverseCapacity[r] / t;
+					}
+				}
+				used *= sw;
+				empty *= sw;
+			}
+			double arrive = Math.min(anyUsed ? used : Double.POSITIVE_INFINITY,
+					cheapestEmpty == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY : cw * cheapestEmpty + empty);
+			if (arrive == Double.POSITIVE_INFINITY) {
+				return Double.POSITIVE_INFINITY; // no ready node at all
+			}
+			double bound = leave + mp * movedAtLeast(u, from) + arrive;
+			int members = cp.members[u].length;
+			double margin = 1e-12 * (1 + Math.abs(bound) + Math.abs(leave) + cw * (Math.abs(cp.cost[from]) + maxCost) + sw * R
+					+ (mp + pp) * members);
+			return bound - margin;
+		}
+
+		/** The fewest members of u that run now and would not run on some node other than {@code from}. */
+		private static int movedAtLeastOf(int[] current, int from) {
+			int running = 0;
+			int home = 0;
+			for (int c : current) {
+				if (c < 0) {
+					continue;
+				}
+				running++;
+				if (c == from) {
+					continue;
+				}
+				int together = 0;
+				for (int other : current) {
+					if (other == c) {
+						together++;
+					}
+				}
+				home = Math.max(home, together);
+			}
+			return running - home;
+		}
+
+		private int movedAtLeast(int u, int from) {
+			return movedAtLeastOf(cp.memberCurrent[u], from);
 		}
 	}
 }

@@ -52,7 +52,7 @@ public final class Rebalancer {
 			double[] fromBefore = state.usageOf(from);
 			double[] toBefore = state.usageOf(bestNode);
 			state.move(bestUnit, bestNode);
-			best.moved(from, bestNode);
+			best.moved(bestUnit, from, bestNode);
 			List<String> ids = new ArrayList<>();
 			for (int m : cp.members[bestUnit]) {
 				ids.add(problem.task(m).id());
@@ -139,6 +139,8 @@ public final class Rebalancer {
 		private final CompiledProblem cp;
 		private final SearchState state;
 		private final Bounds bounds;
+		private final double cw;
+		private final double sw;
 		final int[] node;
 		final double[] delta;
 		private final boolean[] stale;
@@ -147,18 +149,70 @@ public final class Rebalancer {
 			int byDelta = Double.compare(Double.longBitsToDouble(a[0]), Double.longBitsToDouble(b[0]));
 			return byDelta != 0 ? byDelta : Long.compare(a[1], b[1]);
 		});
+		/** Units on each node. */
+		private final IntList[] onNode;
+		/** Units whose exact best target is the node (entries may be outdated: check {@code node[u]}). */
+		private final IntList[] byTarget;
+		/**
+		 * For each unit, what leaving its node changes (exact) plus the least move penalty of arriving anywhere, set
+		 * with its bound: a move of u to n changes the objective by {@code leave[u]} plus what arriving on n costs.
+		 */
+		private final double[] leave;
+		private final double[] margin;
+		/** Per unit: the spread's weight of its demand, sum over r of demand[r] / total[r] (times the spread weight). */
+		private final double[] weight;
+		/**
+		 * Units by how much arriving may cost a move of theirs to beat their value (per unit of {@link #weight} in a
+		 * spread): after a node lost load only the units at the top can have a better move to it now. Keys in
+		 * {@link #budget}.
+		 */
+		private final java.util.TreeSet<long[]> byBudget = new java.util.TreeSet<>((a, b) -> {
+			int byKey = Double.compare(Double.longBitsToDouble(a[0]), Double.longBitsToDouble(b[0]));
+			return byKey != 0 ? byKey : Long.compare(a[1], b[1]);
+		});
+		private final double[] budget;
+		private final boolean[] budgeted;
+		private final int[] seen;
+		private int step;
 
 		BestMoves(CompiledProblem cp, SearchState state, Objective objective) {
 			this.cp = cp;
 			this.state = state;
+			cw = objective.consolidationWeight();
+			sw = objective.spreadWeight();
 			bounds = new Bounds(cp, state, objective);
 			node = new int[cp.units];
 			delta = new double[cp.units];
 			stale = new boolean[cp.units];
+			leave = new double[cp.units];
+			margin = new double[cp.units];
+			weight = new double[cp.units];
+			budget = new double[cp.units];
+			budgeted = new boolean[cp.units];
+			seen = new int[cp.units];
+			onNode = new IntList[cp.nodes];
+			byTarget = new IntList[cp.nodes];
+			for (int n = 0; n < cp.nodes; n++) {
+				onNode[n] = new IntList();
+				byTarget[n] = new IntList();
+			}
+			int R = cp.resources;
+			for (int u = 0; u < cp.units; u++) {
+				if (state.nodeOf[u] >= 0) {
+					onNode[state.nodeOf[u]].add(u);
+				}
+				double w = 0;
+				for (int r = 0; r < R; r++) {
+					if (cp.totalCapacity[r] > 0) {
+						w += cp.demand[u * R + r] / cp.totalCapacity[r];
+					}
+				}
+				weight[u] = sw * w;
+			}
 			bounds.refresh();
 			for (int u = 0; u < cp.units; u++) {
 				bound(u);
-				offer(u);
+				changed(u);
 			}
 		}
 
@@ -174,7 +228,7 @@ public final class Rebalancer {
 				if (stale[u]) {
 					queue.poll();
 					weighAll(u);
-					offer(u);
+					changed(u);
 					continue;
 				}
 				return u;
@@ -182,47 +236,110 @@ public final class Rebalancer {
 			return -1;
 		}
 
-		/** After a unit moved from {@code a} to {@code b}. */
-		void moved(int a, int b) {
+		/**
+		 * After unit {@code unit} moved from {@code a} to {@code b}. Only moves to a or b changed, and only for units that
+		 * could go there: those on a or b (a fresh bound), those whose best was a or b, and those for which arriving
+		 * on a or b may now cost less than before. Arriving on b costs no less than before unless b was empty (then
+		 * its cost is no longer paid); arriving on a costs no less in consolidation unless a stayed in use (its
+		 * room grew), and in a spread it costs at least twice a's least utilisation times the unit's weight: only
+		 * units whose value that could beat are looked at (by {@link #byBudget}). In the other cases every unit is.
+		 */
+		void moved(int unit, int a, int b) {
+			step++;
+			onNode[a].remove(unit);
+			onNode[b].add(unit);
 			bounds.refresh();
-			for (int u = 0; u < cp.units; u++) {
-				if (!movable(u)) {
-					node[u] = -1;
-					stale[u] = false;
-					continue;
-				}
-				int at = state.nodeOf[u];
-				if (at == a || at == b) {
+			boolean aEmptied = state.unitsOnNode[a] == 0;
+			boolean bWasEmpty = state.unitsOnNode[b] == 1;
+			for (IntList list : new IntList[] { onNode[a], onNode[b] }) {
+				for (int i = 0; i < list.size; i++) {
+					int u = list.items[i];
+					seen[u] = step;
 					bound(u);
-					offer(u);
+					changed(u);
+				}
+			}
+			boolean everyUnit = cw > 0 && bWasEmpty || sw > 0 && aEmptied || sw == 0 && !aEmptied;
+			if (everyUnit) {
+				for (int u = 0; u < cp.units; u++) {
+					if (seen[u] != step) {
+						seen[u] = step;
+						weighAgainst(u, a, b);
+					}
+				}
+				return;
+			}
+			for (int n : new int[] { a, b }) {
+				int[] targeting = byTarget[n].drain();
+				for (int u : targeting) {
+					if (seen[u] != step && node[u] == n) {
+						seen[u] = step;
+						weighAgainst(u, a, b);
+					}
+				}
+			}
+			// Who may now have a better move to a: a budget of at least what arriving on a costs at the least.
+			double least;
+			if (sw > 0) {
+				least = Double.POSITIVE_INFINITY;
+				for (int r = 0; r < cp.resources; r++) {
+					double cap = cp.capacity[a * cp.resources + r];
+					if (cap > 0) {
+						least = Math.min(least, state.usage(a, r) / cap);
+					}
+				}
+				least = least == Double.POSITIVE_INFINITY ? 0 : 2 * Math.max(0, least);
+			} else {
+				least = cw * cp.cost[a]; // a is empty now (else every unit was weighed above)
+			}
+			IntList due = new IntList();
+			for (long[] entry : byBudget.tailSet(new long[] { Double.doubleToLongBits(least), Long.MIN_VALUE }, true)) {
+				due.add((int) entry[1]);
+			}
+			for (int i = 0; i < due.size; i++) {
+				int u = due.items[i];
+				if (seen[u] != step) {
+					seen[u] = step;
+					weighAgainst(u, a, b);
+				}
+			}
+		}
+
+		/** A unit not on a or b: its value after a move from a to b, weighing it against a and b only. */
+		private void weighAgainst(int u, int a, int b) {
+			if (!movable(u)) {
+				node[u] = -1;
+				stale[u] = false;
+				return;
+			}
+			// delta[u] is exact, or (stale) a lower bound of the unit's best.
+			double before = delta[u];
+			int target = node[u];
+			if (target >= 0 && (target == a || target == b)) {
+				double now = state.canMove(u, target) ? state.moveObjectiveDelta(u, target) : Double.POSITIVE_INFINITY;
+				if (now > before) {
+					stale[u] = true; // its best may now be elsewhere: the old value bounds it from below
+				} else {
+					delta[u] = now; // no other target is below the old value: this is the best (A and B aside)
+					stale[u] = false;
+				}
+			}
+			for (int n : new int[] { a, b }) {
+				if (n == node[u] && !stale[u] || !state.canMove(u, n)) {
 					continue;
 				}
-				// delta[u] is exact, or (stale) a lower bound of the unit's best.
-				double before = delta[u];
-				int target = node[u];
-				if (target >= 0 && (target == a || target == b)) {
-					double now = state.canMove(u, target) ? state.moveObjectiveDelta(u, target) : Double.POSITIVE_INFINITY;
-					if (now > before) {
-						stale[u] = true; // its best may now be elsewhere: the old value bounds it from below
-					} else {
-						delta[u] = now; // no other target is below the old value: this is the best (A and B aside)
-						stale[u] = false;
-					}
+				double d = state.moveObjectiveDelta(u, n);
+				if (d < delta[u] || (d == delta[u] && !stale[u] && node[u] >= 0 && n < node[u])) {
+					node[u] = n;
+					delta[u] = d;
+					stale[u] = false;
 				}
-				for (int n : new int[] { a, b }) {
-					if (n == node[u] && !stale[u] || !state.canMove(u, n)) {
-						continue;
-					}
-					double d = state.moveObjectiveDelta(u, n);
-					if (d < delta[u] || (d == delta[u] && !stale[u] && node[u] >= 0 && n < node[u])) {
-						node[u] = n;
-						delta[u] = d;
-						stale[u] = false;
-					}
-				}
-				if (delta[u] != before) {
-					offer(u);
-				}
+			}
+			if (!stale[u] && node[u] >= 0 && (node[u] != target || target == a || target == b)) {
+				byTarget[node[u]].add(u); // a's and b's lists were emptied for this step: file it again
+			}
+			if (delta[u] != before) {
+				changed(u);
 			}
 		}
 
@@ -239,7 +356,9 @@ public final class Rebalancer {
 				return;
 			}
 			stale[u] = true;
-			delta[u] = bounds.of(u);
+			leave[u] = bounds.leaving(u);
+			margin[u] = bounds.margin(u, leave[u]);
+			delta[u] = bounds.of(u, leave[u], margin[u]);
 		}
 
 		/** Weighs unit u against every node it may go to: its best move strictly lowering the objective, or none. */
@@ -262,12 +381,61 @@ public final class Rebalancer {
 					}
 				}
 			}
+			if (node[u] >= 0) {
+				byTarget[node[u]].add(u);
+			}
 		}
 
-		private void offer(int u) {
+		/** After unit u's value changed: into the queue if it may improve, and re-filed by its budget. */
+		private void changed(int u) {
 			if ((stale[u] || node[u] >= 0) && delta[u] < -1e-9) {
 				queue.add(new long[] { Double.doubleToLongBits(delta[u]), u });
 			}
+			if (budgeted[u]) {
+				byBudget.remove(new long[] { Double.doubleToLongBits(budget[u]), u });
+				budgeted[u] = false;
+			}
+			if (movable(u)) {
+				// A move to n changes the objective by at least leave[u] + (arriving on n) - margin[u]: it can beat
+				// delta[u] (or tie with it) only if arriving costs at most delta[u] - leave[u] + 2 margin[u].
+				double allowance = delta[u] - leave[u] + 2 * margin[u];
+				budget[u] = sw > 0 ? (weight[u] > 0 ? allowance / weight[u] : Double.POSITIVE_INFINITY) : allowance;
+				if (Double.isNaN(budget[u])) {
+					budget[u] = Double.POSITIVE_INFINITY;
+				}
+				byBudget.add(new long[] { Double.doubleToLongBits(budget[u]), u });
+				budgeted[u] = true;
+			}
+		}
+	}
+
+	/** A growable list of ints, without boxing. */
+	private static final class IntList {
+		int[] items = new int[4];
+		int size;
+
+		void add(int value) {
+			if (size == items.length) {
+				items = java.util.Arrays.copyOf(items, size * 2);
+			}
+			items[size++] = value;
+		}
+
+		/** Removes one occurrence (order not kept). */
+		void remove(int value) {
+			for (int i = 0; i < size; i++) {
+				if (items[i] == value) {
+					items[i] = items[--size];
+					return;
+				}
+			}
+		}
+
+		/** The items, leaving the list empty. */
+		int[] drain() {
+			int[] out = java.util.Arrays.copyOf(items, size);
+			size = 0;
+			return out;
 		}
 	}
 
@@ -349,10 +517,22 @@ public final class Rebalancer {
 			}
 		}
 
+		/**
+		 * What leaving its node changes for unit u (exact, with the move penalty it pays now) plus the least move
+		 * penalty it pays on any other node.
+		 */
+		double leaving(int u) {
+			return state.moveObjectiveDelta(u, -1) + mp * movedAtLeast(u, state.nodeOf[u]);
+		}
+
+		/** What covers rounding for unit u: the full scan's value is never below the bound by more. */
+		double margin(int u, double leaving) {
+			return 1e-12 * (1 + Math.abs(leaving) + cw * (Math.abs(cp.cost[state.nodeOf[u]]) + maxCost) + sw * R
+					+ (mp + pp) * cp.members[u].length);
+		}
+
 		/** A lower bound of the objective change of unit u's best move, as the state is now (u placed, movable). */
-		double of(int u) {
-			int from = state.nodeOf[u];
-			double leave = state.moveObjectiveDelta(u, -1);
+		double of(int u, double leaving, double margin) {
 			double used = 0;
 			double empty = 0;
 			if (sw != 0) {
@@ -372,11 +552,7 @@ public final class Rebalancer {
 			if (arrive == Double.POSITIVE_INFINITY) {
 				return Double.POSITIVE_INFINITY; // no ready node at all
 			}
-			double bound = leave + mp * movedAtLeast(u, from) + arrive;
-			int members = cp.members[u].length;
-			double margin = 1e-12 * (1 + Math.abs(bound) + Math.abs(leave) + cw * (Math.abs(cp.cost[from]) + maxCost) + sw * R
-					+ (mp + pp) * members);
-			return bound - margin;
+			return leaving + arrive - margin;
 		}
 
 		/** The fewest members of u that run now and would not run on some node other than {@code from}. */

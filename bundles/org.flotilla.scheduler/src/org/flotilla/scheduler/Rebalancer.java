@@ -174,6 +174,17 @@ public final class Rebalancer {
 		private final boolean[] budgeted;
 		private final int[] seen;
 		private int step;
+		/**
+		 * In a spread (and when no node costs less than nothing): nodes by {@link #nodeKey}, the sum over resources of
+		 * scale[r] x utilisation[n][r] / total[r] (scale: the units' mean demand of r), so that weighing a unit against
+		 * every node can stop at the first node whose key already makes arriving there too dear: arriving on n costs
+		 * at least 2 x {@link #keyFactor}[u] x key[n], the factor being the spread weight times the least of
+		 * demand[u][r] / scale[r]. Null otherwise (every node is weighed, in index order).
+		 */
+		private final java.util.TreeSet<long[]> byUtilisation;
+		private final double[] nodeKey;
+		private final double[] scale;
+		private final double[] keyFactor;
 
 		BestMoves(CompiledProblem cp, SearchState state, Objective objective) {
 			this.cp = cp;
@@ -209,11 +220,70 @@ public final class Rebalancer {
 				}
 				weight[u] = sw * w;
 			}
+			boolean nonNegativeCosts = true;
+			for (int n = 0; n < cp.nodes; n++) {
+				nonNegativeCosts &= cp.cost[n] >= 0;
+			}
+			nodeKey = new double[cp.nodes];
+			scale = new double[R];
+			keyFactor = new double[cp.units];
+			for (int u = 0; u < cp.units; u++) {
+				for (int r = 0; r < R; r++) {
+					scale[r] += cp.demand[u * R + r] / cp.units;
+				}
+			}
+			for (int u = 0; u < cp.units; u++) {
+				double least = Double.POSITIVE_INFINITY;
+				for (int r = 0; r < R; r++) {
+					if (scale[r] > 0 && cp.totalCapacity[r] > 0) {
+						least = Math.min(least, cp.demand[u * R + r] / scale[r]);
+					}
+				}
+				keyFactor[u] = least == Double.POSITIVE_INFINITY ? 0 : sw * Math.max(0, least);
+			}
+			byUtilisation = sw > 0 && nonNegativeCosts ? new java.util.TreeSet<>((x, y) -> {
+				int byKey = Double.compare(Double.longBitsToDouble(x[0]), Double.longBitsToDouble(y[0]));
+				return byKey != 0 ? byKey : Long.compare(x[1], y[1]);
+			}) : null;
+			if (byUtilisation != null) {
+				for (int n : cp.readyNodes) {
+					file(n);
+				}
+			}
 			bounds.refresh();
 			for (int u = 0; u < cp.units; u++) {
 				bound(u);
 				changed(u);
 			}
+		}
+
+		/** (Re)files ready node n by its least utilisation, as it is now. */
+		private void file(int n) {
+			if (byUtilisation == null || !cp.ready[n]) {
+				return;
+			}
+			byUtilisation.remove(new long[] { Double.doubleToLongBits(nodeKey[n]), n });
+			double key = 0;
+			for (int r = 0; r < cp.resources; r++) {
+				double cap = cp.capacity[n * cp.resources + r];
+				if (cap > 0 && scale[r] > 0 && cp.totalCapacity[r] > 0) {
+					key += scale[r] * Math.max(0, state.usage(n, r)) / cap / cp.totalCapacity[r];
+				}
+			}
+			nodeKey[n] = key;
+			byUtilisation.add(new long[] { Double.doubleToLongBits(nodeKey[n]), n });
+		}
+
+		/** The least used/capacity of node n over the resources it has (0 when it has none). */
+		private double leastUtilisation(int n) {
+			double least = Double.POSITIVE_INFINITY;
+			for (int r = 0; r < cp.resources; r++) {
+				double cap = cp.capacity[n * cp.resources + r];
+				if (cap > 0) {
+					least = Math.min(least, state.usage(n, r) / cap);
+				}
+			}
+			return least == Double.POSITIVE_INFINITY ? 0 : Math.max(0, least);
 		}
 
 		/** The unit whose move lowers the objective most (-1: no move does), its node and delta in the arrays. */
@@ -248,6 +318,8 @@ public final class Rebalancer {
 			step++;
 			onNode[a].remove(unit);
 			onNode[b].add(unit);
+			file(a);
+			file(b);
 			bounds.refresh();
 			boolean aEmptied = state.unitsOnNode[a] == 0;
 			boolean bWasEmpty = state.unitsOnNode[b] == 1;
@@ -281,14 +353,7 @@ public final class Rebalancer {
 			// Who may now have a better move to a: a budget of at least what arriving on a costs at the least.
 			double least;
 			if (sw > 0) {
-				least = Double.POSITIVE_INFINITY;
-				for (int r = 0; r < cp.resources; r++) {
-					double cap = cp.capacity[a * cp.resources + r];
-					if (cap > 0) {
-						least = Math.min(least, state.usage(a, r) / cap);
-					}
-				}
-				least = least == Double.POSITIVE_INFINITY ? 0 : 2 * Math.max(0, least);
+				least = 2 * leastUtilisation(a);
 			} else {
 				least = cw * cp.cost[a]; // a is empty now (else every unit was weighed above)
 			}
@@ -369,6 +434,10 @@ public final class Rebalancer {
 			if (!movable(u)) {
 				return;
 			}
+			if (byUtilisation != null) {
+				weighByUtilisation(u);
+				return;
+			}
 			int[] allowed = cp.allowedList[u]; // ascending, like the full pass's scan: the same ties
 			int count = allowed == null ? cp.nodes : allowed.length;
 			for (int i = 0; i < count; i++) {
@@ -379,6 +448,33 @@ public final class Rebalancer {
 						delta[u] = d;
 						node[u] = n;
 					}
+				}
+			}
+			if (node[u] >= 0) {
+				byTarget[node[u]].add(u);
+			}
+		}
+
+		/**
+		 * As the full scan, visiting nodes from the least utilised: arriving on n costs at least 2 x keyFactor[u] x key[n]
+		 * (nothing else is below zero), so once {@code leave[u]} plus that exceeds the best value found no node further
+		 * on can match it. Ties go to the lowest node, as in the full scan.
+		 */
+		private void weighByUtilisation(int u) {
+			int from = state.nodeOf[u];
+			double floor = leave[u] - margin[u];
+			for (long[] entry : byUtilisation) {
+				if (floor + 2 * keyFactor[u] * Double.longBitsToDouble(entry[0]) > delta[u]) {
+					break;
+				}
+				int n = (int) entry[1];
+				if (n == from || !state.canMove(u, n)) {
+					continue;
+				}
+				double d = state.moveObjectiveDelta(u, n);
+				if (d < delta[u] || d == delta[u] && node[u] >= 0 && n < node[u]) {
+					delta[u] = d;
+					node[u] = n;
 				}
 			}
 			if (node[u] >= 0) {

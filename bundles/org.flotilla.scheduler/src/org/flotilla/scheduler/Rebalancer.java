@@ -10,9 +10,11 @@ import org.flotilla.scheduler.internal.SearchState;
  * Proposes a bounded list of moves that improve a placement, best first: each step takes the single move
  * (one task, or one affinity group) that lowers the objective most and is feasible once the moves before it
  * are done, so the list is to be applied in order. Set a {@link Objective#movePenalty()} so that a move must
- * pay for itself. Pinned tasks never move. Cost: a cheap lower bound per task at the start, then for each step about
- * two evaluations per task plus a scan of the nodes for the few tasks whose bound comes to the top (see
- * {@code BestMoves}); no step weighs every task against every node.
+ * pay for itself. Pinned tasks never move. Cost: a cheap lower bound per task at the start (O(resources) each), then
+ * for each step a fresh bound for the tasks on the two nodes the move changed, a look at the two nodes for the tasks
+ * that could prefer them now, and a scan of the nodes for the few tasks whose bound comes to the top (see
+ * {@code BestMoves}); no step weighs every task against every node. At 10,000 nodes x 100,000 tasks a proposal of
+ * 200 moves takes about half a second of one core to consolidate, one and a half to spread.
  */
 public final class Rebalancer {
 
@@ -25,8 +27,8 @@ public final class Rebalancer {
 
 	/**
 	 * As {@link #propose(Placement, Objective, int)}, stopping after the step that ends past {@code budget}: the moves
-	 * found so far, best first (the budget is overrun by one step at most, and a step costs about two evaluations per
-	 * task). Which moves come does not depend on the budget, only how many.
+	 * found so far, best first (the budget is overrun by one step at most; a step costs milliseconds at 100,000 tasks).
+	 * Which moves come does not depend on the budget, only how many.
 	 */
 	public static List<Move> propose(Placement current, Objective objective, int maxMoves, java.time.Duration budget) {
 		long deadline = System.nanoTime() + Math.min(budget.toNanos(), Long.MAX_VALUE / 4);
@@ -130,10 +132,11 @@ public final class Rebalancer {
 	 * and in a spread the bound is close to the true value for most units.
 	 * <p>
 	 * After a move from A to B only A's and B's load (and who is on them) changed, and a unit's objective change
-	 * depends only on its own node and its target. So units on A or B get a fresh bound; every other unit is weighed
-	 * against A and B only (its best elsewhere did not change); a unit whose best target was A or B and whose move
-	 * there got worse becomes stale, its old value a lower bound. The moves are the same, in the same order, as those
-	 * of the full pass at every step (ties: the lowest unit, then the lowest node).
+	 * depends only on its own node and its target. So units on A or B get a fresh bound; other units are weighed
+	 * against A and B only (their best elsewhere did not change), and only those that can be affected (see
+	 * {@link #moved}); a unit whose best target was A or B and whose move there got worse becomes stale, its old value
+	 * a lower bound. The moves are the same, in the same order, as those of the full pass at every step (ties: the
+	 * lowest unit, then the lowest node): {@code WhatIfAndRebalanceTest} and {@code RebalanceAtScaleTest} compare them.
 	 */
 	private static final class BestMoves {
 		private final CompiledProblem cp;

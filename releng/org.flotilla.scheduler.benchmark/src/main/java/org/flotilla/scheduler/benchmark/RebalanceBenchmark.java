@@ -20,6 +20,10 @@ import org.flotilla.scheduler.Solver;
  * {@code --seed}), placed by the engine's construction for consolidation; the rebalancer then spreads them (many moves
  * pay). Each of {@code --runs} runs asks both for {@code --moves} moves, prints both times, their ratio and whether the
  * moves are the same; the first run includes the JIT's warm-up.
+ * <p>
+ * {@code --pool scattered} measures the Planning Board's proposal instead (see {@link ScatteredRebalance}): the board
+ * benchmark's pool, 100 nodes as the baseline, then {@code --nodes} (default 10,000) with 10 tasks a node,
+ * {@code --moves} (default 200) at most within {@code --budget-ms} (default 10,000, the dialog's).
  */
 public final class RebalanceBenchmark {
 
@@ -28,6 +32,16 @@ public final class RebalanceBenchmark {
 				"--seed", "7"));
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			options.put(args[i], args[i + 1]);
+		}
+		if ("scattered".equals(options.get("--pool"))) {
+			if (!List.of(args).contains("--nodes")) {
+				options.put("--nodes", "10000");
+			}
+			if (!List.of(args).contains("--moves")) {
+				options.put("--moves", "200");
+			}
+			ScatteredRebalance.main(options);
+			return;
 		}
 		int nodes = Integer.parseInt(options.get("--nodes"));
 		int tasks = Integer.parseInt(options.get("--tasks"));

@@ -312,6 +312,27 @@ class PlanningBoardTest {
 	}
 
 	@Test
+	void aSpreadOfManyNodesMovesTasksFromTheBusiestToTheQuietest() {
+		// 400 nodes: 40 busy (19 tasks of 2 cores), 40 quiet (1 task), the rest 10 tasks. One move's gain in the spread
+		// objective is about 1e-4 here: a fixed price of 1e-3 a move would propose nothing.
+		List<Node> nodes = new java.util.ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			Node n = node("n" + i, 64, 262144);
+			nodes.add(n);
+			int tasks = i < 40 ? 19 : i < 80 ? 1 : 10;
+			for (int t = 0; t < tasks; t++) {
+				running("t" + i + "-" + t, 2, 4096, n);
+			}
+		}
+		List<Rebalancing.Proposal> proposals = Rebalancing.prepare(pool, n -> true, Rebalancing.Goal.SPREAD).propose(20);
+		assertEquals(20, proposals.size(), proposals.toString());
+		for (Rebalancing.Proposal p : proposals) {
+			assertTrue(nodes.indexOf(p.from()) < 40 && nodes.indexOf(p.to()) >= 40 && nodes.indexOf(p.to()) < 80, p.toString());
+			assertTrue(p.objectiveDelta() < 0, p.toString());
+		}
+	}
+
+	@Test
 	void theBoardIsRebuiltForWhereTasksAreAndWhatNodesOfferNotForLiveUsage() {
 		Node a = node("a", 8, 16384);
 		Node b = node("b", 8, 16384);

@@ -30,9 +30,16 @@ public final class Rebalancing {
 
 	/**
 	 * A small price per move, so that a move must pay for itself (a spread's gains can be tiny): the engine's
-	 * advice, see {@link Rebalancer}.
+	 * advice, see {@link Rebalancer}. Consolidating, it is in units of node cost. Spreading, the objective is a
+	 * weighted mean over the nodes, so one move's gain shrinks as 1 / nodes: the price is divided by the number of nodes
+	 * in scope (a fixed price made a spread of a few hundred nodes propose nothing).
 	 */
 	static final double MOVE_PENALTY = 1e-3;
+
+	/** The price of one move for {@code goal} over {@code nodes} nodes (see {@link #MOVE_PENALTY}). */
+	static double movePenalty(Goal goal, int nodes) {
+		return goal == Goal.SPREAD ? MOVE_PENALTY / Math.max(1, nodes) : MOVE_PENALTY;
+	}
 
 	/** One proposed move: the tasks (one, or an affinity group), from, to, the objective's change and what it does. */
 	public record Proposal(List<Task> tasks, Node from, Node to, double objectiveDelta, String effect) {
@@ -66,7 +73,7 @@ public final class Rebalancing {
 				List<Task> tasks = move.taskIds().stream().map(id -> problem.task(p.taskIndex(id))).toList();
 				Node from = problem.node(p.nodeIndex(move.fromNode()));
 				Node to = problem.node(p.nodeIndex(move.toNode()));
-				String effect = "objective " + PlanningBoard.signed(move.objectiveDelta() + MOVE_PENALTY * tasks.size())
+				String effect = "objective " + PlanningBoard.signed(move.objectiveDelta() + objective.movePenalty() * tasks.size())
 						+ "; " + PlanningBoard.loadAfter(to, move.toLoadAfter()) + String.format(Locale.ROOT,
 								"; %s after: CPU %s cores", from.getName(), PlanningBoard.trim(move.fromLoadAfter()[0]));
 				proposals.add(new Proposal(tasks, from, to, move.objectiveDelta(), effect));
@@ -80,9 +87,9 @@ public final class Rebalancing {
 
 	/** Reads the pool's nodes that {@code scope} accepts and the tasks on them (model thread). */
 	public static Prepared prepare(Pool pool, Predicate<Node> scope, Goal goal) {
-		Objective objective = (goal == Goal.SPREAD ? Objective.spread() : Objective.consolidate())
-				.withMovePenalty(MOVE_PENALTY);
 		PoolProblems.PoolProblem problem = PoolProblems.forPlanning(pool, scope);
+		Objective objective = (goal == Goal.SPREAD ? Objective.spread() : Objective.consolidate())
+				.withMovePenalty(movePenalty(goal, problem.problem().nodes().size()));
 		java.util.Map<Task, Node> plannedAt = new java.util.IdentityHashMap<>();
 		org.flotilla.model.Plan plan = PlanEdits.currentPlan(pool);
 		if (plan != null) {

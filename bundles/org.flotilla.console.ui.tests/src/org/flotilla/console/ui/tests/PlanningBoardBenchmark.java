@@ -48,10 +48,17 @@ import org.junit.jupiter.api.Test;
  * <li>repaint while scrolling: the board scrolled (as its scroll bar does) to spread positions; the time until the
  * canvas's paint listener has painted the new position on GTK's frame clock, and the paint code alone
  * ({@code Control.print} into an image, as the console benchmark measures the Topology canvas);</li>
- * <li>pointer entering a lane to its verdict painted: during a real drag (xdotool: button pressed on a card, then
- * pointer moves through the X server; GTK's drag and drop tells the board's drop target), from just before xdotool
- * is started to move the pointer into a lane never hovered in that drag, until a paint of that lane in its verdict's
- * color has finished (a paint listener after the canvas's own);</li>
+ * <li>pointer entering a lane to its verdict painted: during a real drag (xdotool presses the button on a card and
+ * moves the pointer in steps until GTK's drag and drop has started), the pointer is moved into a lane never hovered in
+ * that drag by the X server itself, asked from inside the console's process: {@code Display.post} of an
+ * {@code SWT.MouseMove}, which SWT on GTK/X11 turns into {@code gdk_device_warp} (an XI2 pointer warp; SWT 3.135
+ * no longer uses XTest there). The X server moves the pointer and sends the motion to the drag source's grab as for a
+ * hand on a mouse, so GTK's drag and drop (its XDND messages through the X server to the drop target) sees it as
+ * before. Timed from just before {@code post} is called on the UI thread until a paint of that lane in its
+ * verdict's color has finished on the UI thread (a paint listener after the canvas's own). The span includes the
+ * warp request's round trip through the X server, GTK's drag and drop, the board's drop target and the engine's
+ * what-if, the lane's paint and any wait for GTK's frame clock; it does not include GTK handing the finished frame to
+ * the X server, nor a pointer device's own latency (no process is started in it, unlike {@code xdotool} before);</li>
  * <li>the Rebalance dialog's time to a proposal: from just before the real click on <i>Rebalance…</i> until the
  * dialog says what the engine proposed (polled every millisecond).</li>
  * </ul>
@@ -73,6 +80,8 @@ class PlanningBoardBenchmark {
 	private volatile Node awaitedLane;
 	private volatile CountDownLatch awaited = new CountDownLatch(0);
 	private volatile boolean awaitAnyPaint;
+	/** Set by a drop listener after the board's own: when the board's drop target has taken the awaited lane as hovered. */
+	private final AtomicLong toldAt = new AtomicLong();
 
 	@Test
 	void run() throws Exception {
@@ -109,6 +118,19 @@ class PlanningBoardBenchmark {
 			});
 			console.waitUntil("the board grew with the window", () -> canvas.getClientArea().height > before.height);
 			console.run(() -> canvas.addListener(SWT.Paint, this::painted));
+			// After the board's own drop listener (listeners run in the order added): when GTK's drag and drop told it.
+			console.run(() -> ((org.eclipse.swt.dnd.DropTarget) canvas.getData(org.eclipse.swt.dnd.DND.DROP_TARGET_KEY))
+					.addDropListener(new org.eclipse.swt.dnd.DropTargetAdapter() {
+						@Override
+						public void dragEnter(org.eclipse.swt.dnd.DropTargetEvent event) {
+							told();
+						}
+
+						@Override
+						public void dragOver(org.eclipse.swt.dnd.DropTargetEvent event) {
+							told();
+						}
+					}));
 
 			Result baseline = measure(100, tasksPerNode, hovers, scrolls, rebalances);
 			Result large = measure(nodes, tasksPerNode, hovers, scrolls, rebalances);
@@ -120,7 +142,7 @@ class PlanningBoardBenchmark {
 
 	/** What one pool's run measured, in milliseconds. */
 	record Result(int nodes, String loadBefore, String loadAfter, double boardShownMs, Rectangle canvasArea, int rowsOnScreen,
-			double[] scrollToPainted, double[] paintCode, double[] verdictPainted, double[] xdotoolMove, int fits,
+			double[] scrollToPainted, double[] paintCode, double[] verdictPainted, double[] postMove, double[] dropTargetTold, int paintedInDragOver, int fits,
 			int refused, double[] proposal, String proposalMessage) {
 	}
 
@@ -150,6 +172,8 @@ class PlanningBoardBenchmark {
 		// Pointer entering a lane to its verdict painted, in real drags of one card.
 		List<Double> verdicts = new ArrayList<>();
 		List<Double> moves = new ArrayList<>();
+		List<Double> told = new ArrayList<>();
+		int[] paintedInDragOver = new int[1];
 		int[] colors = new int[2];
 		int perDrag = 10;
 		int lanesAhead = 7; // between two samples the board scrolls this many lanes: every sample enters a new lane
@@ -181,16 +205,35 @@ class PlanningBoardBenchmark {
 				}
 				Point screen = console.sync(() -> canvas.toDisplay(x, laneY));
 				CountDownLatch latch = new CountDownLatch(1);
+				toldAt.set(0);
 				awaitedLane = lane;
 				awaited = latch;
-				long t0 = System.nanoTime();
-				ConsoleUnderTest.xdotool("mousemove", "--sync", Integer.toString(screen.x), Integer.toString(screen.y));
-				long moved = System.nanoTime();
+				// The pointer moved by the X server, asked from the UI thread (Display.post checks the thread): the clock
+				// starts right before the request, not before a process is started to make it.
+				Event motion = new Event();
+				motion.type = SWT.MouseMove;
+				motion.x = screen.x;
+				motion.y = screen.y;
+				long[] span = console.sync(() -> {
+					long asked = System.nanoTime();
+					if (!canvas.getDisplay().post(motion)) {
+						throw new AssertionError("this display cannot move the pointer (SWT's post refused a MouseMove)");
+					}
+					return new long[] { asked, System.nanoTime() };
+				});
+				long t0 = span[0];
+				long moved = span[1];
 				if (!latch.await(30, TimeUnit.SECONDS)) {
 					throw new AssertionError("no paint of " + lane.getName() + "'s lane with its verdict within 30 s");
 				}
 				verdicts.add((paintedAt.get() - t0) / 1e6);
 				moves.add((moved - t0) / 1e6);
+				long heard = console.sync(toldAt::get); // after the event the paint was in has been dispatched
+				// The drop listener after the board's runs when the board's dragOver has returned: a paint made in it comes first.
+				told.add(heard == 0 ? Double.NaN : (heard - t0) / 1e6);
+				if (heard != 0 && paintedAt.get() <= heard) {
+					paintedInDragOver[0]++;
+				}
 				colors[console.sync(() -> canvas.getHoverVerdict().fits()) ? 0 : 1]++;
 			}
 			// Drop back on the card's own lane: "already on" it, so the drop plans nothing.
@@ -246,6 +289,7 @@ class PlanningBoardBenchmark {
 		}
 		return new Result(nodes, loadBefore, load(), boardShown, area, rowsOnScreen, toPainted, paintCode,
 				verdicts.stream().mapToDouble(Double::doubleValue).toArray(), moves.stream().mapToDouble(Double::doubleValue).toArray(),
+				told.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).toArray(), paintedInDragOver[0],
 				colors[0], colors[1], proposal, message);
 	}
 
@@ -283,6 +327,14 @@ class PlanningBoardBenchmark {
 		} finally {
 			gc.dispose();
 			image.dispose();
+		}
+	}
+
+	/** After the board's drop listener: records when it first took the awaited lane as the hovered one. */
+	private void told() {
+		Node lane = awaitedLane;
+		if (lane != null && toldAt.get() == 0 && canvas.getHoverNode() == lane) {
+			toldAt.set(System.nanoTime());
 		}
 	}
 
@@ -378,9 +430,9 @@ class PlanningBoardBenchmark {
 		for (Result r : List.of(baseline, large)) {
 			text.append(String.format(Locale.ROOT,
 					"%d nodes, %d tasks: load average before %s, after %s; pool made and its board shown in %.0f ms; %d rows on screen; "
-							+ "hovered lanes %d green, %d red; Rebalance said: %s%n",
+							+ "hovered lanes %d green, %d red (%d of them painted within the board's dragOver); Rebalance said: %s%n",
 					r.nodes(), r.nodes() * tasksPerNode, r.loadBefore(), r.loadAfter(), r.boardShownMs(), r.rowsOnScreen(), r.fits(),
-					r.refused(), r.proposalMessage()));
+					r.refused(), r.paintedInDragOver(), r.proposalMessage()));
 		}
 		String n = large.nodes() + " nodes";
 		text.append(String.format(Locale.ROOT, "%-58s %6s %14s %14s %7s%n", "measure (ms)", "runs", "100 nodes", n, "ratio"));
@@ -390,7 +442,9 @@ class PlanningBoardBenchmark {
 		row(text, "repaint while scrolling: paint code (print), p99", baseline.paintCode(), large.paintCode(), 0.99);
 		row(text, "pointer enters a lane -> verdict painted, median", baseline.verdictPainted(), large.verdictPainted(), 0.5);
 		row(text, "pointer enters a lane -> verdict painted, p99", baseline.verdictPainted(), large.verdictPainted(), 0.99);
-		row(text, "  of which xdotool's own run (process start to exit), median", baseline.xdotoolMove(), large.xdotoolMove(), 0.5);
+		row(text, "  of which Display.post (the warp request), median", baseline.postMove(), large.postMove(), 0.5);
+		row(text, "  pointer moved -> board's dragOver returned, median", baseline.dropTargetTold(), large.dropTargetTold(), 0.5);
+		row(text, "  pointer moved -> board's dragOver returned, p99", baseline.dropTargetTold(), large.dropTargetTold(), 0.99);
 		row(text, "Rebalance... clicked -> proposal shown, median", baseline.proposal(), large.proposal(), 0.5);
 		row(text, "Rebalance... clicked -> proposal shown, max", baseline.proposal(), large.proposal(), 1);
 		System.out.print(text);

@@ -12,9 +12,12 @@ import java.util.List;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.flotilla.console.core.PoolSession;
 import org.flotilla.console.core.planning.PlanEdits;
 import org.flotilla.console.ui.ConsoleIds;
+import org.flotilla.console.ui.internal.parts.PropertiesPart;
 import org.flotilla.console.ui.internal.planning.BoardCanvas;
 import org.flotilla.console.ui.internal.planning.PlanningBoardPart;
 import org.flotilla.model.Group;
@@ -157,7 +160,8 @@ class PlanningBoardUiTest {
 		assertTrue(verdict.contains("objective -1.00"), "web-a runs nothing afterwards: " + verdict);
 		console.waitUntil("the lane is painted green on the screen",
 				() -> BoardCanvas.FITS.equals(screenPixelNow(fillOf(lane))));
-		assertTrue(console.sync(part::getStatusText).startsWith("Fits on web-b: "), console.sync(part::getStatusText));
+		// The status line says it too, just after the lane is painted (the lane first: its color is what the planner waits for).
+		console.waitUntil("the status line says web-b fits", () -> part.getStatusText().startsWith("Fits on web-b: "));
 		assertTrue(plannedMoves().isEmpty(), "hovering plans nothing");
 		console.screenshotScreen("planning-board-drag-fits");
 
@@ -201,7 +205,7 @@ class PlanningBoardUiTest {
 		assertEquals(reason, console.sync(() -> canvas.getHoverVerdict().text()));
 		console.waitUntil("the lane is painted red on the screen",
 				() -> BoardCanvas.REFUSED.equals(screenPixelNow(fillOf(lane))));
-		assertEquals("Refused on plain-c: " + reason, console.sync(part::getStatusText));
+		console.waitUntil("the status line says why plain-c refuses", () -> part.getStatusText().equals("Refused on plain-c: " + reason));
 		console.screenshotScreen("planning-board-drag-refused");
 
 		console.release();
@@ -282,6 +286,20 @@ class PlanningBoardUiTest {
 		console.screenshotScreen("planning-board-10000-nodes-drag");
 		console.release();
 		console.waitUntil("the drag ended", () -> canvas.getHoverNode() == null);
+
+		// The press selected the card's task everywhere. The Properties part shows it with its node as a name and a
+		// chooser: a drop-down of all 10,000 nodes held the UI thread for seconds in GTK's layout (issue 12).
+		PropertiesPart properties = console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class);
+		assertNotNull(properties, "the Properties part is open");
+		console.waitUntil("the Properties part shows the pressed card's task", () -> properties.getObject() == first);
+		console.run(() -> {
+			Control node = properties.editorOf("node");
+			assertNotNull(node, "the task's node is shown");
+			assertFalse(node instanceof Combo, "no drop-down of every node for the task's node");
+			for (Combo combo : Widgets.all(node.getParent(), Combo.class)) {
+				assertTrue(combo.getItemCount() <= 200, "a drop-down in Properties lists " + combo.getItemCount() + " items");
+			}
+		});
 	}
 
 	@Test

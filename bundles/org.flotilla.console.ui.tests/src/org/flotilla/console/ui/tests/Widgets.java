@@ -39,6 +39,20 @@ final class Widgets {
 		return text.toString();
 	}
 
+	/** Every control of {@code type} under {@code parent}, at any depth. */
+	static <T extends Control> java.util.List<T> all(Composite parent, Class<T> type) {
+		java.util.List<T> found = new java.util.ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(all(composite, type));
+			}
+		}
+		return found;
+	}
+
 	/** The button labelled {@code text} under {@code parent}, or null. */
 	static Button findButton(Composite parent, String text) {
 		for (Control child : parent.getChildren()) {

@@ -90,6 +90,8 @@ public class PlanningBoardPart {
 	private Text filter;
 	private Label role;
 	private Label status;
+	/** The status line's next text during a drag, said once the lane is painted (null: nothing waiting). */
+	private String statusToSay;
 	private Label effect;
 	private TableViewer moves;
 	private Button remove;
@@ -281,6 +283,7 @@ public class PlanningBoardPart {
 
 			@Override
 			public void drop(DropTargetEvent event) {
+				statusToSay = null; // what the drop says, not the hover's verdict said late
 				Point at = canvas.toControl(event.x, event.y);
 				Node node = canvas.nodeAt(at.x, at.y);
 				if (dragged == null || node == null) {
@@ -319,16 +322,33 @@ public class PlanningBoardPart {
 		autoScroll = direction;
 		Node node = dragged == null ? null : canvas.nodeAt(at.x, at.y);
 		PlanningBoard.Verdict verdict = node == null ? null : verdictFor(node);
-		if (node != canvas.getHoverNode() || verdict != canvas.getHoverVerdict()) {
+		boolean changed = node != canvas.getHoverNode() || verdict != canvas.getHoverVerdict();
+		canvas.setHover(node, verdict);
+		if (changed) {
 			showVerdict(node, verdict);
 		}
-		canvas.setHover(node, verdict);
 	}
 
+	/**
+	 * Says the hovered lane's verdict in the status line too, after the lane itself has been painted: a label's new
+	 * text makes GTK lay the window out again before its next paint, which the planner waiting for the lane's color
+	 * should not wait for. Several motions before the status line's turn say only the last verdict.
+	 */
 	private void showVerdict(Node node, PlanningBoard.Verdict verdict) {
-		if (node != null) {
-			status.setText(verdict == null ? "Checking " + node.getName() + "\u2026"
-					: (verdict.fits() ? "Fits on " : "Refused on ") + node.getName() + ": " + verdict.text());
+		if (node == null) {
+			return;
+		}
+		boolean scheduled = statusToSay != null;
+		statusToSay = verdict == null ? "Checking " + node.getName() + "\u2026"
+				: (verdict.fits() ? "Fits on " : "Refused on ") + node.getName() + ": " + verdict.text();
+		if (!scheduled) {
+			display.asyncExec(() -> {
+				String text = statusToSay;
+				statusToSay = null;
+				if (text != null && !status.isDisposed() && dragged != null) {
+					status.setText(text);
+				}
+			});
 		}
 	}
 
@@ -376,6 +396,7 @@ public class PlanningBoardPart {
 
 	private void endDrag() {
 		dragged = null;
+		statusToSay = null;
 		autoScroll = 0;
 		verdicts.clear();
 		pending.clear();

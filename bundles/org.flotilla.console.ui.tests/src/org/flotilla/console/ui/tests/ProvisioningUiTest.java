@@ -35,6 +35,7 @@ import org.flotilla.console.core.SamplePools;
 import org.flotilla.console.core.hosts.PoolMembership;
 import org.flotilla.console.core.remote.ServiceOperations;
 import org.flotilla.console.ui.ConsoleIds;
+import org.flotilla.console.ui.internal.parts.PropertiesPart;
 import org.flotilla.console.ui.internal.provisioning.ApplyProfileWizard;
 import org.flotilla.console.ui.internal.provisioning.OverridesPage;
 import org.flotilla.console.ui.internal.provisioning.PackagesPart;
@@ -263,10 +264,25 @@ class ProvisioningUiTest {
 				&& packages.shown().size() >= 5);
 		int jetty = console.sync(() -> packages.shown().indexOf(packages.shown().stream().filter(p -> "jetty".equals(p.getName()))
 				.findFirst().orElseThrow()));
+		// As the pool service's mirror leaves it: a checksum of the repository's archive.
+		console.run(() -> packages.shown().get(jetty).setSha256("ab".repeat(32)));
 		Rectangle row = console.sync(() -> packages.packagesTable().getItem(jetty).getBounds());
 		console.click(packages.packagesTable(), row);
 		console.waitUntil("jetty's parameters are listed", () -> packages.parametersTable().getItemCount() == 3
 				&& "port".equals(packages.parametersTable().getItem(0).getText(0)));
+		// Properties shows the mirrored package read-only (the next rescan would write over any edit), and says why.
+		PropertiesPart properties = console.part(ConsoleIds.PART_PROPERTIES, PropertiesPart.class);
+		console.waitUntil("Properties shows jetty", () -> properties.getObject() == packages.shown().get(jetty));
+		assertTrue(console.sync(properties::saysReadOnly));
+		assertFalse(console.sync(() -> properties.editorOf("version").getEnabled()), "a repository package's version is not editable");
+		int other = jetty == 0 ? 1 : 0;
+		console.click(packages.packagesTable(), console.sync(() -> packages.packagesTable().getItem(other).getBounds()));
+		console.waitUntil("Properties shows another package", () -> properties.getObject() == packages.shown().get(other));
+		assertFalse(console.sync(properties::saysReadOnly), "a package of the pool file alone (no checksum) stays editable");
+		assertTrue(console.sync(() -> properties.editorOf("version").getEnabled()));
+		console.click(packages.packagesTable(), row);
+		console.waitUntil("jetty's parameters are listed again", () -> properties.getObject() == packages.shown().get(jetty)
+				&& packages.parametersTable().getItemCount() == 3);
 		assertEquals("integer", console.sync(() -> packages.parametersTable().getItem(0).getText(1)));
 		assertEquals("8080", console.sync(() -> packages.parametersTable().getItem(0).getText(3)));
 		assertTrue(console.sync(() -> packages.parametersTable().getItem(0).getText(2)).contains("65535"));

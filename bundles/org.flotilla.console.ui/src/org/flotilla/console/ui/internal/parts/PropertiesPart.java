@@ -144,6 +144,12 @@ public class PropertiesPart {
 				.findFirst().orElse(null);
 	}
 
+	/** Whether the form says it is read-only because the object mirrors the package repository (for tests). */
+	public boolean saysReadOnly() {
+		return form != null && !form.isDisposed() && java.util.Arrays.stream(form.getChildren())
+				.anyMatch(c -> READ_ONLY_NOTE.equals(c.getData(ConsoleIds.FEATURE_KEY)));
+	}
+
 	/** The problem text shown under a feature, empty when none (for tests). */
 	public String problemOf(String featureName) {
 		return fields.entrySet().stream().filter(e -> e.getKey().getName().equals(featureName))
@@ -176,6 +182,16 @@ public class PropertiesPart {
 			header.setFont(headerFont);
 			header.setText(Labels.typeName(object.eClass()) + "  " + PoolLabels.name(object));
 			header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+			EObject archive = repositoryPackage(object);
+			if (archive != null) {
+				Label mirrored = new Label(form, SWT.WRAP);
+				mirrored.setText("Read-only: " + PoolLabels.name(archive) + " mirrors an archive of the pool service's package "
+						+ "repository (its manifest says all of this). Change the archive and rescan the repository.");
+				mirrored.setData(ConsoleIds.FEATURE_KEY, READ_ONLY_NOTE);
+				GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+				noteData.widthHint = 200;
+				mirrored.setLayoutData(noteData);
+			}
 			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 				if (attribute.isChangeable() && !attribute.isDerived() && !attribute.isTransient()) {
 					addField(attribute);
@@ -187,11 +203,30 @@ public class PropertiesPart {
 					addField(reference);
 				}
 			}
+			if (archive != null) {
+				fields.values().forEach(field -> field.editor.setEnabled(false));
+			}
 			validate();
 		}
 		scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		form.layout(true, true);
 		scroller.layout(true, true);
+	}
+
+	/** The data key value of the note that says why a repository package's fields are read-only. */
+	public static final String READ_ONLY_NOTE = "read-only-note";
+
+	/**
+	 * The repository package {@code object} is or belongs to (one with a checksum: mirrored from the pool service's
+	 * repository, which the next rescan writes over), or null.
+	 */
+	private static EObject repositoryPackage(EObject object) {
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (o instanceof org.flotilla.model.SoftwarePackage p) {
+				return p.getSha256() != null && !p.getSha256().isEmpty() ? p : null;
+			}
+		}
+		return null;
 	}
 
 	private void addField(EStructuralFeature feature) {

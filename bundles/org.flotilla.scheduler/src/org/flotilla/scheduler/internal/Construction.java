@@ -12,12 +12,12 @@ import org.flotilla.scheduler.Objective;
  * <ol>
  * <li>pinned units go to their pin, whatever it costs;</li>
  * <li>running units stay on their current node when it is still allowed and has room;</li>
- * <li>the rest, for the consolidating objective: units with label, stack or anti-affinity needs largest first,
- * each to the first allowed node with room in order of cost efficiency (first-fit decreasing, with a tree of
- * free capacity per allowed-node list, so that each choice takes logarithmic time); then the unconstrained
- * units fill the nodes in the same order, one node at a time, with the task shapes that best match its free
- * capacity ({@link ShapeFill}: first fit alone stranded a third of 100,000 tasks at 77 % utilisation); what
- * that leaves gets first fit again;</li>
+ * <li>the rest, for the consolidating objective: units in anti-affinity groups largest first, each to the first
+ * allowed node with room in order of cost efficiency (first-fit decreasing, with a tree of free capacity per
+ * allowed-node list, so that each choice takes logarithmic time); then units with label or stack needs, then
+ * the unconstrained ones, fill the nodes in the same order, one node at a time, with the task shapes that best
+ * match its free capacity ({@link ShapeFill}: first fit alone stranded a third of 100,000 tasks at 77 %
+ * utilisation); what that leaves gets first fit again;</li>
  * <li>for the spread and mixed objectives, largest first, each to the node that changes the objective least
  * among a sample.</li>
  * </ol>
@@ -65,9 +65,11 @@ final class Construction {
 			}
 			return;
 		}
-		// Consolidation. Units with label, stack or anti-affinity constraints (first in the order) go first fit;
-		// the others fill the nodes shape by shape (ShapeFill), which strands far less capacity than first fit
-		// when every resource is loaded at once; what is left after that gets first fit again.
+		// Consolidation. Units in anti-affinity groups go first fit (ShapeFill would have to check every member's
+		// groups per node). Then units with label or stack needs fill the nodes shape by shape (ShapeFill), before
+		// the unconstrained ones do, so that these do not take the room only some nodes have; shape filling
+		// strands far less capacity than first fit when every resource is loaded at once. What is left after that
+		// gets first fit again.
 		nodeOrder = nodesByEfficiency();
 		int[] position = new int[cp.nodes];
 		for (int i = 0; i < nodeOrder.length; i++) {
@@ -75,22 +77,32 @@ final class Construction {
 		}
 		allNodes = new FreeCapacityTree(nodeOrder);
 		trees.add(allNodes);
+		int[] constrained = new int[order.length];
+		int constrainedCount = 0;
 		int[] plain = new int[order.length];
 		int plainCount = 0;
 		for (int u : order) {
-			if (cp.allowedMask[u] != null || cp.antiGroups[u].length > 0) {
+			if (cp.antiGroups[u].length > 0) {
 				placeFirstFit(u, position);
+			} else if (cp.allowedMask[u] != null) {
+				constrained[constrainedCount++] = u;
 			} else {
 				plain[plainCount++] = u;
 			}
 		}
-		ShapeFill fill = ShapeFill.of(cp, state, plain, plainCount);
+		fillShapes(constrained, constrainedCount, position);
+		fillShapes(plain, plainCount, position);
+	}
+
+	/** ShapeFill for these units (first fit when they have too many shapes), then first fit for what it left. */
+	private void fillShapes(int[] units, int count, int[] position) {
+		ShapeFill fill = ShapeFill.of(cp, state, units, count);
 		if (fill != null) {
 			fill.fill(nodeOrder, this::updateTrees);
 		}
-		for (int i = 0; i < plainCount; i++) {
-			if (state.nodeOf[plain[i]] < 0) {
-				placeFirstFit(plain[i], position);
+		for (int i = 0; i < count; i++) {
+			if (state.nodeOf[units[i]] < 0) {
+				placeFirstFit(units[i], position);
 			}
 		}
 	}

@@ -25,17 +25,22 @@ import java.util.Map;
  * <p>
  * Tasks with the same demand vector form one <i>shape</i>, so a choice looks at shapes, not tasks (the
  * published distribution has a few thousand shapes among 100,000 tasks; pools built from templates have
- * far fewer). With more shapes than {@link #MAX_SHAPES} the scan would cost too much per task, and the caller
- * keeps plain first-fit decreasing. Only units without label, stack or anti-affinity constraints are handled
- * here (any node takes them, capacity aside); the caller places the others before.
+ * far fewer; with label and stack needs, a few thousand per allowed-node list). Each task placed may scan every
+ * shape, so when shapes times tasks exceeds {@link #MAX_SCAN} (units with distinct demands, say), the scan
+ * would cost too much and the caller keeps plain first-fit decreasing. Units with label or stack needs are grouped by demand and allowed-node
+ * list (units with the same needs share one list), and a shape only goes to nodes its list allows; units with
+ * anti-affinity groups are not handled here (the caller places them first fit).
  * <p>
  * Deterministic (no randomness; ties go to the shape first met in the caller's order) and allocation-free
  * while filling.
  */
 final class ShapeFill {
 
-	/** Above this many distinct shapes, the per-task scan over shapes is too slow: keep first-fit decreasing. */
-	static final int MAX_SHAPES = 4096;
+	/**
+	 * Shapes x units above which filling could take seconds (the scan is a few nanoseconds per shape, and
+	 * usually stops early): keep first-fit decreasing then. 10,000 x 100,000 published tasks: 2,629 shapes.
+	 */
+	static final long MAX_SCAN = 400_000_000L;
 
 	private static final double EPS = 1e-9;
 
@@ -43,6 +48,8 @@ final class ShapeFill {
 	private final SearchState state;
 	private final int R;
 
+	/** Nodes each shape may go to (null: every ready node), shared with its units. */
+	private final boolean[][] shapeAllowed;
 	/** Demand of each shape (shape * R + r). */
 	private final double[] shapeDemand;
 	/** Size of each shape: sum over resources of demand over the average node's capacity. */
@@ -61,6 +68,10 @@ final class ShapeFill {
 
 	private ShapeFill(CompiledProblem cp, SearchState state, double[] shapeDemand, int[][] shapeUnits) {
 		this.cp = cp;
+		shapeAllowed = new boolean[shapeUnits.length][];
+		for (int s = 0; s < shapeUnits.length; s++) {
+			shapeAllowed[s] = cp.allowedMask[shapeUnits[s][0]];
+		}
 		this.state = state;
 		this.R = cp.resources;
 		this.shapeDemand = shapeDemand;
@@ -96,25 +107,27 @@ final class ShapeFill {
 	}
 
 	/**
-	 * Groups {@code units} (unplaced, unconstrained, in the order ties should follow) by demand vector, or
-	 * returns null when there are more than {@link #MAX_SHAPES} shapes.
+	 * Groups {@code units} (unplaced, without anti-affinity groups, in the order ties should follow) by demand
+	 * vector and allowed nodes, or
+	 * returns null when shapes x units exceeds {@link #MAX_SCAN}.
 	 */
 	static ShapeFill of(CompiledProblem cp, SearchState state, int[] units, int count) {
 		int R = cp.resources;
 		Map<Shape, Integer> index = new HashMap<>();
 		int[] shapeOf = new int[count];
-		int[] perShape = new int[Math.min(count, MAX_SHAPES + 1) + 1];
-		double[] demand = new double[(MAX_SHAPES + 1) * R];
+		long maxShapes = MAX_SCAN / Math.max(1, count);
+		int[] perShape = new int[count + 1];
+		double[] demand = new double[(count + 1) * R];
 		for (int i = 0; i < count; i++) {
 			int u = units[i];
 			double[] d = Arrays.copyOfRange(cp.demand, u * R, u * R + R);
-			Integer s = index.get(new Shape(d));
+			Integer s = index.get(new Shape(d, cp.allowedMask[u]));
 			if (s == null) {
-				if (index.size() == MAX_SHAPES) {
+				if (index.size() >= maxShapes) {
 					return null;
 				}
 				s = index.size();
-				index.put(new Shape(d), s);
+				index.put(new Shape(d, cp.allowedMask[u]), s);
 				System.arraycopy(d, 0, demand, s * R, R);
 			}
 			shapeOf[i] = s;
@@ -133,16 +146,16 @@ final class ShapeFill {
 		return new ShapeFill(cp, state, Arrays.copyOf(demand, shapes * R), shapeUnits);
 	}
 
-	/** A demand vector as a map key. */
-	private record Shape(double[] demand) {
+	/** A demand vector and the allowed-node mask (compared by identity: units with the same needs share it) as a map key. */
+	private record Shape(double[] demand, boolean[] allowed) {
 		@Override
 		public boolean equals(Object o) {
-			return o instanceof Shape s && Arrays.equals(demand, s.demand);
+			return o instanceof Shape s && allowed == s.allowed && Arrays.equals(demand, s.demand);
 		}
 
 		@Override
 		public int hashCode() {
-			return Arrays.hashCode(demand);
+			return Arrays.hashCode(demand) * 31 + System.identityHashCode(allowed);
 		}
 	}
 
@@ -215,6 +228,10 @@ final class ShapeFill {
 			int s = live[i];
 			if (best >= 0 && shapeSize[s] * bound < bestScore) {
 				break;
+			}
+			boolean[] allowed = shapeAllowed[s];
+			if (allowed != null && !allowed[n]) {
+				continue;
 			}
 			int d = s * R;
 			double score = 0;

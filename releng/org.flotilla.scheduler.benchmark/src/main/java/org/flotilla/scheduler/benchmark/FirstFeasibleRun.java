@@ -13,7 +13,7 @@ import org.flotilla.scheduler.SolverProgress;
 
 /**
  * What the construction leaves and when the first feasible placement comes: for each seed and set, a few
- * solves (solver seed 42, one thread, stopped by a step limit, default 30 million, or 30 s) printing the
+ * solves (solver seed 42, one thread, stopped by a step limit, default 30 million, or a time limit, default 30 s) printing the
  * construction's report (unplaced tasks, cost / LP bound, time since {@code solve()} started), the time to the
  * first feasible placement and the load average beside it. Times depend on the machine's load; the unplaced
  * count and the costs do not.
@@ -24,7 +24,7 @@ import org.flotilla.scheduler.SolverProgress;
  * {@code instances/cloudbalancing}).
  *
  * <pre>
- * java -cp ... org.flotilla.scheduler.benchmark.FirstFeasibleRun SETS SEEDS REPEATS [STEPS]
+ * java -cp ... org.flotilla.scheduler.benchmark.FirstFeasibleRun SETS SEEDS REPEATS [STEPS [SECONDS]]
  * e.g. FirstFeasibleRun pub10-f1.3,pub10-f1.25,constrained 1,2 3
  * </pre>
  */
@@ -38,6 +38,7 @@ public final class FirstFeasibleRun {
 		String[] seeds = args[1].split(",");
 		int repeats = Integer.parseInt(args[2]);
 		long steps = args.length > 3 ? Long.parseLong(args[3]) : 30_000_000L;
+		Duration limit = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 30);
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		Path instances = Path.of(System.getProperty("flotilla.bench.dir", "instances/cloudbalancing"));
 		for (String seed : seeds) {
@@ -60,7 +61,7 @@ public final class FirstFeasibleRun {
 					// CPU time of the solving thread (this one) up to the construction's report: what the
 					// construction costs on one core, whatever the other processes on the machine take.
 					long[] cpu = { threads.getCurrentThreadCpuTime(), 0 };
-					Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(Duration.ofSeconds(30))
+					Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(limit)
 							.maxSteps(steps).seed(42).progressListener(p -> {
 								if (p.phase().equals("construction")) {
 									construction[0] = p;

@@ -1,8 +1,10 @@
 package org.flotilla.scheduler.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.flotilla.scheduler.Objective;
@@ -32,6 +34,13 @@ final class Construction {
 	private final SearchState state;
 	private final SplittableRandom random;
 	private final int R;
+
+	/** Ready and not-ready nodes, cheapest per unit of capacity first: the order first fit and ShapeFill fill them in. */
+	private int[] nodeOrder;
+	/** The tree over every node, and one per allowed-node list (label and stack needs) met so far. */
+	private FreeCapacityTree allNodes;
+	private final List<FreeCapacityTree> trees = new ArrayList<>();
+	private final IdentityHashMap<int[], FreeCapacityTree> treeOfList = new IdentityHashMap<>();
 
 	Construction(CompiledProblem cp, Objective objective, SearchState state, SplittableRandom random) {
 		this.cp = cp;
@@ -106,13 +115,6 @@ final class Construction {
 			}
 		}
 	}
-
-	/** Ready and not-ready nodes, cheapest per unit of capacity first: the order first fit and ShapeFill fill them in. */
-	private int[] nodeOrder;
-	/** The tree over every node, and one per allowed-node list (label and stack needs) met so far. */
-	private FreeCapacityTree allNodes;
-	private final java.util.List<FreeCapacityTree> trees = new java.util.ArrayList<>();
-	private final IdentityHashMap<int[], FreeCapacityTree> treeOfList = new IdentityHashMap<>();
 
 	private void placeFirstFit(int u, int[] position) {
 		FreeCapacityTree tree = allNodes;

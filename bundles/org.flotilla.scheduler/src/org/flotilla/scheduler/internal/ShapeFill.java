@@ -3,6 +3,7 @@ package org.flotilla.scheduler.internal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Fills nodes one at a time, each time with the task shape that best matches what the node has left (the
@@ -167,7 +168,7 @@ final class ShapeFill {
 	 * Fills the given nodes in order (non-ready ones are skipped) and calls {@code placed} for each node that
 	 * received units. Units that fit on no node stay unplaced.
 	 */
-	void fill(int[] nodeOrder, java.util.function.IntConsumer placed) {
+	void fill(int[] nodeOrder, IntConsumer placed) {
 		for (int n : nodeOrder) {
 			if (liveCount == 0) {
 				return;

@@ -2,6 +2,7 @@ package org.flotilla.scheduler.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
@@ -44,6 +45,8 @@ final class ShapeFill {
 	static final long MAX_SCAN = 400_000_000L;
 
 	private static final double EPS = 1e-9;
+	/** The group key of shapes without label or stack needs (their mask is null). */
+	private static final boolean[] NO_MASK = new boolean[0];
 
 	private final CompiledProblem cp;
 	private final SearchState state;
@@ -58,8 +61,18 @@ final class ShapeFill {
 	/** Units of each shape, in the caller's order; next[s] is the first not yet placed. */
 	private final int[][] shapeUnits;
 	private final int[] next;
-	/** Shapes that still have unplaced units, largest first (so the scan can stop early, see fill). */
-	private final int[] live;
+	/**
+	 * Shapes grouped by allowed-node mask (one group, mask null, without label or stack needs), so that a node
+	 * scans only the groups it may take. Per group: the shapes that still have unplaced units, largest first
+	 * (so the scan can stop early, see bestShape), and their smallest demand of each resource (a node with less
+	 * free than that in some resource takes nothing of the group: the usual case of a nearly full node, which
+	 * otherwise scanned every shape).
+	 */
+	private final boolean[][] groupAllowed;
+	private final int[][] groupLive;
+	private final int[] groupLiveCount;
+	private final double[] groupMin;
+	private final int[] shapeGroup;
 	private int liveCount;
 	private final double[] avgCapacity;
 	private final double[] free;
@@ -97,9 +110,30 @@ final class ShapeFill {
 			int c = Double.compare(shapeSize[b], shapeSize[a]);
 			return c != 0 ? c : Integer.compare(a, b);
 		});
-		live = new int[shapes];
-		for (int s = 0; s < shapes; s++) {
-			live[s] = bySize[s];
+		IdentityHashMap<boolean[], Integer> groupOf = new IdentityHashMap<>();
+		shapeGroup = new int[shapes];
+		int[] groupSize = new int[shapes];
+		for (int sh = 0; sh < shapes; sh++) {
+			int g = groupOf.computeIfAbsent(shapeAllowed[sh] == null ? NO_MASK : shapeAllowed[sh], m -> groupOf.size());
+			shapeGroup[sh] = g;
+			groupSize[g]++;
+		}
+		int groups = groupOf.size();
+		groupAllowed = new boolean[groups][];
+		groupLive = new int[groups][];
+		groupLiveCount = new int[groups];
+		groupMin = new double[groups * R];
+		for (int g = 0; g < groups; g++) {
+			groupLive[g] = new int[groupSize[g]];
+		}
+		for (int i = 0; i < shapes; i++) {
+			int sh = bySize[i];
+			int g = shapeGroup[sh];
+			groupAllowed[g] = shapeAllowed[sh];
+			groupLive[g][groupLiveCount[g]++] = sh;
+		}
+		for (int g = 0; g < groups; g++) {
+			updateMin(g);
 		}
 		liveCount = shapes;
 		free = new double[R];
@@ -225,40 +259,63 @@ final class ShapeFill {
 		}
 		int best = -1;
 		double bestScore = Double.NEGATIVE_INFINITY;
-		for (int i = 0; i < liveCount; i++) {
-			int s = live[i];
-			if (best >= 0 && shapeSize[s] * bound < bestScore) {
-				break;
-			}
-			boolean[] allowed = shapeAllowed[s];
-			if (allowed != null && !allowed[n]) {
+		groups: for (int g = 0; g < groupLive.length; g++) {
+			boolean[] allowed = groupAllowed[g];
+			if (groupLiveCount[g] == 0 || allowed != null && !allowed[n]) {
 				continue;
 			}
-			int d = s * R;
-			double score = 0;
-			boolean fits = true;
 			for (int r = 0; r < R; r++) {
-				double demand = shapeDemand[d + r];
-				if (demand > free[r] + EPS) {
-					fits = false;
+				if (groupMin[g * R + r] > free[r] + EPS) {
+					continue groups;
+				}
+			}
+			int[] live = groupLive[g];
+			for (int i = 0; i < groupLiveCount[g]; i++) {
+				int s = live[i];
+				if (best >= 0 && shapeSize[s] * bound < bestScore) {
 					break;
 				}
-				score += demand * (weight[r] - demand * inverseSquare[r]);
-			}
-			if (fits && (score > bestScore || score == bestScore && s < best)) {
-				best = s;
-				bestScore = score;
+				int d = s * R;
+				double score = 0;
+				boolean fits = true;
+				for (int r = 0; r < R; r++) {
+					double demand = shapeDemand[d + r];
+					if (demand > free[r] + EPS) {
+						fits = false;
+						break;
+					}
+					score += demand * (weight[r] - demand * inverseSquare[r]);
+				}
+				if (fits && (score > bestScore || score == bestScore && s < best)) {
+					best = s;
+					bestScore = score;
+				}
 			}
 		}
 		return best;
 	}
 
 	private void removeLive(int s) {
-		for (int i = 0; i < liveCount; i++) {
+		int g = shapeGroup[s];
+		int[] live = groupLive[g];
+		for (int i = 0; i < groupLiveCount[g]; i++) {
 			if (live[i] == s) {
-				System.arraycopy(live, i + 1, live, i, liveCount - i - 1);
+				System.arraycopy(live, i + 1, live, i, groupLiveCount[g] - i - 1);
+				groupLiveCount[g]--;
 				liveCount--;
+				updateMin(g);
 				return;
+			}
+		}
+	}
+
+	/** Recomputes group g's smallest demand of each resource over its live shapes (infinite when none is left). */
+	private void updateMin(int g) {
+		Arrays.fill(groupMin, g * R, g * R + R, Double.POSITIVE_INFINITY);
+		for (int i = 0; i < groupLiveCount[g]; i++) {
+			int d = groupLive[g][i] * R;
+			for (int r = 0; r < R; r++) {
+				groupMin[g * R + r] = Math.min(groupMin[g * R + r], shapeDemand[d + r]);
 			}
 		}
 	}

@@ -122,13 +122,14 @@ final class Construction {
 			// A tree of its own for each allowed-node list (shared by all units with the same label and stack
 			// needs), so that the first allowed node with room is found in logarithmic time too: scanning the
 			// list from its start took about a second when a third of 100,000 tasks required a label.
-			tree = treeOfList.computeIfAbsent(cp.allowedList[u], list -> {
-				int[] sorted = Arrays.stream(list).boxed().sorted(Comparator.comparingInt(n -> position[n]))
+			tree = treeOfList.get(cp.allowedList[u]);
+			if (tree == null) {
+				int[] sorted = Arrays.stream(cp.allowedList[u]).boxed().sorted(Comparator.comparingInt(n -> position[n]))
 						.mapToInt(Integer::intValue).toArray();
-				FreeCapacityTree t = new FreeCapacityTree(sorted);
-				trees.add(t);
-				return t;
-			});
+				tree = new FreeCapacityTree(sorted);
+				trees.add(tree);
+				treeOfList.put(cp.allowedList[u], tree);
+			}
 		}
 		int n = firstFit(u, tree);
 		if (n >= 0) {
@@ -139,8 +140,8 @@ final class Construction {
 
 	/** Node n's usage changed: every tree that holds it takes its new free capacity. */
 	private void updateTrees(int n) {
-		for (FreeCapacityTree t : trees) {
-			t.update(n);
+		for (int i = 0; i < trees.size(); i++) { // indexed: no iterator per placement
+			trees.get(i).update(n);
 		}
 	}
 

@@ -92,21 +92,26 @@ class ConstructionTest {
 		}
 	}
 
-	/** More distinct task shapes than shape filling handles: first fit decreasing, still a valid placement. */
+	/**
+	 * Tasks of all-different demands: shape filling with its per-choice limit (800 nodes), and first fit when
+	 * shapes x nodes is over shape filling's limit (10,000 nodes). Both place everything, validly.
+	 */
 	@Test
-	void manyDistinctShapesFallBackToFirstFit() {
-		SplittableRandom random = new SplittableRandom(9);
-		Problem.Builder b = Problem.builder("cpu", "memory").predictor(null);
-		for (int n = 0; n < 1000; n++) {
-			b.node("n" + n).capacity(32, 128).cost(100 + random.nextInt(100)).add();
+	void distinctDemandsArePlacedWithOrWithoutShapeFilling() {
+		for (int nodes : new int[] { 800, 10_000 }) {
+			SplittableRandom random = new SplittableRandom(9);
+			Problem.Builder b = Problem.builder("cpu", "memory").predictor(null);
+			for (int n = 0; n < nodes; n++) {
+				b.node("n" + n).capacity(32, 128).cost(100 + random.nextInt(100)).add();
+			}
+			for (int t = 0; t < 20_500; t++) {
+				b.task("t" + t).demand(0.1 + random.nextDouble(), 0.5 + 4 * random.nextDouble()).add();
+			}
+			Problem p = b.build();
+			Placement placement = Solver.builder().seed(1).maxSteps(0).build().solve(p);
+			assertEquals(List.of(), Checks.violations(p, placement.nodeIndexes()));
+			assertEquals(0, placement.unplacedTasks().size());
 		}
-		for (int t = 0; t < 25_000; t++) { // 25,000 shapes x 25,000 tasks: over ShapeFill's limit
-			b.task("t" + t).demand(0.1 + random.nextDouble(), 0.5 + 4 * random.nextDouble()).add();
-		}
-		Problem p = b.build();
-		Placement placement = Solver.builder().seed(1).maxSteps(0).build().solve(p);
-		assertEquals(List.of(), Checks.violations(p, placement.nodeIndexes()));
-		assertEquals(0, placement.unplacedTasks().size());
 	}
 
 	/**

@@ -26,23 +26,27 @@ import java.util.function.IntConsumer;
  * put one of its tasks there, and repeat until no shape fits; then the next node.
  * <p>
  * Tasks with the same demand vector form one <i>shape</i>, so a choice looks at shapes, not tasks (the
- * published distribution has a few thousand shapes among 100,000 tasks; pools built from templates have
- * far fewer; with label and stack needs, a few thousand per allowed-node list). Each task placed may scan every
- * shape, so when shapes times tasks exceeds {@link #MAX_SCAN} (units with distinct demands, say), the scan
- * would cost too much and the caller keeps plain first-fit decreasing. Units with label or stack needs are grouped by demand and allowed-node
- * list (units with the same needs share one list), and a shape only goes to nodes its list allows; units with
- * anti-affinity groups are not handled here (the caller places them first fit).
+ * published distribution has 2,629 shapes among 100,000 tasks; pools built from templates have far fewer).
+ * Units with label or stack needs are grouped by demand and allowed-node list (units with the same needs share
+ * one list), and a shape only goes to nodes its list allows; units with anti-affinity groups are not handled
+ * here (the caller places them first fit). When tasks have mostly distinct demands the scan over shapes is what
+ * costs: once a shape that fits has been found, a choice looks at no more than {@link #MAX_EXAMINED} further
+ * shapes (19,000 tasks of distinct demands took 8 s without that limit), and with more than {@link #MAX_SCAN}
+ * shapes x nodes (a node that takes nothing more scans every shape once) the caller keeps first-fit decreasing.
  * <p>
  * Deterministic (no randomness; ties go to the shape first met in the caller's order) and allocation-free
  * while filling.
  */
 final class ShapeFill {
 
+	/** Shapes x nodes above which the scans could take seconds: the caller keeps first-fit decreasing then. */
+	static final long MAX_SCAN = 200_000_000L;
+
 	/**
-	 * Shapes x units above which filling could take seconds (the scan is a few nanoseconds per shape, and
-	 * usually stops early): keep first-fit decreasing then. 10,000 x 100,000 published tasks: 2,629 shapes.
+	 * How many shapes a choice looks at after the first that fits (largest first, so the best is usually among
+	 * them; on the published distribution the early stop in bestShape nearly always comes first).
 	 */
-	static final long MAX_SCAN = 400_000_000L;
+	static final int MAX_EXAMINED = 1024;
 
 	private static final double EPS = 1e-9;
 	/** The group key of shapes without label or stack needs (their mask is null). */
@@ -144,13 +148,13 @@ final class ShapeFill {
 	/**
 	 * Groups {@code units} (unplaced, without anti-affinity groups, in the order ties should follow) by demand
 	 * vector and allowed nodes, or
-	 * returns null when shapes x units exceeds {@link #MAX_SCAN}.
+	 * returns null when shapes x ready nodes exceeds {@link #MAX_SCAN}.
 	 */
 	static ShapeFill of(CompiledProblem cp, SearchState state, int[] units, int count) {
 		int R = cp.resources;
 		Map<Shape, Integer> index = new HashMap<>();
 		int[] shapeOf = new int[count];
-		long maxShapes = MAX_SCAN / Math.max(1, count);
+		long maxShapes = MAX_SCAN / Math.max(1, cp.readyNodes.length);
 		int[] perShape = new int[count + 1];
 		double[] demand = new double[(count + 1) * R];
 		for (int i = 0; i < count; i++) {
@@ -259,6 +263,7 @@ final class ShapeFill {
 		}
 		int best = -1;
 		double bestScore = Double.NEGATIVE_INFINITY;
+		int examined = 0; // shapes looked at since the first that fits
 		groups: for (int g = 0; g < groupLive.length; g++) {
 			boolean[] allowed = groupAllowed[g];
 			if (groupLiveCount[g] == 0 || allowed != null && !allowed[n]) {
@@ -274,6 +279,9 @@ final class ShapeFill {
 				int s = live[i];
 				if (best >= 0 && shapeSize[s] * bound < bestScore) {
 					break;
+				}
+				if (best >= 0 && ++examined > MAX_EXAMINED) {
+					break groups;
 				}
 				int d = s * R;
 				double score = 0;

@@ -60,6 +60,7 @@ public final class CloudBalancingBenchmark {
 		GENERATED_SETS.put("pub3-f1.3", "published distribution, 5,000 computers x 15,000 processes, capacity 1.3 x demand");
 		GENERATED_SETS.put("pub3-f1.5", "published distribution, 5,000 computers x 15,000 processes, capacity 1.5 x demand");
 		GENERATED_SETS.put("pub10-f1.3", "published distribution, 10,000 computers x 100,000 processes, capacity 1.3 x demand");
+		GENERATED_SETS.put("pub10-f1.25", "published distribution, 10,000 computers x 100,000 processes, capacity 1.25 x demand (80 %)");
 		GENERATED_SETS.put("hetero", "heterogeneous fleet, 4,000 computers (18 shapes), about 19,000 processes, planted feasible");
 	}
 
@@ -69,6 +70,7 @@ public final class CloudBalancingBenchmark {
 		case "pub3-f1.3" -> InstanceGenerator.published(5_000, 3, 1.3, seed);
 		case "pub3-f1.5" -> InstanceGenerator.published(5_000, 3, 1.5, seed);
 		case "pub10-f1.3" -> InstanceGenerator.published(10_000, 10, 1.3, seed);
+		case "pub10-f1.25" -> InstanceGenerator.published(10_000, 10, 1.25, seed);
 		case "hetero" -> InstanceGenerator.heterogeneousFleet(4_000, seed).instance();
 		default -> throw new IllegalArgumentException("unknown generated set " + set + "; known: " + GENERATED_SETS.keySet());
 		};

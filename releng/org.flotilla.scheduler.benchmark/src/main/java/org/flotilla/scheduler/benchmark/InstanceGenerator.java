@@ -80,8 +80,9 @@ final class InstanceGenerator {
 	 * multiplied by {@code capacityFactor * demand_r / capacity_r} (rounded, at least 1), costs unchanged.
 	 */
 	static Instance published(int computers, int processesPerComputer, double capacityFactor, long seed) {
-		String name = String.format(java.util.Locale.ROOT, "published-%dx%d-f%.1f-seed%d", computers,
-				computers * processesPerComputer, capacityFactor, seed);
+		// The factor as written (1.3, 1.25), so that 1.25 does not become "1.3" in the name.
+		String name = String.format(java.util.Locale.ROOT, "published-%dx%d-f%s-seed%d", computers,
+				computers * processesPerComputer, java.math.BigDecimal.valueOf(capacityFactor).stripTrailingZeros().toPlainString(), seed);
 		Instance raw = published(name, computers, computers * processesPerComputer, new Random(seed));
 		double[] demand = new double[3];
 		double[] capacity = new double[3];

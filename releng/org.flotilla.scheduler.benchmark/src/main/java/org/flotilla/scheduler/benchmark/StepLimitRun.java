@@ -1,5 +1,6 @@
 package org.flotilla.scheduler.benchmark;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -17,6 +18,7 @@ import org.flotilla.scheduler.Solver;
  * <pre>
  * java -cp ... org.flotilla.scheduler.benchmark.StepLimitRun SETS SEEDS STEPS
  * e.g. StepLimitRun hetero,pub3-f1.1,pub3-f1.3 1,2 100000000
+ * or a public instance by file name: StepLimitRun 2400computers-7000processes.json 0 20000000
  * </pre>
  */
 public final class StepLimitRun {
@@ -24,13 +26,16 @@ public final class StepLimitRun {
 	private StepLimitRun() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws java.io.IOException {
 		String[] sets = args[0].split(",");
 		String[] seeds = args[1].split(",");
 		String[] stepCounts = args[2].split(",");
 		for (String seed : seeds) {
 			for (String set : sets) {
-				Instance instance = CloudBalancingBenchmark.generate(set, Long.parseLong(seed));
+				// A name ending in .json is a file of the public instances' folder (the seed does not apply).
+				Instance instance = set.endsWith(".json")
+						? Instance.read(Path.of(System.getProperty("flotilla.bench.dir", "instances/cloudbalancing")).resolve(set))
+						: CloudBalancingBenchmark.generate(set, Long.parseLong(seed));
 				double bound = LpBound.of(instance);
 				Problem problem = CloudBalancingBenchmark.toProblem(instance);
 				StringBuilder line = new StringBuilder(set + " seed " + seed + ":");

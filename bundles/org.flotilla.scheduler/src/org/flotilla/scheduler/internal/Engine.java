@@ -379,6 +379,9 @@ public final class Engine {
 	 */
 	private int unitOnEmptyNode() {
 		int chosen = movable[random.nextInt(movable.length)];
+		if (sourceCandidates == 1) {
+			return chosen;
+		}
 		int chosenNode = state.nodeOf[chosen];
 		double chosenFill = chosenNode < 0 ? Double.POSITIVE_INFINITY : fill(chosenNode);
 		for (int k = 1; k < sourceCandidates; k++) {

@@ -14,11 +14,12 @@ import org.flotilla.scheduler.SolverProgress;
  * The search: a construction heuristic for a feasible start, then late acceptance hill climbing until the
  * time limit, the step limit or cancel, with four moves:
  * <ul>
- * <li><b>change</b>: one unit to another node (any allowed node, or a node already in use);</li>
+ * <li><b>change</b>: one unit to another node (any allowed node, or a node already in use); when consolidating,
+ * the unit is the one on the emptier node of two random units;</li>
  * <li><b>swap</b>: two units on different nodes exchange places;</li>
  * <li><b>place</b>: a unit the construction could not place tries a node;</li>
- * <li><b>drain</b> (rare): every unit of one node (half the time the node of a random unit, half the time the
- * one that costs most per unit of work among four) goes, one by one, to its best other node. Closing a node
+ * <li><b>drain</b> (rare): every unit of one node (the one that costs most per unit of work among the nodes of
+ * four random units) goes, one by one, to its best other node. Closing a node
  * often needs several moves at once, each of which alone looks no better; draining makes it one step.</li>
  * </ul>
  * At the end the best assignment is restored and any unit still unplaced gets a last exhaustive try, so an
@@ -101,8 +102,12 @@ public final class Engine {
 		drainBuffer = new int[cp.units];
 		lateScores = new double[lateAcceptanceLength];
 		Arrays.fill(lateScores, state.score());
-		// A drain scans every unit and every node: about once per (4 x units) steps keeps it a small share.
-		int drainPeriod = Math.max(64, 4 * cp.units);
+		// A drain scans every unit and every node: about once per (2 x units) steps keeps it a small share. Twice
+		// as often as the 4 x units of before closed nodes faster on the generated 5,000-node sets (tuning seeds;
+		// docs/benchmarks.md); four times as often made the heterogeneous fleet worse.
+		int drainPeriod = Math.max(64, 2 * cp.units);
+		// Only consolidation wants units taken off emptier nodes; other objectives keep the uniform choice.
+		sourceCandidates = objective.spreadWeight() == 0 && objective.consolidationWeight() > 0 ? SOURCE_CANDIDATES : 1;
 
 		long steps = 0;
 		long lastReport = System.nanoTime();
@@ -152,7 +157,7 @@ public final class Engine {
 				continue;
 			}
 			if (random.nextBoolean()) {
-				int u = movable[random.nextInt(movable.length)];
+				int u = unitOnEmptyNode();
 				int target = randomTarget(u);
 				if (target < 0 || state.nodeOf[u] < 0 || !state.canMove(u, target)) {
 					continue;
@@ -248,14 +253,14 @@ public final class Engine {
 
 	/** Tries to move every unit off one node; keeps the result when late acceptance takes it, else undoes it. */
 	private void drain() {
-		// Half the drains take the node of a random unit, half the node that costs most per unit of work among
-		// four such. Only random drains closed big, cost-efficient nodes of mixed fleets by filling the spare
-		// room of small dear ones (a poor local optimum); only the dearest, on the public instances, did a
-		// little worse on three of the six larger ones (tuning: docs/benchmarks.md).
+		// The node that costs most per unit of work among the nodes of four random units. Draining the node of
+		// one random unit closed big, cost-efficient nodes of mixed fleets by filling the spare room of small dear
+		// ones (a poor local optimum). Half random, half dearest was the earlier compromise for the public
+		// instances; with change moves favouring units of emptier nodes and drains twice as often, always the
+		// dearest did better on the generated tuning sets (the measurements: docs/benchmarks.md).
 		int node = -1;
 		double nodeCostPerWork = Double.NEGATIVE_INFINITY;
-		int picks = random.nextBoolean() ? 1 : DRAIN_CANDIDATES;
-		for (int k = 0; k < picks; k++) {
+		for (int k = 0; k < DRAIN_CANDIDATES; k++) {
 			int n = state.nodeOf[movable[random.nextInt(movable.length)]];
 			if (n >= 0) {
 				double c = costPerWork(n);
@@ -303,7 +308,7 @@ public final class Engine {
 		rememberScore();
 	}
 
-	/** How many nodes a choosy drain chooses from (tuned on generator seeds 1 and 2: 2 and 4 tried, and 8 with half the drains random). */
+	/** How many nodes a drain chooses from (tuned on generator seeds 1 and 2: 2 and 4 tried, and 8 with half the drains random). */
 	private static final int DRAIN_CANDIDATES = 4;
 
 	/** The average ready node's capacity of each resource: the unit of work in {@link #costPerWork}. */
@@ -355,6 +360,55 @@ public final class Engine {
 			list = cp.readyNodes;
 		}
 		return list.length == 0 ? -1 : list[random.nextInt(list.length)];
+	}
+
+	/**
+	 * How many random units a change move chooses its unit from when consolidating (tuning seeds 1 and 2: 2 and
+	 * 4 tried; 4 did better on the 1.3-capacity set at 20 million steps, worse on the heterogeneous fleet).
+	 */
+	private static final int SOURCE_CANDIDATES = 2;
+
+	/** {@link #SOURCE_CANDIDATES} when consolidating, else 1 (a uniform choice, as before). */
+	private int sourceCandidates;
+
+	/**
+	 * The unit a change move tries to move: of {@link #sourceCandidates} random movable units, the one on the
+	 * emptiest node. Consolidating means taking units off nearly empty nodes; a uniform choice mostly picks
+	 * units of well-filled nodes (they hold most units), whose moves rarely lead anywhere. An unplaced unit is
+	 * taken only when every candidate is unplaced (the "place" move handles those).
+	 */
+	private int unitOnEmptyNode() {
+		int chosen = movable[random.nextInt(movable.length)];
+		if (sourceCandidates == 1) {
+			return chosen;
+		}
+		int chosenNode = state.nodeOf[chosen];
+		double chosenFill = chosenNode < 0 ? Double.POSITIVE_INFINITY : fill(chosenNode);
+		for (int k = 1; k < sourceCandidates; k++) {
+			int u = movable[random.nextInt(movable.length)];
+			int n = state.nodeOf[u];
+			if (n >= 0) {
+				double f = fill(n);
+				if (f < chosenFill) {
+					chosen = u;
+					chosenFill = f;
+				}
+			}
+		}
+		return chosen;
+	}
+
+	/** Node n's shares of capacity in use, summed over the resources (R x the mean share: only compared). */
+	private double fill(int n) {
+		double f = 0;
+		int c = n * cp.resources;
+		for (int r = 0; r < cp.resources; r++) {
+			double cap = cp.capacity[c + r];
+			if (cap > 0) {
+				f += state.usage[c + r] / cap;
+			}
+		}
+		return f;
 	}
 
 	private int[] movableUnits() {

@@ -1,5 +1,7 @@
 package org.flotilla.scheduler.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,6 +22,9 @@ import org.flotilla.scheduler.Solver;
  * e.g. StepLimitRun hetero,pub3-f1.1,pub3-f1.3 1,2 100000000
  * or a public instance by file name: StepLimitRun 2400computers-7000processes.json 0 20000000
  * </pre>
+ * A set ending in {@code .json} is an instance file (e.g. one of the public instances), run once whatever
+ * the seeds. {@code -Dthreads=N} runs the solver's portfolio on N threads, {@code -DsolverSeed=S} changes the
+ * solver seed. Each result also gives the steps per second of that run (load dependent, unlike the cost).
  */
 public final class StepLimitRun {
 
@@ -30,22 +35,38 @@ public final class StepLimitRun {
 		String[] sets = args[0].split(",");
 		String[] seeds = args[1].split(",");
 		String[] stepCounts = args[2].split(",");
-		for (String seed : seeds) {
+		int threads = Integer.getInteger("threads", 1);
+		long solverSeed = Long.getLong("solverSeed", 42);
+		for (int s = 0; s < seeds.length; s++) {
+			String seed = seeds[s];
 			for (String set : sets) {
-				// A name ending in .json is a file of the public instances' folder (the seed does not apply).
-				Instance instance = set.endsWith(".json")
-						? Instance.read(Path.of(System.getProperty("flotilla.bench.dir", "instances/cloudbalancing")).resolve(set))
-						: CloudBalancingBenchmark.generate(set, Long.parseLong(seed));
+				boolean file = set.endsWith(".json");
+				if (file && s > 0) {
+					continue;
+				}
+				Instance instance;
+				try {
+					// A file name alone is one of the public instances' folder (-Dflotilla.bench.dir); the seed does not apply.
+					Path path = Path.of(set);
+					if (file && !java.nio.file.Files.exists(path)) {
+						path = Path.of(System.getProperty("flotilla.bench.dir", "instances/cloudbalancing")).resolve(set);
+					}
+					instance = file ? Instance.read(path) : CloudBalancingBenchmark.generate(set, Long.parseLong(seed));
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
 				double bound = LpBound.of(instance);
 				Problem problem = CloudBalancingBenchmark.toProblem(instance);
-				StringBuilder line = new StringBuilder(set + " seed " + seed + ":");
+				StringBuilder line = new StringBuilder(file ? Path.of(set).getFileName() + ":" : set + " seed " + seed + ":");
 				for (String count : stepCounts) {
 					long steps = Long.parseLong(count);
 					long start = System.nanoTime();
 					Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(Duration.ofHours(1))
-							.maxSteps(steps).seed(42).build().solve(problem);
-					line.append(String.format(Locale.ROOT, " | %,d steps: %.4f (%d unplaced, %.1f s)", steps,
-							placement.usedNodeCost() / bound, placement.unplacedTasks().size(), (System.nanoTime() - start) / 1e9));
+							.maxSteps(steps).seed(solverSeed).threads(threads).build().solve(problem);
+					double seconds = (System.nanoTime() - start) / 1e9;
+					line.append(String.format(Locale.ROOT, " | %,d steps: %.4f, cost %,.0f (%d unplaced, %.1f s, %.2f M steps/s)", steps,
+							placement.usedNodeCost() / bound, placement.usedNodeCost(), placement.unplacedTasks().size(), seconds,
+							placement.steps() / seconds / 1e6));
 				}
 				System.out.println(line.append(" | load ").append(CloudBalancingBenchmark.loadAverage()));
 			}

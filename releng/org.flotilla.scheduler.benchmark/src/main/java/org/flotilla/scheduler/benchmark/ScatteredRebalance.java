@@ -23,8 +23,9 @@ import org.flotilla.scheduler.Task;
  * task slots, every node costing 1) for the pool {@code PlanningBoardBenchmark} generates: 64 cores and 256 GiB a
  * node, ten tasks a node on average (19 on nodes 0, 10, 20..., one on nodes 9, 19, 29...), every other node labelled
  * ssd, which its first task then requires; tasks of 1-3 cores and 1-4 GiB, each running where it was generated. The
- * objective is the dialog's: consolidate or spread with a move penalty of 0.001 ({@code Rebalancing.MOVE_PENALTY};
- * {@code --spread-penalty} sets another for spread). First 100 nodes x 1,000 tasks (the baseline), then {@code --nodes}
+ * objective is the dialog's: consolidate with a move penalty of 0.001 ({@code Rebalancing.MOVE_PENALTY}), spread with
+ * 0.001 / nodes (the dialog's {@code Rebalancing.movePenalty}: one move's gain in the spread objective shrinks as
+ * 1 / nodes; {@code --spread-penalty} sets a fixed one instead). First 100 nodes x 1,000 tasks (the baseline), then {@code --nodes}
  * nodes, each {@code --runs} times, one goal after the other. Each proposal is checked move by move, independently
  * of the engine: capacity, labels, the node's state; the objective before and after is the engine's
  * {@link Placement#objectiveValue}.
@@ -149,7 +150,7 @@ final class ScatteredRebalance {
 		int maxMoves = Integer.parseInt(options.get("--moves"));
 		int runs = Integer.parseInt(options.get("--runs"));
 		java.time.Duration budget = java.time.Duration.ofMillis(Long.parseLong(options.getOrDefault("--budget-ms", "10000")));
-		double spreadPenalty = Double.parseDouble(options.getOrDefault("--spread-penalty", "0.001"));
+		String fixedSpreadPenalty = options.get("--spread-penalty");
 		List<String> goals = List.of(options.getOrDefault("--goals", "consolidate,spread").split(","));
 		System.out.printf(Locale.ROOT, "scattered pool rebalance: %d moves at most, budget %d ms, %d runs; %d cores, Java %s%n", maxMoves,
 				budget.toMillis(), runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -160,6 +161,7 @@ final class ScatteredRebalance {
 			System.out.printf(Locale.ROOT, "%,d nodes x %,d tasks generated in %,d ms%n", size, problem.tasks().size(),
 					(System.nanoTime() - g0) / 1_000_000);
 			for (String goal : goals) {
+				double spreadPenalty = fixedSpreadPenalty != null ? Double.parseDouble(fixedSpreadPenalty) : 0.001 / size;
 				Objective objective = goal.equals("spread") ? Objective.spread().withMovePenalty(spreadPenalty)
 						: Objective.consolidate().withMovePenalty(0.001);
 				for (int run = 1; run <= runs; run++) {

@@ -31,6 +31,7 @@ import org.flotilla.protocol.PoolCertificateAuthority;
 import org.flotilla.protocol.ProtocolClient;
 import org.flotilla.protocol.tasks.TaskOperations;
 import org.flotilla.protocol.tasks.TaskSpec;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,11 @@ class PlanRaceIntegrationTest {
 
 	@TempDir
 	Path dir;
+
+	@AfterEach
+	void killTasks() {
+		TaskProcesses.killAll("race-"); // tasks outlive their agents by design
+	}
 
 	@Test
 	void aMovePlannedBeforeAnotherConsoleMovedTheTaskIsRefusedAsStaleAndTheAgentRefusesItsEpoch() throws Exception {

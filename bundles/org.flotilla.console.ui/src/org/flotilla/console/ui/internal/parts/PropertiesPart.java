@@ -103,6 +103,7 @@ public class PropertiesPart {
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
+		scroller.addListener(SWT.Resize, e -> fit());
 		FontData[] base = parent.getFont().getFontData();
 		headerFont = new Font(parent.getDisplay(), base[0].getName(), base[0].getHeight() + 2, SWT.BOLD);
 		// No live metrics here: heartbeats must not disturb an edit in progress.
@@ -208,7 +209,7 @@ public class PropertiesPart {
 			}
 			validate();
 		}
-		scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		fit();
 		form.layout(true, true);
 		scroller.layout(true, true);
 	}
@@ -482,9 +483,24 @@ public class PropertiesPart {
 		}
 		if (changed) {
 			form.layout(true, true);
-			scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+			fit();
 		}
 	}
+
+	/**
+	 * The form as wide as the part (wrapping notes and problems, long values such as a checksum scrolled within their
+	 * field), and never narrower than {@value #NARROWEST} pixels: below that, a horizontal scroll bar.
+	 */
+	private void fit() {
+		if (form == null || form.isDisposed()) {
+			return;
+		}
+		int width = Math.max(NARROWEST, scroller.getClientArea().width);
+		org.eclipse.swt.graphics.Point size = form.computeSize(width, SWT.DEFAULT);
+		scroller.setMinSize(Math.min(width, size.x), size.y);
+	}
+
+	private static final int NARROWEST = 240;
 
 	@PreDestroy
 	void dispose() {

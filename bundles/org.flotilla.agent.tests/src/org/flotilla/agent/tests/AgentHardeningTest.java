@@ -364,8 +364,12 @@ class AgentHardeningTest {
 					}
 					Thread.sleep(10); // a request per read, as consoles ask: not a flood in one write
 				}
-				Conditions.await("the consoles that do not read to hold the agent-wide limit", Duration.ofSeconds(60),
-						() -> endpoint.statistics().requestsInFlight() == 16);
+				try {
+					Conditions.await("the consoles that do not read to hold the agent-wide limit", Duration.ofSeconds(60),
+							() -> endpoint.statistics().requestsInFlight() == 16);
+				} catch (AssertionError e) {
+					throw new AssertionError(e.getMessage() + ": " + endpoint.statistics(), e);
+				}
 				assertEquals(0, endpoint.statistics().protocolErrors(), "none was refused as a flood: "
 						+ endpoint.statistics());
 

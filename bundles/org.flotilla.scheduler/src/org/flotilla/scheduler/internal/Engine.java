@@ -12,7 +12,7 @@ import org.flotilla.scheduler.SolverProgress;
 
 /**
  * The search: a construction heuristic for a feasible start, then late acceptance hill climbing until the
- * time limit, the step limit or cancel, with four moves:
+ * time limit, the step limit or cancel, with five moves:
  * <ul>
  * <li><b>change</b>: one unit to another node (any allowed node, or a node already in use); when consolidating,
  * the unit is the one on the emptier node of two random units;</li>
@@ -21,6 +21,8 @@ import org.flotilla.scheduler.SolverProgress;
  * <li><b>drain</b> (rare): every unit of one node (the one that costs most per unit of work among the nodes of
  * four random units) goes, one by one, to its best other node. Closing a node
  * often needs several moves at once, each of which alone looks no better; draining makes it one step.</li>
+ * <li><b>ruin and recreate</b> (rare, consolidation only): every unit of a few small nodes comes off and goes
+ * back best fit, so that the units of several nodes are repacked together ({@link #ruinAndRecreate}).</li>
  * </ul>
  * At the end the best assignment is restored and any unit still unplaced gets a last exhaustive try, so an
  * unplaced task really fits nowhere.

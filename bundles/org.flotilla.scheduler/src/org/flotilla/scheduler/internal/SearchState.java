@@ -33,7 +33,15 @@ public final class SearchState {
 	public final double[] usage;
 	public final int[] unitsOnNode;
 	private final int[] antiCount;
+	/** The units on each node as doubly linked lists (-1 ends), so that a ruin move finds a node's units without a scan. */
+	private final int[] firstOn;
+	private final int[] nextOn;
+	private final int[] prevOn;
 	private int unplaced;
+	/**
+	 * The score without the unplaced penalty: kept apart so that units taken off and put back (ruin and
+	 * recreate) do not add and remove 10^12 and leave rounding crumbs of that size in it.
+	 */
 	private double score;
 
 	public SearchState(CompiledProblem cp, Objective objective) {
@@ -49,8 +57,22 @@ public final class SearchState {
 		usage = new double[cp.nodes * R];
 		unitsOnNode = new int[cp.nodes];
 		antiCount = new int[cp.groupCount * cp.nodes];
+		firstOn = new int[cp.nodes];
+		Arrays.fill(firstOn, -1);
+		nextOn = new int[cp.units];
+		prevOn = new int[cp.units];
 		unplaced = cp.units;
-		score = UNPLACED_PENALTY * unplaced;
+		score = 0;
+	}
+
+	/** The first unit on node n, or -1; then {@link #nextOn(int)}. */
+	public int firstOn(int n) {
+		return firstOn[n];
+	}
+
+	/** The unit after u on u's node, or -1. */
+	public int nextOn(int u) {
+		return nextOn[u];
 	}
 
 	public int unplaced() {
@@ -59,7 +81,20 @@ public final class SearchState {
 
 	/** Current search score (objective + guidance + unplaced penalty), maintained incrementally. */
 	public double score() {
+		return UNPLACED_PENALTY * unplaced + score;
+	}
+
+	/** {@link #score()} without the unplaced penalty: for {@link #restoreBaseScore}. */
+	public double baseScore() {
 		return score;
+	}
+
+	/**
+	 * Sets the penalty-free score back to a value read before a sequence of moves that has been undone
+	 * exactly (same units on the same nodes), dropping the rounding the sequence left.
+	 */
+	public void restoreBaseScore(double baseScore) {
+		score = baseScore;
 	}
 
 	/** Contribution of node {@code n} with the given usage and unit count to the objective. */
@@ -105,6 +140,14 @@ public final class SearchState {
 		if (n < 0) {
 			return UNPLACED_PENALTY;
 		}
+		return placedUnitTerm(u, n);
+	}
+
+	/** {@link #unitTerm} without the unplaced penalty (0 for an unplaced unit). */
+	private double placedUnitTerm(int u, int n) {
+		if (n < 0) {
+			return 0;
+		}
 		double t = 0;
 		if (mp != 0) {
 			t += mp * cp.movedMembers(u, n);
@@ -138,7 +181,12 @@ public final class SearchState {
 	/** Score change of moving u to n (n may be -1: unplace). Does not check feasibility. */
 	public double moveDelta(int u, int n) {
 		int from = nodeOf[u];
-		double delta = unitTerm(u, n) - unitTerm(u, from);
+		return unitTerm(u, n) - unitTerm(u, from) + nodeDelta(u, from, n);
+	}
+
+	/** The node terms' part of {@link #moveDelta}. */
+	private double nodeDelta(int u, int from, int n) {
+		double delta = 0;
 		if (from >= 0) {
 			delta += nodeTerm(from, usage, from * R, cp.demand, u * R, -1, unitsOnNode[from] - 1, true) - nodeScore(from);
 		}
@@ -163,8 +211,8 @@ public final class SearchState {
 
 	/** Moves u to n (-1: unplace), keeping usage, counts and score up to date. */
 	public void move(int u, int n) {
-		score += moveDelta(u, n);
 		int from = nodeOf[u];
+		score += placedUnitTerm(u, n) - placedUnitTerm(u, from) + nodeDelta(u, from, n);
 		if (from >= 0) {
 			detach(u, from);
 		} else {
@@ -190,6 +238,13 @@ public final class SearchState {
 			usage[c + r] += cp.demand[d + r];
 		}
 		unitsOnNode[n]++;
+		int head = firstOn[n];
+		nextOn[u] = head;
+		prevOn[u] = -1;
+		if (head >= 0) {
+			prevOn[head] = u;
+		}
+		firstOn[n] = u;
 		for (int g : cp.antiGroups[u]) {
 			antiCount[g * cp.nodes + n]++;
 		}
@@ -204,6 +259,16 @@ public final class SearchState {
 		if (--unitsOnNode[n] == 0) {
 			// An empty node has exactly zero usage: do not let rounding leave crumbs behind.
 			Arrays.fill(usage, c, c + R, 0);
+		}
+		int next = nextOn[u];
+		int prev = prevOn[u];
+		if (prev >= 0) {
+			nextOn[prev] = next;
+		} else {
+			firstOn[n] = next;
+		}
+		if (next >= 0) {
+			prevOn[next] = prev;
 		}
 		for (int g : cp.antiGroups[u]) {
 			antiCount[g * cp.nodes + n]--;
@@ -317,13 +382,13 @@ public final class SearchState {
 
 	/** Recomputes the score from scratch, dropping accumulated rounding. */
 	public void refreshScore() {
-		double sum = UNPLACED_PENALTY * unplaced;
+		double sum = 0;
 		for (int n = 0; n < cp.nodes; n++) {
 			sum += nodeScore(n);
 		}
 		for (int u = 0; u < cp.units; u++) {
 			if (nodeOf[u] >= 0) {
-				sum += unitTerm(u, nodeOf[u]);
+				sum += placedUnitTerm(u, nodeOf[u]);
 			}
 		}
 		score = sum;

@@ -24,12 +24,15 @@ import org.flotilla.scheduler.Solver;
  * </pre>
  * A set ending in {@code .json} is an instance file (e.g. one of the public instances), run once whatever
  * the seeds. {@code -Dthreads=N} runs the solver's portfolio on N threads, {@code -DsolverSeed=S} changes the
- * solver seed. Each result also gives the steps per second of that run (load dependent, unlike the cost).
+ * solver seed, {@code -DtimeLimitSeconds=S} adds a time limit. Each result also gives the steps per second of that run (load dependent, unlike the cost).
  */
 public final class StepLimitRun {
 
 	private StepLimitRun() {
 	}
+
+	/** {@code -DtimeLimitSeconds=S}: also stop after S seconds (to compare versions at equal wall time, with a huge step count). */
+	private static final Duration TIME_LIMIT = Duration.ofMillis((long) (1000 * Double.parseDouble(System.getProperty("timeLimitSeconds", "3600"))));
 
 	public static void main(String[] args) throws java.io.IOException {
 		String[] sets = args[0].split(",");
@@ -61,7 +64,7 @@ public final class StepLimitRun {
 				for (String count : stepCounts) {
 					long steps = Long.parseLong(count);
 					long start = System.nanoTime();
-					Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(Duration.ofHours(1))
+					Placement placement = Solver.builder().objective(Objective.consolidate()).timeLimit(TIME_LIMIT)
 							.maxSteps(steps).seed(solverSeed).threads(threads).build().solve(problem);
 					double seconds = (System.nanoTime() - start) / 1e9;
 					line.append(String.format(Locale.ROOT, " | %,d steps: %.4f, cost %,.0f (%d unplaced, %.1f s, %.2f M steps/s)", steps,

@@ -355,8 +355,8 @@ class AgentHardeningTest {
 				// Four support consoles ask for history pages (about 45 KB each) at a console's pace and read none of
 				// them: once the kernel's buffers for each are full (a few MB on loopback), four answers wait unsent on
 				// each, and the four hold the agent's limit of 16 until the write timeout (30 s) cuts them off.
-				// 240 rounds: about 10 MB of answers a console, well past what the agent's socket may buffer for one (up
-				// to tcp_wmem's 4 MB) and its 16 KB receive buffer; the requests past the limit wait in TCP.
+				// 240 rounds: about 10 MB of answers a console, past what the agent's socket may buffer for one (up to
+				// tcp_wmem's 4 MB) and its 16 KB receive buffer; the requests past the limit wait in TCP.
 				long id = 1;
 				for (int round = 0; round < 240; round++) {
 					for (Socket socket : lazies) {
@@ -368,7 +368,7 @@ class AgentHardeningTest {
 					Conditions.await("the consoles that do not read to hold the agent-wide limit", Duration.ofSeconds(60),
 							() -> endpoint.statistics().requestsInFlight() == 16);
 				} catch (AssertionError e) {
-					throw new AssertionError(e.getMessage() + ": " + endpoint.statistics(), e);
+					throw new AssertionError(e.getMessage() + " after " + (id - 1) + " requests: " + endpoint.statistics(), e);
 				}
 				assertEquals(0, endpoint.statistics().protocolErrors(), "none was refused as a flood: "
 						+ endpoint.statistics());

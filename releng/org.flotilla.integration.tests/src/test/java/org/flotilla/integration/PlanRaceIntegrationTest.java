@@ -57,6 +57,11 @@ class PlanRaceIntegrationTest {
 		try (ServicePool pool = new ServicePool(dir, 3, 4, 4096);
 				InProcessConsole bob = new InProcessConsole(pool.servicePort, pool.identityOf("bob", ConsoleRole.PLANNER));
 				InProcessConsole alice = new InProcessConsole(pool.servicePort, pool.identityOf("alice", ConsoleRole.ADMINISTRATOR))) {
+			// Submitted once the service has the three agents' reports (a task submitted before waits for room; under
+			// load the first reports can take a while), as a planner would see the pool before submitting.
+			bob.waitUntil("the pool service's three nodes have reported", Duration.ofSeconds(90), () -> bob.session.getPool() != null
+					&& bob.session.getPool().getAllNodes().size() == 3
+					&& bob.session.getPool().getAllNodes().stream().allMatch(n -> n.getOperatingSystem() != null));
 			bob.on(() -> {
 				Task task = PoolFactory.eINSTANCE.createTask();
 				task.setName("race-1");
@@ -68,7 +73,7 @@ class PlanRaceIntegrationTest {
 				task.setMemoryDemand(16);
 				return bob.control.submit(List.of(task));
 			});
-			bob.waitUntil("race-1 runs", Duration.ofSeconds(60), () -> {
+			bob.waitUntil("race-1 runs", Duration.ofSeconds(90), () -> {
 				Task task = task(bob);
 				return task != null && task.getState() == TaskState.RUNNING && task.getNode() != null;
 			});

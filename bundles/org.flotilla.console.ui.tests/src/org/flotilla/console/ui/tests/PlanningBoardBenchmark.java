@@ -17,7 +17,10 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -54,11 +57,20 @@ import org.junit.jupiter.api.Test;
  * {@code SWT.MouseMove}, which SWT on GTK/X11 turns into {@code gdk_device_warp} (an XI2 pointer warp; SWT 3.135
  * no longer uses XTest there). The X server moves the pointer and sends the motion to the drag source's grab as for a
  * hand on a mouse, so GTK's drag and drop (its XDND messages through the X server to the drop target) sees it as
- * before. Timed from just before {@code post} is called on the UI thread until a paint of that lane in its
- * verdict's color has finished on the UI thread (a paint listener after the canvas's own). The span includes the
+ * before. On X11 the board draws the lane entered onto its window at once, within its drop target's dragOver, and
+ * flushes it to the X server ({@link BoardCanvas#drawsDirectly()}). Timed from just before {@code post} is called on
+ * the UI thread until the verdict is on the X server's screen: a drop listener after the board's sees the lane drawn,
+ * then makes an X request that has a reply (SWT's {@code getCursorLocation}: XIQueryPointer), which returns once the
+ * X server has carried out every request before it, the drawing included, and stops the clock. The span includes the
  * warp request's round trip through the X server, GTK's drag and drop, the board's drop target and the engine's
- * what-if, the lane's paint and any wait for GTK's frame clock; it does not include GTK handing the finished frame to
- * the X server, nor a pointer device's own latency (no process is started in it, unlike {@code xdotool} before);</li>
+ * what-if, the lane drawn and flushed, and that round trip; not a pointer device's own latency (no process is
+ * started in it, unlike {@code xdotool} before). Then, outside the span and before GTK's next frame paints the lane
+ * again, the lane is read back from the screen ({@code GC.copyArea} from the display): a sample whose lane does not
+ * show the verdict's color at its right edge (the verdict's own free strip) is counted, and the benchmark fails
+ * after its report. A sample where the board did not draw directly (not X11) is timed to the end of the regular
+ * paint instead, and read back after it. Diagnostic rows: the warp request, the board's dragOver returned (the
+ * direct draw included), and the regular paint on GTK's frame clock (the old measure; it comes after the
+ * read-back, whose time is printed too);</li>
  * <li>the Rebalance dialog's time to a proposal: from just before the real click on <i>Rebalance…</i> until the
  * dialog says what the engine proposed (polled every millisecond).</li>
  * </ul>
@@ -82,6 +94,15 @@ class PlanningBoardBenchmark {
 	private volatile boolean awaitAnyPaint;
 	/** Set by a drop listener after the board's own: when the board's drop target has taken the awaited lane as hovered. */
 	private final AtomicLong toldAt = new AtomicLong();
+	/** The board's count of direct draws before the awaited motion. */
+	private volatile int directDrawsBefore;
+	/** Set by that drop listener: when the lane drawn directly was on the X server's screen (0: not drawn directly). */
+	private final AtomicLong onScreenAt = new AtomicLong();
+	/** What the read-back of the awaited lane found wrong (null: its verdict's color), and how long it took. */
+	private volatile String screenWrong;
+	private volatile double readBackMs;
+	/** Where to save one read-back of the whole board, right after a direct draw (null: already saved, or none wanted). */
+	private volatile Path saveBoardTo;
 
 	@Test
 	void run() throws Exception {
@@ -135,6 +156,11 @@ class PlanningBoardBenchmark {
 			Result baseline = measure(100, tasksPerNode, hovers, scrolls, rebalances);
 			Result large = measure(nodes, tasksPerNode, hovers, scrolls, rebalances);
 			report(baseline, large, tasksPerNode);
+			List<String> notShown = new ArrayList<>(baseline.notShown());
+			notShown.addAll(large.notShown());
+			if (!notShown.isEmpty()) {
+				throw new AssertionError(notShown.size() + " timed verdicts were not on the screen when read back: " + notShown);
+			}
 		} finally {
 			console.close();
 		}
@@ -142,8 +168,9 @@ class PlanningBoardBenchmark {
 
 	/** What one pool's run measured, in milliseconds. */
 	record Result(int nodes, String loadBefore, String loadAfter, double boardShownMs, Rectangle canvasArea, int rowsOnScreen,
-			double[] scrollToPainted, double[] paintCode, double[] verdictPainted, double[] postMove, double[] dropTargetTold, int paintedInDragOver, int fits,
-			int refused, double[] proposal, String proposalMessage) {
+			double[] scrollToPainted, double[] paintCode, double[] verdictPainted, double[] postMove, double[] dropTargetTold,
+			double[] framePainted, double[] readBack, int drawnDirectly, List<String> notShown, int fits, int refused,
+			double[] proposal, String proposalMessage) {
 	}
 
 	private Result measure(int nodes, int tasksPerNode, int hovers, int scrolls, int rebalances) throws Exception {
@@ -173,7 +200,12 @@ class PlanningBoardBenchmark {
 		List<Double> verdicts = new ArrayList<>();
 		List<Double> moves = new ArrayList<>();
 		List<Double> told = new ArrayList<>();
-		int[] paintedInDragOver = new int[1];
+		List<Double> frame = new ArrayList<>();
+		List<Double> readBacks = new ArrayList<>();
+		List<String> notShown = new ArrayList<>();
+		int[] drawnDirectly = new int[1];
+		String folder = System.getProperty("flotilla.screenshots");
+		saveBoardTo = folder == null ? null : Path.of(folder, "board-drawn-directly-" + nodes + "-nodes.png");
 		int[] colors = new int[2];
 		int perDrag = 10;
 		int lanesAhead = 7; // between two samples the board scrolls this many lanes: every sample enters a new lane
@@ -206,6 +238,10 @@ class PlanningBoardBenchmark {
 				Point screen = console.sync(() -> canvas.toDisplay(x, laneY));
 				CountDownLatch latch = new CountDownLatch(1);
 				toldAt.set(0);
+				onScreenAt.set(0);
+				screenWrong = null;
+				readBackMs = Double.NaN;
+				directDrawsBefore = console.sync(canvas::getDirectDraws);
 				awaitedLane = lane;
 				awaited = latch;
 				// The pointer moved by the X server, asked from the UI thread (Display.post checks the thread): the clock
@@ -226,15 +262,28 @@ class PlanningBoardBenchmark {
 				if (!latch.await(30, TimeUnit.SECONDS)) {
 					throw new AssertionError("no paint of " + lane.getName() + "'s lane with its verdict within 30 s");
 				}
-				verdicts.add((paintedAt.get() - t0) / 1e6);
+				double painted = (paintedAt.get() - t0) / 1e6;
+				frame.add(painted);
 				moves.add((moved - t0) / 1e6);
 				long heard = console.sync(toldAt::get); // after the event the paint was in has been dispatched
-				// The drop listener after the board's runs when the board's dragOver has returned: a paint made in it comes first.
 				told.add(heard == 0 ? Double.NaN : (heard - t0) / 1e6);
-				if (heard != 0 && paintedAt.get() <= heard) {
-					paintedInDragOver[0]++;
+				long onScreen = onScreenAt.get(); // set on the UI thread before the paint the latch waited for
+				boolean fits = console.sync(() -> canvas.getHoverVerdict().fits());
+				String wrong;
+				if (onScreen != 0) {
+					drawnDirectly[0]++;
+					verdicts.add((onScreen - t0) / 1e6);
+					readBacks.add(readBackMs);
+					wrong = screenWrong;
+				} else {
+					// Not drawn directly: timed to the regular paint, and read back after it.
+					verdicts.add(painted);
+					wrong = console.sync(() -> screenMismatch(lane, fits));
 				}
-				colors[console.sync(() -> canvas.getHoverVerdict().fits()) ? 0 : 1]++;
+				if (wrong != null) {
+					notShown.add(lane.getName() + ": " + wrong);
+				}
+				colors[fits ? 0 : 1]++;
 			}
 			// Drop back on the card's own lane: "already on" it, so the drop plans nothing.
 			console.run(() -> canvas.scrollBy(-Integer.MAX_VALUE / 2));
@@ -289,8 +338,9 @@ class PlanningBoardBenchmark {
 		}
 		return new Result(nodes, loadBefore, load(), boardShown, area, rowsOnScreen, toPainted, paintCode,
 				verdicts.stream().mapToDouble(Double::doubleValue).toArray(), moves.stream().mapToDouble(Double::doubleValue).toArray(),
-				told.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).toArray(), paintedInDragOver[0],
-				colors[0], colors[1], proposal, message);
+				told.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).toArray(),
+				frame.stream().mapToDouble(Double::doubleValue).toArray(), readBacks.stream().mapToDouble(Double::doubleValue).toArray(),
+				drawnDirectly[0], notShown, colors[0], colors[1], proposal, message);
 	}
 
 	/** Scrolls the board to {@code position} as its scroll bar does, and waits for the next paint to finish. */
@@ -330,11 +380,91 @@ class PlanningBoardBenchmark {
 		}
 	}
 
-	/** After the board's drop listener: records when it first took the awaited lane as the hovered one. */
+	/**
+	 * After the board's drop listener: records when it first took the awaited lane as the hovered one; when the board
+	 * has drawn that lane's verdict onto the window, stops the clock once the X server has it, then reads it back.
+	 */
 	private void told() {
 		Node lane = awaitedLane;
-		if (lane != null && toldAt.get() == 0 && canvas.getHoverNode() == lane) {
+		if (lane == null || canvas.getHoverNode() != lane) {
+			return;
+		}
+		if (toldAt.get() == 0) {
 			toldAt.set(System.nanoTime());
+		}
+		if (onScreenAt.get() == 0 && canvas.getHoverVerdict() != null && canvas.getDirectDraws() > directDrawsBefore) {
+			// The board has drawn the verdict and flushed it (Display.update(): Xlib's queue to the X server). An X request
+			// with a reply, here the pointer's position (XIQueryPointer), is answered only after the X server has carried
+			// out every request sent before it on this connection, the drawing included: Xvfb's screen then shows it.
+			canvas.getDisplay().update();
+			canvas.getDisplay().getCursorLocation();
+			onScreenAt.set(System.nanoTime());
+			// Outside the timed span, before GTK's next frame paints the lane again: what the screen shows now.
+			long start = System.nanoTime();
+			screenWrong = screenMismatch(lane, canvas.getHoverVerdict().fits());
+			readBackMs = (System.nanoTime() - start) / 1e6;
+			Path picture = saveBoardTo;
+			if (picture != null && canvas.getHoverVerdict().fits()) {
+				saveBoardTo = null;
+				saveScreen(canvas.getClientArea(), picture);
+			}
+		}
+	}
+
+	/**
+	 * Reads {@code lane} back from the screen (a GC on the display copies from the X server's root window): null when
+	 * the right edge of its verdict's strip (the last 3 pixels of the lane, which no text reaches: the lane's own grid
+	 * line at its bottom excepted) is all in the verdict's color, else what was there. Called on the UI thread.
+	 */
+	private String screenMismatch(Node lane, boolean fits) {
+		Rectangle bounds = canvas.laneBounds(lane);
+		Rectangle visible = bounds == null ? null : bounds.intersection(canvas.getClientArea());
+		if (visible == null || visible.width < 3 || visible.height < 2) {
+			return "the lane is not on screen";
+		}
+		int x = visible.width - 3;
+		int height = Math.min(visible.height, bounds.y + bounds.height - 1 - visible.y); // not the grid line
+		Point origin = canvas.toDisplay(visible.x + x, visible.y);
+		Image image = new Image(canvas.getDisplay(), 3, height);
+		GC gc = new GC(canvas.getDisplay());
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+		} finally {
+			gc.dispose();
+		}
+		ImageData data = image.getImageData();
+		image.dispose();
+		RGB want = fits ? BoardCanvas.FITS : BoardCanvas.REFUSED;
+		int wrong = 0;
+		RGB seen = null;
+		for (int y = 0; y < height; y++) {
+			for (int dx = 0; dx < 3; dx++) {
+				RGB rgb = data.palette.getRGB(data.getPixel(dx, y));
+				if (!want.equals(rgb)) {
+					wrong++;
+					seen = seen == null ? rgb : seen;
+				}
+			}
+		}
+		return wrong == 0 ? null : wrong + " of " + 3 * height + " pixels of its right edge not " + want + " (first: " + seen + ")";
+	}
+
+	/** Saves what the screen shows of the canvas's {@code area} as a PNG (the read-back right after a direct draw). */
+	private void saveScreen(Rectangle area, Path file) {
+		Point origin = canvas.toDisplay(area.x, area.y);
+		Image image = new Image(canvas.getDisplay(), area.width, area.height);
+		GC gc = new GC(canvas.getDisplay());
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			Files.createDirectories(file.getParent());
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 
@@ -430,9 +560,11 @@ class PlanningBoardBenchmark {
 		for (Result r : List.of(baseline, large)) {
 			text.append(String.format(Locale.ROOT,
 					"%d nodes, %d tasks: load average before %s, after %s; pool made and its board shown in %.0f ms; %d rows on screen; "
-							+ "hovered lanes %d green, %d red (%d of them painted within the board's dragOver); Rebalance said: %s%n",
+							+ "hovered lanes %d green, %d red; %d drawn onto the window within the board's dragOver; "
+							+ "%d read back from the screen without the verdict's color%s; Rebalance said: %s%n",
 					r.nodes(), r.nodes() * tasksPerNode, r.loadBefore(), r.loadAfter(), r.boardShownMs(), r.rowsOnScreen(), r.fits(),
-					r.refused(), r.paintedInDragOver(), r.proposalMessage()));
+					r.refused(), r.drawnDirectly(), r.notShown().size(), r.notShown().isEmpty() ? "" : " " + r.notShown(),
+					r.proposalMessage()));
 		}
 		String n = large.nodes() + " nodes";
 		text.append(String.format(Locale.ROOT, "%-58s %6s %14s %14s %7s%n", "measure (ms)", "runs", "100 nodes", n, "ratio"));
@@ -440,11 +572,14 @@ class PlanningBoardBenchmark {
 		row(text, "repaint while scrolling: scrolled to painted, p99", baseline.scrollToPainted(), large.scrollToPainted(), 0.99);
 		row(text, "repaint while scrolling: paint code (print), median", baseline.paintCode(), large.paintCode(), 0.5);
 		row(text, "repaint while scrolling: paint code (print), p99", baseline.paintCode(), large.paintCode(), 0.99);
-		row(text, "pointer enters a lane -> verdict painted, median", baseline.verdictPainted(), large.verdictPainted(), 0.5);
-		row(text, "pointer enters a lane -> verdict painted, p99", baseline.verdictPainted(), large.verdictPainted(), 0.99);
+		row(text, "pointer enters a lane -> verdict on screen, median", baseline.verdictPainted(), large.verdictPainted(), 0.5);
+		row(text, "pointer enters a lane -> verdict on screen, p99", baseline.verdictPainted(), large.verdictPainted(), 0.99);
 		row(text, "  of which Display.post (the warp request), median", baseline.postMove(), large.postMove(), 0.5);
 		row(text, "  pointer moved -> board's dragOver returned, median", baseline.dropTargetTold(), large.dropTargetTold(), 0.5);
 		row(text, "  pointer moved -> board's dragOver returned, p99", baseline.dropTargetTold(), large.dropTargetTold(), 0.99);
+		row(text, "  pointer moved -> regular paint (frame clock), median", baseline.framePainted(), large.framePainted(), 0.5);
+		row(text, "  pointer moved -> regular paint (frame clock), p99", baseline.framePainted(), large.framePainted(), 0.99);
+		row(text, "  lane read back from the screen (untimed), median", baseline.readBack(), large.readBack(), 0.5);
 		row(text, "Rebalance... clicked -> proposal shown, median", baseline.proposal(), large.proposal(), 0.5);
 		row(text, "Rebalance... clicked -> proposal shown, max", baseline.proposal(), large.proposal(), 1);
 		System.out.print(text);

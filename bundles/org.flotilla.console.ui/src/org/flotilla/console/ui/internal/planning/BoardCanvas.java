@@ -9,10 +9,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -30,7 +33,8 @@ import org.flotilla.model.TaskState;
  * The planning board's lanes: one row per node under its site and rack headers, with capacity bars (observed
  * use, predicted load after the plan, headroom) and the node's tasks as cards. It scrolls itself and paints only
  * the rows on screen, so 10,000 lanes cost what the visible ones cost. While tasks are dragged over a lane, the
- * lane is painted in the verdict's color with the verdict's text (see {@link #setHover}).
+ * lane is painted in the verdict's color with the verdict's text (see {@link #setHover}); on X11 that lane is also
+ * drawn straight onto the window at once, before GTK's next frame (see {@link #drawsDirectly()}).
  */
 public final class BoardCanvas extends Canvas {
 
@@ -91,6 +95,9 @@ public final class BoardCanvas extends Canvas {
 
 	private Node hoverNode;
 	private PlanningBoard.Verdict hoverVerdict;
+	/** Whether a hovered lane is drawn straight onto the window (X11 only; false once SWT has refused it). */
+	private boolean drawDirectly = isX11();
+	private int directDraws;
 
 	public BoardCanvas(Composite parent) {
 		super(parent, SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -298,16 +305,105 @@ public final class BoardCanvas extends Canvas {
 			redraw();
 			return;
 		}
-		// Only the lane left and the lane entered change; update() asks for them at once, as the verdict is what a
-		// planner dragging a card waits for (issue 12: pointer in a lane to its verdict in 16 ms). On GTK 3 / X11 the
-		// paint still comes on GTK's next frame, not within update(): the board benchmark counts verdicts painted
-		// within the drop target's dragOver and saw none of 80.
+		// Only the lane left and the lane entered change. The verdict is what a planner dragging a card waits for
+		// (issue 12: pointer in a lane to its verdict in 16 ms), and on GTK 3 neither redraw nor update() paints before
+		// GTK's next frame-clock tick (up to 16.7 ms away; the board benchmark saw no paint within dragOver in 80). So
+		// on X11 both lanes are drawn onto the window now, and the regular paint follows on the next frame as always.
 		for (Rectangle lane : new Rectangle[] { before, after }) {
 			if (lane != null) {
 				redraw(lane.x, lane.y, lane.width, lane.height, false);
 			}
 		}
-		update();
+		if (node == null || !drawNow(after, before)) {
+			update();
+		}
+	}
+
+	/**
+	 * Draws the lanes at {@code entered} and {@code left} (canvas coordinates; either may be null) onto the window at
+	 * once, outside GTK's frame clock, with the paint listener's own {@link #paintLane} into an image first, so that
+	 * the window gets each lane whole in one copy and never a half-drawn one; then hands the drawing to the X server
+	 * (SWT's {@code Display.update()} flushes Xlib's queue on X11). Returns false, having drawn nothing, where that is
+	 * not possible: not on X11, or SWT refused a GC on the canvas (it then is not tried again).
+	 */
+	private boolean drawNow(Rectangle entered, Rectangle left) {
+		Rectangle area = getClientArea();
+		if (!drawDirectly || !isVisible() || area.isEmpty()) {
+			return false;
+		}
+		int slots = slotsPerLane();
+		if (left != null && left.equals(entered)) {
+			left = null; // the same lane, its verdict come: drawn once
+		}
+		GC window = null;
+		Image image = null;
+		try {
+			for (Rectangle bounds : new Rectangle[] { entered, left }) {
+				int row = bounds == null ? -1 : rowAt(bounds.y);
+				if (row < 0 || rows.get(row).lane() == null || !bounds.intersects(area)) {
+					continue;
+				}
+				if (window == null) {
+					window = new GC(this);
+				}
+				if (image == null || image.getBounds().height < bounds.height) {
+					if (image != null) {
+						image.dispose();
+					}
+					image = new Image(getDisplay(), area.width, bounds.height);
+				}
+				GC offscreen = new GC(image);
+				try {
+					offscreen.setFont(getFont());
+					paintLane(offscreen, rows.get(row).lane(), 0, area.width, slots, bounds.height);
+				} finally {
+					offscreen.dispose();
+				}
+				window.drawImage(image, 0, 0, area.width, bounds.height, 0, bounds.y, area.width, bounds.height);
+			}
+		} catch (SWTError | SWTException e) {
+			// This display will not be drawn on outside a paint: the regular paint alone, from now on.
+			drawDirectly = false;
+			return false;
+		} finally {
+			if (window != null) {
+				window.dispose();
+			}
+			if (image != null) {
+				image.dispose();
+			}
+		}
+		getDisplay().update();
+		directDraws++;
+		return true;
+	}
+
+	/**
+	 * Whether SWT runs on X11 here: there a GC on a control draws on the window at once (GDK's cairo context on the X
+	 * window); on Wayland such drawing reaches the screen only with GTK's next frame, if at all. SWT says which in its
+	 * GTK fragment's internal OS class, which no public API exposes: asked by reflection, and any other platform or
+	 * SWT version that lacks it gets the regular paint only.
+	 */
+	private static boolean isX11() {
+		if (!"gtk".equals(SWT.getPlatform())) {
+			return false;
+		}
+		try {
+			return Boolean.TRUE.equals(Class.forName("org.eclipse.swt.internal.gtk.OS", true, SWT.class.getClassLoader())
+					.getMethod("isX11").invoke(null));
+		} catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+			return false;
+		}
+	}
+
+	/** Whether a lane entered during a drag is drawn onto the window at once, before the regular paint (X11). */
+	public boolean drawsDirectly() {
+		return drawDirectly;
+	}
+
+	/** How many times lanes were drawn onto the window at once since the canvas was made (for the board benchmark). */
+	public int getDirectDraws() {
+		return directDraws;
 	}
 
 	public Node getHoverNode() {
@@ -393,10 +489,9 @@ public final class BoardCanvas extends Canvas {
 	private void paintLane(GC gc, PlanningBoard.Lane lane, int top, int width, int slots, int height) {
 		Node node = lane.node();
 		boolean hovered = node == hoverNode;
-		if (hovered) {
-			gc.setBackground(hoverVerdict == null ? checking : hoverVerdict.fits() ? fits : refused);
-			gc.fillRectangle(0, top, width, height);
-		}
+		// The whole lane, as drawNow draws a lane on its own (into an image) as well as within a paint.
+		gc.setBackground(!hovered ? laneFill : hoverVerdict == null ? checking : hoverVerdict.fits() ? fits : refused);
+		gc.fillRectangle(0, top, width, height);
 		gc.setForeground(grid);
 		gc.drawLine(0, top + height - 1, width, top + height - 1);
 		gc.setFont(bold);

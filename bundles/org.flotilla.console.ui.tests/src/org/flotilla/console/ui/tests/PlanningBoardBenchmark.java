@@ -101,6 +101,8 @@ class PlanningBoardBenchmark {
 	/** What the read-back of the awaited lane found wrong (null: its verdict's color), and how long it took. */
 	private volatile String screenWrong;
 	private volatile double readBackMs;
+	/** The board's own time for that direct draw (both lanes drawn and flushed). */
+	private volatile double drawMs;
 	/** Where to save one read-back of the whole board, right after a direct draw (null: already saved, or none wanted). */
 	private volatile Path saveBoardTo;
 
@@ -169,7 +171,7 @@ class PlanningBoardBenchmark {
 	/** What one pool's run measured, in milliseconds. */
 	record Result(int nodes, String loadBefore, String loadAfter, double boardShownMs, Rectangle canvasArea, int rowsOnScreen,
 			double[] scrollToPainted, double[] paintCode, double[] verdictPainted, double[] postMove, double[] dropTargetTold,
-			double[] framePainted, double[] readBack, int drawnDirectly, List<String> notShown, int fits, int refused,
+			double[] framePainted, double[] directDraw, double[] readBack, int drawnDirectly, List<String> notShown, int fits, int refused,
 			double[] proposal, String proposalMessage) {
 	}
 
@@ -202,6 +204,7 @@ class PlanningBoardBenchmark {
 		List<Double> told = new ArrayList<>();
 		List<Double> frame = new ArrayList<>();
 		List<Double> readBacks = new ArrayList<>();
+		List<Double> draws = new ArrayList<>();
 		List<String> notShown = new ArrayList<>();
 		int[] drawnDirectly = new int[1];
 		String folder = System.getProperty("flotilla.screenshots");
@@ -274,6 +277,7 @@ class PlanningBoardBenchmark {
 					drawnDirectly[0]++;
 					verdicts.add((onScreen - t0) / 1e6);
 					readBacks.add(readBackMs);
+					draws.add(drawMs);
 					wrong = screenWrong;
 				} else {
 					// Not drawn directly: timed to the regular paint, and read back after it.
@@ -339,7 +343,8 @@ class PlanningBoardBenchmark {
 		return new Result(nodes, loadBefore, load(), boardShown, area, rowsOnScreen, toPainted, paintCode,
 				verdicts.stream().mapToDouble(Double::doubleValue).toArray(), moves.stream().mapToDouble(Double::doubleValue).toArray(),
 				told.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).toArray(),
-				frame.stream().mapToDouble(Double::doubleValue).toArray(), readBacks.stream().mapToDouble(Double::doubleValue).toArray(),
+				frame.stream().mapToDouble(Double::doubleValue).toArray(), draws.stream().mapToDouble(Double::doubleValue).toArray(),
+				readBacks.stream().mapToDouble(Double::doubleValue).toArray(),
 				drawnDirectly[0], notShown, colors[0], colors[1], proposal, message);
 	}
 
@@ -399,6 +404,7 @@ class PlanningBoardBenchmark {
 			canvas.getDisplay().update();
 			canvas.getDisplay().getCursorLocation();
 			onScreenAt.set(System.nanoTime());
+			drawMs = canvas.getLastDirectDrawNanos() / 1e6;
 			// Outside the timed span, before GTK's next frame paints the lane again: what the screen shows now.
 			long start = System.nanoTime();
 			screenWrong = screenMismatch(lane, canvas.getHoverVerdict().fits());
@@ -577,6 +583,8 @@ class PlanningBoardBenchmark {
 		row(text, "  of which Display.post (the warp request), median", baseline.postMove(), large.postMove(), 0.5);
 		row(text, "  pointer moved -> board's dragOver returned, median", baseline.dropTargetTold(), large.dropTargetTold(), 0.5);
 		row(text, "  pointer moved -> board's dragOver returned, p99", baseline.dropTargetTold(), large.dropTargetTold(), 0.99);
+		row(text, "  board's direct draw (both lanes, flushed), median", baseline.directDraw(), large.directDraw(), 0.5);
+		row(text, "  board's direct draw (both lanes, flushed), p99", baseline.directDraw(), large.directDraw(), 0.99);
 		row(text, "  pointer moved -> regular paint (frame clock), median", baseline.framePainted(), large.framePainted(), 0.5);
 		row(text, "  pointer moved -> regular paint (frame clock), p99", baseline.framePainted(), large.framePainted(), 0.99);
 		row(text, "  lane read back from the screen (untimed), median", baseline.readBack(), large.readBack(), 0.5);

@@ -15,7 +15,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -98,6 +97,7 @@ public final class BoardCanvas extends Canvas {
 	/** Whether a hovered lane is drawn straight onto the window (X11 only; false once SWT has refused it). */
 	private boolean drawDirectly = isX11();
 	private int directDraws;
+	private long lastDirectDrawNanos;
 
 	public BoardCanvas(Composite parent) {
 		super(parent, SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -321,10 +321,12 @@ public final class BoardCanvas extends Canvas {
 
 	/**
 	 * Draws the lanes at {@code entered} and {@code left} (canvas coordinates; either may be null) onto the window at
-	 * once, outside GTK's frame clock, with the paint listener's own {@link #paintLane} into an image first, so that
-	 * the window gets each lane whole in one copy and never a half-drawn one; then hands the drawing to the X server
-	 * (SWT's {@code Display.update()} flushes Xlib's queue on X11). Returns false, having drawn nothing, where that is
-	 * not possible: not on X11, or SWT refused a GC on the canvas (it then is not tried again).
+	 * once, outside GTK's frame clock, with the paint listener's own {@link #paintLane}, and hands each to the X server
+	 * as soon as it is drawn (SWT's {@code Display.update()} flushes Xlib's queue on X11): the lane entered first, as
+	 * it is the one waited for. Straight onto the window, not through an image: a lane as an image is about 0.7 MB to
+	 * send to the X server, which cost 2.5 ms more per hover in the board benchmark; drawn, it is a few dozen small
+	 * requests that the X server carries out together. Returns false, having drawn nothing, where this is not
+	 * possible: not on X11, or SWT refused a GC on the canvas (it then is not tried again).
 	 */
 	private boolean drawNow(Rectangle entered, Rectangle left) {
 		Rectangle area = getClientArea();
@@ -335,46 +337,28 @@ public final class BoardCanvas extends Canvas {
 		if (left != null && left.equals(entered)) {
 			left = null; // the same lane, its verdict come: drawn once
 		}
-		GC window = null;
-		Image image = null;
+		long began = System.nanoTime();
 		try {
 			for (Rectangle bounds : new Rectangle[] { entered, left }) {
 				int row = bounds == null ? -1 : rowAt(bounds.y);
 				if (row < 0 || rows.get(row).lane() == null || !bounds.intersects(area)) {
 					continue;
 				}
-				if (window == null) {
-					window = new GC(this);
-				}
-				if (image == null || image.getBounds().height < bounds.height) {
-					if (image != null) {
-						image.dispose();
-					}
-					image = new Image(getDisplay(), area.width, bounds.height);
-				}
-				GC offscreen = new GC(image);
+				GC window = new GC(this);
 				try {
-					offscreen.setFont(getFont());
-					paintLane(offscreen, rows.get(row).lane(), 0, area.width, slots, bounds.height);
+					paintLane(window, rows.get(row).lane(), bounds.y, area.width, slots, bounds.height);
 				} finally {
-					offscreen.dispose();
+					window.dispose(); // cairo's drawing finished, before the flush
 				}
-				window.drawImage(image, 0, 0, area.width, bounds.height, 0, bounds.y, area.width, bounds.height);
+				getDisplay().update();
 			}
 		} catch (SWTError | SWTException e) {
 			// This display will not be drawn on outside a paint: the regular paint alone, from now on.
 			drawDirectly = false;
 			return false;
-		} finally {
-			if (window != null) {
-				window.dispose();
-			}
-			if (image != null) {
-				image.dispose();
-			}
 		}
-		getDisplay().update();
 		directDraws++;
+		lastDirectDrawNanos = System.nanoTime() - began;
 		return true;
 	}
 
@@ -404,6 +388,11 @@ public final class BoardCanvas extends Canvas {
 	/** How many times lanes were drawn onto the window at once since the canvas was made (for the board benchmark). */
 	public int getDirectDraws() {
 		return directDraws;
+	}
+
+	/** How long the last direct draw took, both lanes drawn and flushed, in nanoseconds (for the board benchmark). */
+	public long getLastDirectDrawNanos() {
+		return lastDirectDrawNanos;
 	}
 
 	public Node getHoverNode() {

@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -149,11 +154,34 @@ class PlanningBoardUiTest {
 		Rectangle card = console.sync(() -> canvas.cardBounds(api));
 		Rectangle lane = console.sync(() -> canvas.laneBounds(webB));
 		assertNotEquals(BoardCanvas.FITS, console.screenPixel(canvas, fillOf(lane)), "no lane is green before a drag");
+		// On X11 the board draws the lane entered onto its window within its dragOver, not on GTK's next frame: a drop
+		// listener after the board's reads the screen in the same event, where no regular paint can have run since.
+		assertTrue(console.sync(canvas::drawsDirectly), "under X11 the board draws a lane entered at once");
+		AtomicReference<RGB> atOnce = new AtomicReference<>();
+		DropTargetAdapter reader = new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				dragOver(event);
+			}
 
-		console.run(() -> console.mainShell().forceActive());
-		console.pressAt(canvas, middle(card));
-		console.dragTo(canvas, new Point(lane.x + lane.width * 3 / 4, lane.y + lane.height / 2));
-		console.waitUntil("web-b's lane shows its verdict", () -> canvas.getHoverNode() == webB && canvas.getHoverVerdict() != null);
+			@Override
+			public void dragOver(DropTargetEvent event) {
+				if (atOnce.get() == null && canvas.getHoverNode() == webB && canvas.getHoverVerdict() != null) {
+					atOnce.set(screenPixelNow(fillOf(lane)));
+				}
+			}
+		};
+		DropTarget target = console.sync(() -> (DropTarget) canvas.getData(DND.DROP_TARGET_KEY));
+		console.run(() -> target.addDropListener(reader));
+		try {
+			console.run(() -> console.mainShell().forceActive());
+			console.pressAt(canvas, middle(card));
+			console.dragTo(canvas, new Point(lane.x + lane.width * 3 / 4, lane.y + lane.height / 2));
+			console.waitUntil("web-b's lane shows its verdict", () -> canvas.getHoverNode() == webB && canvas.getHoverVerdict() != null);
+		} finally {
+			console.run(() -> target.removeDropListener(reader));
+		}
+		assertEquals(BoardCanvas.FITS, atOnce.get(), "web-b's lane on the screen within the dragOver that entered it");
 		String verdict = console.sync(() -> canvas.getHoverVerdict().text());
 		assertTrue(console.sync(() -> canvas.getHoverVerdict().fits()), verdict);
 		assertTrue(verdict.contains("web-b after: CPU 3 of 8 cores (38 %), memory 3072 of 16384 MiB (19 %)"), verdict);

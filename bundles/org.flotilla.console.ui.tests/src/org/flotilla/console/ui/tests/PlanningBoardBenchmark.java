@@ -67,8 +67,10 @@ import org.junit.jupiter.api.Test;
  * started in it, unlike {@code xdotool} before). Then, outside the span and before GTK's next frame paints the lane
  * again, the lane is read back from the screen ({@code GC.copyArea} from the display): a sample whose lane does not
  * show the verdict's color at its right edge (the verdict's own free strip) is counted, and the benchmark fails
- * after its report. A sample where the board did not draw directly (not X11) is timed to the end of the regular
- * paint instead, and read back after it. Diagnostic rows: the warp request, the board's dragOver returned (the
+ * after its report. Once the regular paint has followed, the lane is read back again and compared with the direct
+ * draw pixel by pixel (but for the right edge, where GTK's overlay scroll bar comes and goes): the lanes that differ
+ * are counted. A sample where the board did not draw directly (not X11) is timed to the end of the regular paint
+ * instead, and read back after it. Diagnostic rows: the warp request, the board's dragOver returned (the
  * direct draw included), and the regular paint on GTK's frame clock (the old measure; it comes after the
  * read-back, whose time is printed too);</li>
  * <li>the Rebalance dialog's time to a proposal: from just before the real click on <i>Rebalance…</i> until the
@@ -81,6 +83,8 @@ class PlanningBoardBenchmark {
 
 	private static final PoolFactory F = PoolFactory.eINSTANCE;
 	private static final int RACK_SIZE = 100;
+	/** Pixels at the board's right edge that GTK's overlay scroll bar may cover. */
+	private static final int OVERLAY_EDGE = 16;
 
 	private ConsoleUnderTest console;
 	private PoolSession session;
@@ -100,6 +104,8 @@ class PlanningBoardBenchmark {
 	private final AtomicLong onScreenAt = new AtomicLong();
 	/** What the read-back of the awaited lane found wrong (null: its verdict's color), and how long it took. */
 	private volatile String screenWrong;
+	/** That read-back of the awaited lane, to compare with the regular paint's. */
+	private volatile ImageData drawnLane;
 	private volatile double readBackMs;
 	/** The board's own time for that direct draw (both lanes drawn and flushed). */
 	private volatile double drawMs;
@@ -171,7 +177,8 @@ class PlanningBoardBenchmark {
 	/** What one pool's run measured, in milliseconds. */
 	record Result(int nodes, String loadBefore, String loadAfter, double boardShownMs, Rectangle canvasArea, int rowsOnScreen,
 			double[] scrollToPainted, double[] paintCode, double[] verdictPainted, double[] postMove, double[] dropTargetTold,
-			double[] framePainted, double[] directDraw, double[] readBack, int drawnDirectly, List<String> notShown, int fits, int refused,
+			double[] framePainted, double[] directDraw, double[] readBack, int drawnDirectly, List<String> notShown,
+			List<String> differing, int fits, int refused,
 			double[] proposal, String proposalMessage) {
 	}
 
@@ -206,6 +213,7 @@ class PlanningBoardBenchmark {
 		List<Double> readBacks = new ArrayList<>();
 		List<Double> draws = new ArrayList<>();
 		List<String> notShown = new ArrayList<>();
+		List<String> differing = new ArrayList<>();
 		int[] drawnDirectly = new int[1];
 		String folder = System.getProperty("flotilla.screenshots");
 		saveBoardTo = folder == null ? null : Path.of(folder, "board-drawn-directly-" + nodes + "-nodes.png");
@@ -279,10 +287,17 @@ class PlanningBoardBenchmark {
 					readBacks.add(readBackMs);
 					draws.add(drawMs);
 					wrong = screenWrong;
+					// The same lane once the regular paint has followed (the latch): the direct draw should have drawn
+					// exactly what the paint listener paints.
+					ImageData drawn = drawnLane;
+					int differ = console.sync(() -> pixelsDiffering(drawn, readLane(lane)));
+					if (differ != 0) {
+						differing.add(lane.getName() + ": " + (differ < 0 ? "not comparable" : differ + " pixels"));
+					}
 				} else {
 					// Not drawn directly: timed to the regular paint, and read back after it.
 					verdicts.add(painted);
-					wrong = console.sync(() -> screenMismatch(lane, fits));
+					wrong = console.sync(() -> stripMismatch(readLane(lane), fits));
 				}
 				if (wrong != null) {
 					notShown.add(lane.getName() + ": " + wrong);
@@ -345,7 +360,7 @@ class PlanningBoardBenchmark {
 				told.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).toArray(),
 				frame.stream().mapToDouble(Double::doubleValue).toArray(), draws.stream().mapToDouble(Double::doubleValue).toArray(),
 				readBacks.stream().mapToDouble(Double::doubleValue).toArray(),
-				drawnDirectly[0], notShown, colors[0], colors[1], proposal, message);
+				drawnDirectly[0], notShown, differing, colors[0], colors[1], proposal, message);
 	}
 
 	/** Scrolls the board to {@code position} as its scroll bar does, and waits for the next paint to finish. */
@@ -407,7 +422,9 @@ class PlanningBoardBenchmark {
 			drawMs = canvas.getLastDirectDrawNanos() / 1e6;
 			// Outside the timed span, before GTK's next frame paints the lane again: what the screen shows now.
 			long start = System.nanoTime();
-			screenWrong = screenMismatch(lane, canvas.getHoverVerdict().fits());
+			ImageData pixels = readLane(lane);
+			screenWrong = stripMismatch(pixels, canvas.getHoverVerdict().fits());
+			drawnLane = pixels;
 			readBackMs = (System.nanoTime() - start) / 1e6;
 			Path picture = saveBoardTo;
 			if (picture != null && canvas.getHoverVerdict().fits()) {
@@ -417,42 +434,68 @@ class PlanningBoardBenchmark {
 		}
 	}
 
-	/**
-	 * Reads {@code lane} back from the screen (a GC on the display copies from the X server's root window): null when
-	 * the right edge of its verdict's strip (the last 3 pixels of the lane, which no text reaches: the lane's own grid
-	 * line at its bottom excepted) is all in the verdict's color, else what was there. Called on the UI thread.
-	 */
-	private String screenMismatch(Node lane, boolean fits) {
+	/** What the screen shows of {@code lane}'s part on screen (a GC on the display copies from the X server), or null. */
+	private ImageData readLane(Node lane) {
 		Rectangle bounds = canvas.laneBounds(lane);
 		Rectangle visible = bounds == null ? null : bounds.intersection(canvas.getClientArea());
 		if (visible == null || visible.width < 3 || visible.height < 2) {
-			return "the lane is not on screen";
+			return null;
 		}
-		int x = visible.width - 3;
-		int height = Math.min(visible.height, bounds.y + bounds.height - 1 - visible.y); // not the grid line
-		Point origin = canvas.toDisplay(visible.x + x, visible.y);
-		Image image = new Image(canvas.getDisplay(), 3, height);
+		Point origin = canvas.toDisplay(visible.x, visible.y);
+		Image image = new Image(canvas.getDisplay(), visible.width, visible.height);
 		GC gc = new GC(canvas.getDisplay());
 		try {
 			gc.copyArea(image, origin.x, origin.y);
+			return image.getImageData();
 		} finally {
 			gc.dispose();
+			image.dispose();
 		}
-		ImageData data = image.getImageData();
-		image.dispose();
+	}
+
+	/**
+	 * Null when the right edge of the lane's verdict strip (its last 3 pixels, which no text reaches), down to the
+	 * lane's grid line at its bottom, is all in the verdict's color on {@code pixels} (the lane read back); else what
+	 * was there.
+	 */
+	private static String stripMismatch(ImageData pixels, boolean fits) {
+		if (pixels == null) {
+			return "the lane is not on screen";
+		}
 		RGB want = fits ? BoardCanvas.FITS : BoardCanvas.REFUSED;
 		int wrong = 0;
 		RGB seen = null;
-		for (int y = 0; y < height; y++) {
-			for (int dx = 0; dx < 3; dx++) {
-				RGB rgb = data.palette.getRGB(data.getPixel(dx, y));
+		for (int y = 0; y < pixels.height - 1; y++) {
+			for (int x = pixels.width - 3; x < pixels.width; x++) {
+				RGB rgb = pixels.palette.getRGB(pixels.getPixel(x, y));
 				if (!want.equals(rgb)) {
 					wrong++;
 					seen = seen == null ? rgb : seen;
 				}
 			}
 		}
-		return wrong == 0 ? null : wrong + " of " + 3 * height + " pixels of its right edge not " + want + " (first: " + seen + ")";
+		return wrong == 0 ? null
+				: wrong + " of " + 3 * (pixels.height - 1) + " pixels of its right edge not " + want + " (first: " + seen + ")";
+	}
+
+	/**
+	 * How many pixels differ between two read-backs of a lane (the direct draw, the regular paint after it), leaving
+	 * out its last {@value #OVERLAY_EDGE} pixels on the right, where GTK draws its overlay scroll bar over the canvas on
+	 * a frame (a direct draw paints over it until the next frame); -1 when they cannot be compared.
+	 */
+	private static int pixelsDiffering(ImageData a, ImageData b) {
+		if (a == null || b == null || a.width != b.width || a.height != b.height) {
+			return -1;
+		}
+		int differ = 0;
+		for (int y = 0; y < a.height; y++) {
+			for (int x = 0; x < a.width - OVERLAY_EDGE; x++) {
+				if (!a.palette.getRGB(a.getPixel(x, y)).equals(b.palette.getRGB(b.getPixel(x, y)))) {
+					differ++;
+				}
+			}
+		}
+		return differ;
 	}
 
 	/** Saves what the screen shows of the canvas's {@code area} as a PNG (the read-back right after a direct draw). */
@@ -567,10 +610,11 @@ class PlanningBoardBenchmark {
 			text.append(String.format(Locale.ROOT,
 					"%d nodes, %d tasks: load average before %s, after %s; pool made and its board shown in %.0f ms; %d rows on screen; "
 							+ "hovered lanes %d green, %d red; %d drawn onto the window within the board's dragOver; "
-							+ "%d read back from the screen without the verdict's color%s; Rebalance said: %s%n",
+							+ "%d read back from the screen without the verdict's color%s; %d drawn otherwise than the regular paint "
+							+ "then painted%s; Rebalance said: %s%n",
 					r.nodes(), r.nodes() * tasksPerNode, r.loadBefore(), r.loadAfter(), r.boardShownMs(), r.rowsOnScreen(), r.fits(),
 					r.refused(), r.drawnDirectly(), r.notShown().size(), r.notShown().isEmpty() ? "" : " " + r.notShown(),
-					r.proposalMessage()));
+					r.differing().size(), r.differing().isEmpty() ? "" : " " + r.differing(), r.proposalMessage()));
 		}
 		String n = large.nodes() + " nodes";
 		text.append(String.format(Locale.ROOT, "%-58s %6s %14s %14s %7s%n", "measure (ms)", "runs", "100 nodes", n, "ratio"));

@@ -290,9 +290,15 @@ class PlanningBoardBenchmark {
 					// The same lane once the regular paint has followed (the latch): the direct draw should have drawn
 					// exactly what the paint listener paints.
 					ImageData drawn = drawnLane;
-					int differ = console.sync(() -> pixelsDiffering(drawn, readLane(lane)));
-					if (differ != 0) {
-						differing.add(lane.getName() + ": " + (differ < 0 ? "not comparable" : differ + " pixels"));
+					ImageData repainted = console.sync(() -> readLane(lane));
+					String differ = differences(drawn, repainted);
+					if (differ != null) {
+						// Where the pointer was (lane coordinates): GTK's drag icon follows it.
+						differing.add(lane.getName() + ": " + differ + ", pointer at " + x + "," + (laneY - console.sync(() -> canvas.laneBounds(lane).y)));
+						if (folder != null && differing.size() <= 3) {
+							save(drawn, Path.of(folder, "board-differs-" + nodes + "-" + lane.getName() + "-drawn.png"));
+							save(repainted, Path.of(folder, "board-differs-" + nodes + "-" + lane.getName() + "-painted.png"));
+						}
 					}
 				} else {
 					// Not drawn directly: timed to the regular paint, and read back after it.
@@ -479,23 +485,43 @@ class PlanningBoardBenchmark {
 	}
 
 	/**
-	 * How many pixels differ between two read-backs of a lane (the direct draw, the regular paint after it), leaving
-	 * out its last {@value #OVERLAY_EDGE} pixels on the right, where GTK draws its overlay scroll bar over the canvas on
-	 * a frame (a direct draw paints over it until the next frame); -1 when they cannot be compared.
+	 * Where two read-backs of a lane (the direct draw, the regular paint after it) differ: null when they do not, else
+	 * how many pixels and their bounding box in lane coordinates. Leaves out the lane's last {@value #OVERLAY_EDGE}
+	 * pixels on the right, where GTK draws its overlay scroll bar over the canvas on a frame (a direct draw paints over
+	 * it until the next frame).
 	 */
-	private static int pixelsDiffering(ImageData a, ImageData b) {
+	private static String differences(ImageData a, ImageData b) {
 		if (a == null || b == null || a.width != b.width || a.height != b.height) {
-			return -1;
+			return "not comparable";
 		}
 		int differ = 0;
+		int left = Integer.MAX_VALUE;
+		int top = Integer.MAX_VALUE;
+		int right = -1;
+		int bottom = -1;
 		for (int y = 0; y < a.height; y++) {
 			for (int x = 0; x < a.width - OVERLAY_EDGE; x++) {
 				if (!a.palette.getRGB(a.getPixel(x, y)).equals(b.palette.getRGB(b.getPixel(x, y)))) {
 					differ++;
+					left = Math.min(left, x);
+					right = Math.max(right, x);
+					top = Math.min(top, y);
+					bottom = Math.max(bottom, y);
 				}
 			}
 		}
-		return differ;
+		return differ == 0 ? null : differ + " pixels in x " + left + ".." + right + ", y " + top + ".." + bottom + " of " + a.width + "x" + a.height;
+	}
+
+	private static void save(ImageData pixels, Path file) {
+		try {
+			Files.createDirectories(file.getParent());
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { pixels };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/** Saves what the screen shows of the canvas's {@code area} as a PNG (the read-back right after a direct draw). */

@@ -97,6 +97,10 @@ public final class BoardCanvas extends Canvas {
 	/** Whether a hovered lane is drawn straight onto the window (X11 only; false once SWT has refused it). */
 	private boolean drawDirectly = isX11();
 	private int directDraws;
+	/** Where the last paint put the rows (scroll position, layout, width): where the window shows them until the next. */
+	private int paintedScrollY = -1;
+	private int[] paintedRowTop;
+	private int paintedWidth = -1;
 	private long lastDirectDrawNanos;
 
 	public BoardCanvas(Composite parent) {
@@ -333,6 +337,12 @@ public final class BoardCanvas extends Canvas {
 		if (!drawDirectly || !isVisible() || area.isEmpty()) {
 			return false;
 		}
+		if (scrollY != paintedScrollY || rowTop != paintedRowTop || area.width != paintedWidth) {
+			// Scrolled or laid out again since the last paint (auto-scroll near an edge does this): the window shows the
+			// rows at their old places until the next frame paints them all, and a lane drawn now at its new place would
+			// sit among them for that frame.
+			return false;
+		}
 		int slots = slotsPerLane();
 		if (left != null && left.equals(entered)) {
 			left = null; // the same lane, its verdict come: drawn once
@@ -449,6 +459,9 @@ public final class BoardCanvas extends Canvas {
 	private void paint(Event e) {
 		GC gc = e.gc;
 		Rectangle area = getClientArea();
+		paintedScrollY = scrollY;
+		paintedRowTop = rowTop;
+		paintedWidth = area.width;
 		gc.setBackground(laneFill);
 		gc.fillRectangle(e.x, e.y, e.width, e.height);
 		int first = rowAt(Math.max(0, e.y));

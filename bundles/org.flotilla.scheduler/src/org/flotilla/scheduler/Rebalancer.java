@@ -34,13 +34,7 @@ public final class Rebalancer {
 		long deadline = System.nanoTime() + Math.min(budget.toNanos(), Long.MAX_VALUE / 4);
 		Problem problem = current.problem();
 		CompiledProblem cp = current.compiled();
-		SearchState state = new SearchState(cp, objective);
-		int[] unitNode = current.unitNodes(cp);
-		for (int u = 0; u < cp.units; u++) {
-			if (unitNode[u] >= 0) {
-				state.place(u, unitNode[u]);
-			}
-		}
+		SearchState state = stateOf(current, cp, objective);
 		BestMoves best = new BestMoves(cp, state, objective);
 		List<Move> moves = new ArrayList<>();
 		while (moves.size() < maxMoves && (moves.isEmpty() || System.nanoTime() < deadline)) {
@@ -49,18 +43,9 @@ public final class Rebalancer {
 				break;
 			}
 			int bestNode = best.node[bestUnit];
-			double bestDelta = best.delta[bestUnit];
 			int from = state.nodeOf[bestUnit];
-			double[] fromBefore = state.usageOf(from);
-			double[] toBefore = state.usageOf(bestNode);
-			state.move(bestUnit, bestNode);
+			moves.add(move(problem, cp, state, bestUnit, bestNode, best.delta[bestUnit]));
 			best.moved(bestUnit, from, bestNode);
-			List<String> ids = new ArrayList<>();
-			for (int m : cp.members[bestUnit]) {
-				ids.add(problem.task(m).id());
-			}
-			moves.add(new Move(ids, problem.node(from).id(), problem.node(bestNode).id(), bestDelta, fromBefore,
-					state.usageOf(from), toBefore, state.usageOf(bestNode)));
 		}
 		return moves;
 	}
@@ -73,13 +58,7 @@ public final class Rebalancer {
 	public static List<Move> proposeByFullPasses(Placement current, Objective objective, int maxMoves) {
 		Problem problem = current.problem();
 		CompiledProblem cp = current.compiled();
-		SearchState state = new SearchState(cp, objective);
-		int[] unitNode = current.unitNodes(cp);
-		for (int u = 0; u < cp.units; u++) {
-			if (unitNode[u] >= 0) {
-				state.place(u, unitNode[u]);
-			}
-		}
+		SearchState state = stateOf(current, cp, objective);
 		List<Move> moves = new ArrayList<>();
 		while (moves.size() < maxMoves) {
 			int bestUnit = -1;
@@ -103,18 +82,35 @@ public final class Rebalancer {
 			if (bestUnit < 0) {
 				break;
 			}
-			int from = state.nodeOf[bestUnit];
-			double[] fromBefore = state.usageOf(from);
-			double[] toBefore = state.usageOf(bestNode);
-			state.move(bestUnit, bestNode);
-			List<String> ids = new ArrayList<>();
-			for (int m : cp.members[bestUnit]) {
-				ids.add(problem.task(m).id());
-			}
-			moves.add(new Move(ids, problem.node(from).id(), problem.node(bestNode).id(), bestDelta, fromBefore,
-					state.usageOf(from), toBefore, state.usageOf(bestNode)));
+			moves.add(move(problem, cp, state, bestUnit, bestNode, bestDelta));
 		}
 		return moves;
+	}
+
+	/** The search state of the placement as it is: every placed unit on its node. */
+	private static SearchState stateOf(Placement current, CompiledProblem cp, Objective objective) {
+		SearchState state = new SearchState(cp, objective);
+		int[] unitNode = current.unitNodes(cp);
+		for (int u = 0; u < cp.units; u++) {
+			if (unitNode[u] >= 0) {
+				state.place(u, unitNode[u]);
+			}
+		}
+		return state;
+	}
+
+	/** Moves unit u to node {@code to} in {@code state}: the move, with its objective change {@code delta} and both nodes' loads. */
+	private static Move move(Problem problem, CompiledProblem cp, SearchState state, int u, int to, double delta) {
+		int from = state.nodeOf[u];
+		double[] fromBefore = state.usageOf(from);
+		double[] toBefore = state.usageOf(to);
+		state.move(u, to);
+		List<String> ids = new ArrayList<>();
+		for (int m : cp.members[u]) {
+			ids.add(problem.task(m).id());
+		}
+		return new Move(ids, problem.node(from).id(), problem.node(to).id(), delta, fromBefore, state.usageOf(from), toBefore,
+				state.usageOf(to));
 	}
 
 	/**
@@ -148,10 +144,7 @@ public final class Rebalancer {
 		final double[] delta;
 		private final boolean[] stale;
 		/** Units by (delta, unit); entries whose delta no longer matches the unit's are skipped. */
-		private final java.util.PriorityQueue<long[]> queue = new java.util.PriorityQueue<>((a, b) -> {
-			int byDelta = Double.compare(Double.longBitsToDouble(a[0]), Double.longBitsToDouble(b[0]));
-			return byDelta != 0 ? byDelta : Long.compare(a[1], b[1]);
-		});
+		private final java.util.PriorityQueue<long[]> queue = new java.util.PriorityQueue<>(Rebalancer::byValueThenIndex);
 		/** Units on each node. */
 		private final IntList[] onNode;
 		/** Units whose exact best target is the node (entries may be outdated: check {@code node[u]}). */
@@ -169,10 +162,7 @@ public final class Rebalancer {
 		 * spread): after a node lost load only the units at the top can have a better move to it now. Keys in
 		 * {@link #budget}.
 		 */
-		private final java.util.TreeSet<long[]> byBudget = new java.util.TreeSet<>((a, b) -> {
-			int byKey = Double.compare(Double.longBitsToDouble(a[0]), Double.longBitsToDouble(b[0]));
-			return byKey != 0 ? byKey : Long.compare(a[1], b[1]);
-		});
+		private final java.util.TreeSet<long[]> byBudget = new java.util.TreeSet<>(Rebalancer::byValueThenIndex);
 		private final double[] budget;
 		private final boolean[] budgeted;
 		private final int[] seen;
@@ -244,10 +234,7 @@ public final class Rebalancer {
 				}
 				keyFactor[u] = least == Double.POSITIVE_INFINITY ? 0 : sw * Math.max(0, least);
 			}
-			byUtilisation = sw > 0 && nonNegativeCosts ? new java.util.TreeSet<>((x, y) -> {
-				int byKey = Double.compare(Double.longBitsToDouble(x[0]), Double.longBitsToDouble(y[0]));
-				return byKey != 0 ? byKey : Long.compare(x[1], y[1]);
-			}) : null;
+			byUtilisation = sw > 0 && nonNegativeCosts ? new java.util.TreeSet<>(Rebalancer::byValueThenIndex) : null;
 			if (byUtilisation != null) {
 				for (int n : cp.readyNodes) {
 					file(n);
@@ -337,19 +324,15 @@ public final class Rebalancer {
 			boolean everyUnit = cw > 0 && bWasEmpty || sw > 0 && aEmptied || sw == 0 && !aEmptied;
 			if (everyUnit) {
 				for (int u = 0; u < cp.units; u++) {
-					if (seen[u] != step) {
-						seen[u] = step;
-						weighAgainst(u, a, b);
-					}
+					weighOnce(u, a, b);
 				}
 				return;
 			}
 			for (int n : new int[] { a, b }) {
 				int[] targeting = byTarget[n].drain();
 				for (int u : targeting) {
-					if (seen[u] != step && node[u] == n) {
-						seen[u] = step;
-						weighAgainst(u, a, b);
+					if (node[u] == n) {
+						weighOnce(u, a, b);
 					}
 				}
 			}
@@ -365,11 +348,15 @@ public final class Rebalancer {
 				due.add((int) entry[1]);
 			}
 			for (int i = 0; i < due.size; i++) {
-				int u = due.items[i];
-				if (seen[u] != step) {
-					seen[u] = step;
-					weighAgainst(u, a, b);
-				}
+				weighOnce(due.items[i], a, b);
+			}
+		}
+
+		/** {@link #weighAgainst} unless unit u was weighed in this step already (it may be in more than one list). */
+		private void weighOnce(int u, int a, int b) {
+			if (seen[u] != step) {
+				seen[u] = step;
+				weighAgainst(u, a, b);
 			}
 		}
 
@@ -506,6 +493,15 @@ public final class Rebalancer {
 				budgeted[u] = true;
 			}
 		}
+	}
+
+	/**
+	 * The order of the entries {value as {@link Double#doubleToLongBits}, index} that the best-move queue, the budgets
+	 * and the nodes by utilisation are filed in: by value, then by index (so ties go to the lowest unit or node).
+	 */
+	private static int byValueThenIndex(long[] a, long[] b) {
+		int byValue = Double.compare(Double.longBitsToDouble(a[0]), Double.longBitsToDouble(b[0]));
+		return byValue != 0 ? byValue : Long.compare(a[1], b[1]);
 	}
 
 	/** A growable list of ints, without boxing. */

@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.flotilla.scheduler.Move;
-import org.flotilla.scheduler.Node;
-import org.flotilla.scheduler.NodeState;
 import org.flotilla.scheduler.Objective;
 import org.flotilla.scheduler.Placement;
 import org.flotilla.scheduler.Problem;
 import org.flotilla.scheduler.Rebalancer;
 import org.flotilla.scheduler.Solver;
-import org.flotilla.scheduler.Task;
+import org.flotilla.scheduler.testing.MoveCheck;
+import org.flotilla.scheduler.testing.ScatteredPool;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,43 +27,11 @@ class RebalanceAtScaleTest {
 	private static final Objective CONSOLIDATE = Objective.consolidate().withMovePenalty(0.001);
 
 	/**
-	 * The Planning Board benchmark's scattered pool (10 tasks a node on average, 19 on every tenth node, one on the
-	 * node before it, every other node labelled ssd and its first task requiring ssd; 64 cores, 256 GiB and 512 task
-	 * slots a node, every node costing 1), with the constraints a planner's pool has: every 50th node in
-	 * maintenance (its tasks stay, nothing may come), the lone task of every 40th lone-task node pinned, and the lone
-	 * task of every other lone-task node anti-affine with the first task of every 20th node.
+	 * The Planning Board benchmark's scattered pool ({@link ScatteredPool}) with the constraints a planner's pool has:
+	 * nodes in maintenance (their tasks stay, nothing may come), pinned tasks and an anti-affinity group.
 	 */
 	static Problem scatteredPool(int nodes) {
-		Problem.Builder b = Problem.builder("cpu", "memory", "tasks").predictor(null);
-		for (int i = 0; i < nodes; i++) {
-			Problem.NodeBuilder nb = b.node("n" + i).cost(1).capacity(64, 262_144, 512);
-			if (i % 2 == 0) {
-				nb.labels("ssd");
-			}
-			if (i % 50 == 25) {
-				nb.state(NodeState.MAINTENANCE);
-			}
-			nb.add();
-		}
-		for (int i = 0; i < nodes; i++) {
-			int here = i % 10 == 9 ? 1 : i % 10 == 0 ? 19 : 10;
-			for (int t = 0; t < here; t++) {
-				Problem.TaskBuilder tb = b.task("n" + i + "-t" + t).demand(1 + t % 3, 1024 * (1 + t % 4), 1);
-				if (t == 0 && i % 2 == 0) {
-					tb.requireLabels("ssd");
-				}
-				if (here == 1 && i % 400 == 399) {
-					tb.pinnedTo("n" + i);
-				} else {
-					tb.currentNode("n" + i);
-				}
-				if (here == 1 && i % 20 == 19 || t == 0 && i % 20 == 0) {
-					tb.antiAffinityGroups("apart");
-				}
-				tb.add();
-			}
-		}
-		return b.build();
+		return ScatteredPool.of(nodes).withPlannerConstraints().build();
 	}
 
 	/**
@@ -88,18 +51,19 @@ class RebalanceAtScaleTest {
 
 		int[] nodeOf = start.nodeIndexes();
 		double before = Checks.objective(p, nodeOf, CONSOLIDATE);
-		int usedBefore = used(nodeOf);
+		int usedBefore = MoveCheck.nodesInUse(nodeOf);
 		// The tasks on nodes in maintenance are there already (and stay): the moves add no violation to those.
 		List<String> violationsBefore = Checks.violations(p, nodeOf);
 		double sum = 0;
-		applyCheckingEach(p, nodeOf, moves);
+		MoveCheck.applyInOrder(p, nodeOf, moves);
 		for (Move move : moves) {
 			sum += move.objectiveDelta();
 			assertTrue(move.objectiveDelta() < 0, move.toString());
 		}
 		assertEquals(violationsBefore, Checks.violations(p, nodeOf));
 		assertEquals(Checks.objective(p, nodeOf, CONSOLIDATE) - before, sum, 1e-6, "the moves' effects add up to the change");
-		assertTrue(usedBefore - used(nodeOf) >= 150, "only " + (usedBefore - used(nodeOf)) + " nodes freed");
+		int freed = usedBefore - MoveCheck.nodesInUse(nodeOf);
+		assertTrue(freed >= 150, "only " + freed + " nodes freed");
 		for (Move move : moves) {
 			assertFalse(p.node(p.nodeIndex(move.fromNode())).id().isEmpty());
 			for (String id : move.taskIds()) {
@@ -117,7 +81,7 @@ class RebalanceAtScaleTest {
 			List<Move> second = Rebalancer.propose(Placement.current(scatteredPool(2_000)), objective, 60);
 			assertEquals(60, first.size(), objective.toString());
 			assertEquals(describe(first), describe(second), objective.toString());
-			applyCheckingEach(p, Placement.current(p).nodeIndexes(), first);
+			MoveCheck.applyInOrder(p, Placement.current(p).nodeIndexes(), first);
 		}
 	}
 
@@ -178,75 +142,5 @@ class RebalanceAtScaleTest {
 
 	private static List<String> describe(List<Move> moves) {
 		return moves.stream().map(m -> m.taskIds() + " " + m.fromNode() + "->" + m.toNode() + " " + m.objectiveDelta()).toList();
-	}
-
-	/**
-	 * Applies the moves to {@code nodeOf} in order, asserting for each that it is feasible where the moves before it
-	 * left the pool: the tasks are on the source, not pinned, the target accepts work, has their labels, room for
-	 * them, and none of their anti-affinity groups.
-	 */
-	static void applyCheckingEach(Problem p, int[] nodeOf, List<Move> moves) {
-		int R = p.resourceCount();
-		double[][] load = new double[p.nodes().size()][R];
-		Map<Integer, Set<String>> groupsOn = new HashMap<>();
-		for (int t = 0; t < nodeOf.length; t++) {
-			if (nodeOf[t] >= 0) {
-				for (int r = 0; r < R; r++) {
-					load[nodeOf[t]][r] += p.demand(t, r);
-				}
-				groupsOn.computeIfAbsent(nodeOf[t], k -> new HashSet<>()).addAll(p.task(t).antiAffinityGroups());
-			}
-		}
-		int step = 0;
-		for (Move move : moves) {
-			step++;
-			int from = p.nodeIndex(move.fromNode());
-			int to = p.nodeIndex(move.toNode());
-			Node target = p.node(to);
-			assertEquals(NodeState.READY, target.state(), "move " + step + " " + move);
-			for (String id : move.taskIds()) {
-				int t = p.taskIndex(id);
-				Task task = p.task(t);
-				assertEquals(from, nodeOf[t], "move " + step + " " + move);
-				assertFalse(task.pinned(), "move " + step + " " + move);
-				assertTrue(target.labels().containsAll(task.requiredLabels()), "move " + step + " " + move);
-				for (String g : task.antiAffinityGroups()) {
-					assertFalse(groupsOn.getOrDefault(to, Set.of()).contains(g), "move " + step + " " + move);
-				}
-			}
-			for (String id : move.taskIds()) {
-				int t = p.taskIndex(id);
-				nodeOf[t] = to;
-				for (int r = 0; r < R; r++) {
-					load[from][r] -= p.demand(t, r);
-					load[to][r] += p.demand(t, r);
-				}
-			}
-			groupsOn.put(from, groupsOf(p, nodeOf, from));
-			groupsOn.put(to, groupsOf(p, nodeOf, to));
-			for (int r = 0; r < R; r++) {
-				assertTrue(load[to][r] <= target.capacity(r) + 1e-9, "move " + step + " overloads " + move);
-			}
-		}
-	}
-
-	private static Set<String> groupsOf(Problem p, int[] nodeOf, int node) {
-		Set<String> groups = new HashSet<>();
-		for (int t = 0; t < nodeOf.length; t++) {
-			if (nodeOf[t] == node) {
-				groups.addAll(p.task(t).antiAffinityGroups());
-			}
-		}
-		return groups;
-	}
-
-	private static int used(int[] nodeOf) {
-		Set<Integer> used = new HashSet<>();
-		for (int n : nodeOf) {
-			if (n >= 0) {
-				used.add(n);
-			}
-		}
-		return used.size();
 	}
 }

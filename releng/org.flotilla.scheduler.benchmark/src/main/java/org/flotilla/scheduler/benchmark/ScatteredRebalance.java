@@ -3,32 +3,29 @@ package org.flotilla.scheduler.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.flotilla.scheduler.Move;
-import org.flotilla.scheduler.Node;
 import org.flotilla.scheduler.Objective;
 import org.flotilla.scheduler.Placement;
 import org.flotilla.scheduler.Problem;
 import org.flotilla.scheduler.Rebalancer;
-import org.flotilla.scheduler.Task;
+import org.flotilla.scheduler.testing.MoveCheck;
+import org.flotilla.scheduler.testing.ScatteredPool;
 
 /**
  * The Planning Board's Rebalance proposal without the console ({@code releng/run-rebalance-benchmark --pool scattered}):
  * the engine problem the console builds ({@code PoolProblems.forPlanning}: resources cpu, memory, disk, network and
- * task slots, every node costing 1) for the pool {@code PlanningBoardBenchmark} generates: 64 cores and 256 GiB a
- * node, ten tasks a node on average (19 on nodes 0, 10, 20..., one on nodes 9, 19, 29...), every other node labelled
- * ssd, which its first task then requires; tasks of 1-3 cores and 1-4 GiB, each running where it was generated. The
+ * task slots, every node costing 1) for the pool {@code PlanningBoardBenchmark} generates, which is
+ * {@link ScatteredPool} with the console's resources ({@code --tasks-per-node}, default 10), no constraints. The
  * objective is the dialog's: consolidate with a move penalty of 0.001 ({@code Rebalancing.MOVE_PENALTY}), spread with
  * 0.001 / nodes (the dialog's {@code Rebalancing.movePenalty}: one move's gain in the spread objective shrinks as
  * 1 / nodes; {@code --spread-penalty} sets a fixed one instead). First 100 nodes x 1,000 tasks (the baseline), then {@code --nodes}
  * nodes, each {@code --runs} times, one goal after the other. Each proposal is checked move by move, independently
- * of the engine: capacity, labels, the node's state; the objective before and after is the engine's
- * {@link Placement#objectiveValue}.
+ * of the engine ({@link MoveCheck}: capacity, labels, pinning, anti-affinity, the node's state); the objective before
+ * and after is the engine's {@link Placement#objectiveValue}.
  */
 final class ScatteredRebalance {
 
@@ -36,26 +33,7 @@ final class ScatteredRebalance {
 	}
 
 	static Problem generate(int nodes, int tasksPerNode) {
-		Problem.Builder b = Problem.builder("cpu", "memory", "disk", "network", "tasks").predictor(null);
-		for (int i = 0; i < nodes; i++) {
-			Problem.NodeBuilder nb = b.node("n" + i).cost(1).capacity(64, 262_144, 0, 0, 512);
-			if (i % 2 == 0) {
-				nb.labels("ssd");
-			}
-			nb.add();
-		}
-		for (int i = 0; i < nodes; i++) {
-			int here = i % 10 == 9 ? 1 : i % 10 == 0 ? 2 * tasksPerNode - 1 : tasksPerNode;
-			for (int t = 0; t < here; t++) {
-				Problem.TaskBuilder tb = b.task("n" + i + "-t" + t).demand(1 + t % 3, 1024 * (1 + t % 4), 0, 0, 1)
-						.currentNode("n" + i);
-				if (t == 0 && i % 2 == 0) {
-					tb.requireLabels("ssd");
-				}
-				tb.add();
-			}
-		}
-		return b.build();
+		return ScatteredPool.of(nodes).tasksPerNode(tasksPerNode).withConsoleResources().build();
 	}
 
 	record Result(long millis, long cpuMillis, int moves, int freed, double before, double after, String load) {
@@ -71,69 +49,16 @@ final class ScatteredRebalance {
 		long t1 = System.nanoTime();
 		long c1 = threads.getCurrentThreadCpuTime();
 		int[] nodeOf = start.nodeIndexes();
-		int usedBefore = used(nodeOf);
-		check(problem, nodeOf, moves);
+		int usedBefore = MoveCheck.nodesInUse(nodeOf);
+		MoveCheck.applyInOrder(problem, nodeOf, moves);
 		Map<String, String> after = new HashMap<>();
 		for (int t = 0; t < nodeOf.length; t++) {
 			if (nodeOf[t] >= 0) {
 				after.put(problem.task(t).id(), problem.node(nodeOf[t]).id());
 			}
 		}
-		return new Result((t1 - t0) / 1_000_000, (c1 - c0) / 1_000_000, moves.size(), usedBefore - used(nodeOf), start.objectiveValue(objective),
+		return new Result((t1 - t0) / 1_000_000, (c1 - c0) / 1_000_000, moves.size(), usedBefore - MoveCheck.nodesInUse(nodeOf), start.objectiveValue(objective),
 				Placement.of(problem, after).objectiveValue(objective), load);
-	}
-
-	/** Applies the moves to {@code nodeOf} in order, failing on the first that does not fit where the ones before left the pool. */
-	static void check(Problem problem, int[] nodeOf, List<Move> moves) {
-		int R = problem.resourceCount();
-		double[][] load = new double[problem.nodes().size()][R];
-		for (int t = 0; t < nodeOf.length; t++) {
-			if (nodeOf[t] >= 0) {
-				for (int r = 0; r < R; r++) {
-					load[nodeOf[t]][r] += problem.demand(t, r);
-				}
-			}
-		}
-		int step = 0;
-		for (Move move : moves) {
-			step++;
-			int from = problem.nodeIndex(move.fromNode());
-			int to = problem.nodeIndex(move.toNode());
-			Node target = problem.node(to);
-			if (!target.state().acceptsWork()) {
-				throw new AssertionError("move " + step + " to a node that takes no work: " + move);
-			}
-			for (String id : move.taskIds()) {
-				int t = problem.taskIndex(id);
-				Task task = problem.task(t);
-				if (nodeOf[t] != from) {
-					throw new AssertionError("move " + step + ": " + id + " is not on " + move.fromNode());
-				}
-				if (task.pinned() || !target.labels().containsAll(task.requiredLabels())) {
-					throw new AssertionError("move " + step + ": " + id + " may not go to " + move.toNode());
-				}
-				nodeOf[t] = to;
-				for (int r = 0; r < R; r++) {
-					load[from][r] -= problem.demand(t, r);
-					load[to][r] += problem.demand(t, r);
-				}
-			}
-			for (int r = 0; r < R; r++) {
-				if (load[to][r] > target.capacity(r) + 1e-9) {
-					throw new AssertionError("move " + step + " overloads " + move.toNode() + ": " + move);
-				}
-			}
-		}
-	}
-
-	private static int used(int[] nodeOf) {
-		Set<Integer> used = new HashSet<>();
-		for (int n : nodeOf) {
-			if (n >= 0) {
-				used.add(n);
-			}
-		}
-		return used.size();
 	}
 
 	static String loadAverage() {

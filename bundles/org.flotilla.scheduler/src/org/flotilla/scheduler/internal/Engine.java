@@ -105,8 +105,9 @@ public final class Engine {
 		currentObjective = state.objective();
 		bestObjective = currentObjective;
 		drainBuffer = new int[cp.units];
-		// A drain moves at most every unit once, a ruin and recreate its units twice, a trade-up a bounded number.
-		int journalSize = Math.max(cp.units, 2 * (1 + LNS_EXTRA) * LNS_NODE_UNITS) + TRADE_UP_UNITS;
+		// One compound step at a time: a drain moves at most every unit once, a ruin and recreate its units twice, a
+		// trade-up at most TRADE_UP_UNITS units.
+		int journalSize = Math.max(cp.units, Math.max(2 * (1 + LNS_EXTRA) * LNS_NODE_UNITS, TRADE_UP_UNITS));
 		journalUnit = new int[journalSize];
 		journalFrom = new int[journalSize];
 		lateScores = new double[lateAcceptanceLength];
@@ -122,7 +123,7 @@ public final class Engine {
 		tradeUpPeriod = sourceCandidates > 1 ? TRADE_UP_PERIOD : 0;
 		tradeUpSources = new int[TRADE_UP_SOURCES];
 		tradeUpKey = new double[TRADE_UP_SOURCES];
-		if (lnsPeriod > 0) {
+		if (lnsPeriod > 0 || tradeUpPeriod > 0) {
 			ruined = new int[1 + LNS_EXTRA];
 			int most = (1 + LNS_EXTRA) * LNS_NODE_UNITS;
 			ruinedUnits = new int[most];
@@ -434,15 +435,7 @@ public final class Engine {
 		}
 		// Largest first (insertion sort: a few dozen units at most).
 		for (int i = 1; i < count; i++) {
-			int u = ruinedUnits[i];
-			double sz = ruinedSize[i];
-			int j = i - 1;
-			for (; j >= 0 && ruinedSize[j] < sz; j--) {
-				ruinedUnits[j + 1] = ruinedUnits[j];
-				ruinedSize[j + 1] = ruinedSize[j];
-			}
-			ruinedUnits[j + 1] = u;
-			ruinedSize[j + 1] = sz;
+			insertDescending(ruinedUnits, ruinedSize, i, ruinedUnits[i], ruinedSize[i]);
 		}
 		int sample = 0;
 		for (int i = 0; i < LNS_SAMPLE; i++) {
@@ -496,20 +489,25 @@ public final class Engine {
 	 * 4,000 tried, within 0.4 % of this on the 5,000-node and heterogeneous sets; docs/benchmarks.md).
 	 */
 	private static final int TRADE_UP_PERIOD = 2000;
-	/** How many ready nodes a trade-up looks at for an empty one to open (4 and 16 tried: no difference shown). */
+	/** How many ready nodes a trade-up looks at for an empty one to open (4 and 16 tried: within 0.4 %, neither better on both sets). */
 	private static final int TRADE_UP_TARGETS = 8;
-	/** How many used nodes (those of random units) a trade-up offers to empty into the node it opens (128 tried: the same). */
+	/**
+	 * How many used nodes (those of random units) a trade-up offers to empty into the node it opens (128 tried: 0.3 %
+	 * better on the heterogeneous fleet, 0.1 % worse on the 5,000-node set).
+	 */
 	private static final int TRADE_UP_SOURCES = 64;
 	/** At most this many units move in one trade-up. */
 	private static final int TRADE_UP_UNITS = 256;
 
 	/**
-	 * Trade-ups run only while the search gains little by itself: every {@link #TRADE_UP_CHECK} steps, on when
-	 * the best objective fell by less than this share over the last such stretch. A trade-up commits a whole
-	 * node's room at once; while single moves still close nodes into the gaps of used ones, that commitment
-	 * leads to dearer ends (the 100-computer public instance, solver seeds 1-12, 30 million steps: 1.032 x the
-	 * bound with trade-ups throughout against 1.022 without; gated, 1.022, and the heterogeneous and 5,000-node
-	 * sets keep their gains; 0.1 % and 0.3 % tried, the same; docs/benchmarks.md).
+	 * Trade-ups run only while the search gains little: every {@link #TRADE_UP_CHECK} steps, on when the best
+	 * objective fell by less than this share over the last such stretch (trade-ups' own gains included, so a stretch
+	 * in which they gained much turns them off for the next; the first look always finds the search gaining, so the
+	 * earliest trade-up comes after 2 x 2^20 steps). A trade-up commits a whole node's room at once; while single
+	 * moves still close nodes into the gaps of used ones, that commitment leads to dearer ends (the 100-computer
+	 * public instance, solver seeds 1-12, 30 million steps: 1.032 x the bound with trade-ups throughout against 1.022
+	 * without; gated, 1.025, within the spread of 0.006), and the heterogeneous and 5,000-node sets keep their gains
+	 * (0.1 % tried: the same on those two within 0.4 %; docs/benchmarks.md).
 	 */
 	private static final double TRADE_UP_SLOW = 0.003;
 	/** How many steps between two looks at the search's progress (a power of two). */
@@ -524,10 +522,11 @@ public final class Engine {
 
 	/**
 	 * Trade-up: opens an empty node that gives much capacity for its cost and moves into it every unit of
-	 * whole used nodes that cost more per unit of work, dearest first, as many as fit; kept when the nodes closed
-	 * cost more than the node opened and late acceptance takes the result, else every unit goes back. The other moves only ever close nodes: once the search
-	 * has emptied a large machine that is cheap per unit of capacity (its units went, one by one, into the
-	 * spare room of small dear ones), no sequence of single moves opens it again, since opening it costs its
+	 * whole used nodes that cost more per unit of work, dearest first, as many as fit; kept when the objective
+	 * falls (the nodes closed cost more than the node opened, move and provisioning penalties included) and late
+	 * acceptance takes the result, else every unit goes back. No other move opens a large node and fills it in one
+	 * step: once the search has emptied a large machine that is cheap per unit of capacity (its units went, one by
+	 * one, into the spare room of small dear ones), single moves do not open it again, since opening it costs its
 	 * whole price at once and the small machines close only after many more moves. On the heterogeneous fleet
 	 * (tuning seed 1) the search ended on 611 of the 619 smallest machines with 12 of the 51 largest
 	 * general-purpose ones empty, where the LP bound uses only the three largest sizes (20 million steps: 1.168 x
@@ -556,15 +555,7 @@ public final class Engine {
 			if (n >= 0 && !contains(tradeUpSources, sources, n)) {
 				double c = costPerWork(n);
 				if (c > targetCostPerWork) {
-					// Dearest first (insertion into a sorted prefix: a few dozen nodes at most).
-					int j = sources - 1;
-					for (; j >= 0 && tradeUpKey[j] < c; j--) {
-						tradeUpSources[j + 1] = tradeUpSources[j];
-						tradeUpKey[j + 1] = tradeUpKey[j];
-					}
-					tradeUpSources[j + 1] = n;
-					tradeUpKey[j + 1] = c;
-					sources++;
+					insertDescending(tradeUpSources, tradeUpKey, sources++, n, c); // dearest first
 				}
 			}
 		}
@@ -574,11 +565,12 @@ public final class Engine {
 		boolean emptiedOne = false;
 		for (int i = 0; i < sources; i++) {
 			int n = tradeUpSources[i];
-			if (journalLength + state.unitsOnNode[n] > TRADE_UP_UNITS || !usageFits(n, target)) {
+			if (journalLength + state.unitsOnNode[n] > TRADE_UP_UNITS || !usageFits(n, target) || !allMayGo(n, target)) {
 				continue;
 			}
 			int mark = journalLength;
 			double objectiveAtMark = currentObjective;
+			double baseAtMark = state.baseScore();
 			for (int u = state.firstOn(n); u >= 0; u = state.firstOn(n)) {
 				if (!state.canMove(u, target)) {
 					break;
@@ -588,12 +580,13 @@ public final class Engine {
 			if (state.unitsOnNode[n] == 0) {
 				emptiedOne = true;
 			} else {
-				// A unit that may not go there (pinned, labels, anti-affinity): this node stays as it was.
+				// A unit that does not fit after the others (anti-affinity among them): this node stays as it was.
 				while (journalLength > mark) {
 					journalLength--;
 					state.move(journalUnit[journalLength], journalFrom[journalLength]);
 				}
 				currentObjective = objectiveAtMark;
+				state.restoreBaseScore(baseAtMark);
 			}
 		}
 		// Kept only if the nodes closed cost more than the node opened: the search's score also rewards full nodes
@@ -602,6 +595,16 @@ public final class Engine {
 		// the 100-computer public instance with cost-neutral trade-ups allowed), which only churn.
 		boolean paysForItself = currentObjective < objectiveBefore - 1e-9 * Math.abs(objectiveBefore);
 		keepOrUndo(emptiedOne && paysForItself, scoreBefore, baseBefore, objectiveBefore);
+	}
+
+	/** Whether every unit on node n may go to node target at all (not pinned, labels and stacks allowed). */
+	private boolean allMayGo(int n, int target) {
+		for (int u = state.firstOn(n); u >= 0; u = state.nextOn(u)) {
+			if (cp.pinnedNode[u] >= 0 || !cp.allowed(u, target)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether node n's whole usage fits in what is free on node target, in every resource. */
@@ -631,6 +634,20 @@ public final class Engine {
 			}
 		}
 		return node;
+	}
+
+	/**
+	 * Puts {@code item} with {@code key} into {@code items[0..length)}, kept in falling order of {@code keys}, after
+	 * those with an equal key (an insertion sort's step: these lists are a few dozen long).
+	 */
+	private static void insertDescending(int[] items, double[] keys, int length, int item, double key) {
+		int j = length - 1;
+		for (; j >= 0 && keys[j] < key; j--) {
+			items[j + 1] = items[j];
+			keys[j + 1] = keys[j];
+		}
+		items[j + 1] = item;
+		keys[j + 1] = key;
 	}
 
 	private static boolean contains(int[] a, int length, int v) {

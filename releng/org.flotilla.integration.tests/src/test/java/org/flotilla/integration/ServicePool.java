@@ -40,7 +40,8 @@ final class ServicePool implements AutoCloseable {
 	final List<Path> agentConfigs = new ArrayList<>();
 	final List<Process> agents = new ArrayList<>();
 	final List<Console> consoles = new ArrayList<>();
-	final int servicePort;
+	/** The service's port: chosen free, again if something else took it before the service bound it. */
+	int servicePort;
 	Process service;
 
 	/** {@code count} agents agent-1… offering {@code cpu} cores and {@code memoryMib} MiB each, and the service. */
@@ -52,7 +53,6 @@ final class ServicePool implements AutoCloseable {
 	ServicePool(Path dir, int count, double cpu, long memoryMib, String moreServiceConfig) throws Exception {
 		this.dir = dir;
 		serviceHome = home();
-		servicePort = AgentProcesses.freePort();
 		Path data = dir.resolve("service-data");
 		identity = ServiceIdentity.openOrCreate(data, dir.resolve("ca.password"), "service pool", "pool-service");
 		Pool pool = PoolFactory.eINSTANCE.createPool();
@@ -81,10 +81,22 @@ final class ServicePool implements AutoCloseable {
 		Path importFile = dir.resolve("import.flotilla");
 		new PoolStore().save(pool, importFile);
 		serviceConfig = dir.resolve("service.properties");
-		Files.writeString(serviceConfig, "pool.name = service pool\ndata.dir = " + data + "\nlisten.port = " + servicePort
-				+ "\nenrollment.port = 0\npool.import = " + importFile + "\nca.password.file = " + dir.resolve("ca.password") + "\n"
-				+ moreServiceConfig);
-		startService();
+		for (int attempt = 1;; attempt++) {
+			servicePort = AgentProcesses.freePort();
+			Files.writeString(serviceConfig, "pool.name = service pool\ndata.dir = " + data + "\nlisten.port = " + servicePort
+					+ "\nenrollment.port = 0\npool.import = " + importFile + "\nca.password.file = " + dir.resolve("ca.password")
+					+ "\n" + moreServiceConfig);
+			try {
+				startService();
+				return;
+			} catch (AssertionError e) {
+				// A port free when chosen can be taken before the service binds it: any outgoing connection on this
+				// machine may get it from the same ephemeral range (a clean-clone run saw "Address already in use").
+				if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Address already in use")) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	static Path home() {

@@ -330,8 +330,8 @@ public final class BoardCanvas extends Canvas {
 	 * flushes Xlib's output buffer): the lane entered first, as it is the one waited for. Straight onto the window, not
 	 * through an image: a 1,400 x 120 lane as an image is about 0.7 MB to send to the X server, which cost 2.5 ms more
 	 * per hover in the board benchmark; drawn, it is a few dozen small requests that the X server carries out
-	 * together. When the rows have moved since the last paint, every row on screen is drawn instead. Returns false,
-	 * having drawn nothing, where this is not
+	 * together. When the rows have moved since the last paint, every row on screen is drawn instead. Returns whether
+	 * anything was drawn: false when neither lane is on screen, the canvas is hidden or empty, or where drawing is not
 	 * possible: not on X11, or SWT refused a GC on the canvas (it then is not tried again).
 	 */
 	private boolean drawNow(Rectangle entered, Rectangle left) {
@@ -340,53 +340,50 @@ public final class BoardCanvas extends Canvas {
 			return false;
 		}
 		long began = System.nanoTime();
-		if (scrollY != paintedScrollY || rowTop != paintedRowTop || area.width != paintedWidth) {
-			// Scrolled or laid out again since the last paint (auto-scroll near an edge does this): the window shows the
-			// rows at their old places until the next frame, and a lane drawn alone at its new place would sit among
-			// them. So every row on screen is drawn now, as the next paint will draw them (a few lanes: the board
-			// paints only what is visible; the benchmark saw this case once in 40 hovers, waiting 20 ms for the frame).
-			try {
-				GC window = new GC(this);
-				try {
-					paintArea(window, area.x, area.y, area.width, area.height);
-				} finally {
-					window.dispose();
-				}
-				getDisplay().update();
-			} catch (SWTError | SWTException e) {
-				drawDirectly = false;
-				return false;
-			}
-			directDraws++;
-			lastDirectDrawNanos = System.nanoTime() - began;
-			return true;
-		}
-		int slots = slotsPerLane();
-		if (left != null && left.equals(entered)) {
-			left = null; // the same lane, its verdict come: drawn once
-		}
+		boolean drew = false;
 		try {
-			for (Rectangle bounds : new Rectangle[] { entered, left }) {
-				int row = bounds == null ? -1 : rowAt(bounds.y);
-				if (row < 0 || rows.get(row).lane() == null || !bounds.intersects(area)) {
-					continue;
+			if (scrollY != paintedScrollY || rowTop != paintedRowTop || area.width != paintedWidth) {
+				// Scrolled or laid out again since the last paint (auto-scroll near an edge does this): the window shows
+				// the rows at their old places until the next frame, and a lane drawn alone at its new place would sit
+				// among them. So every row on screen is drawn now, as the next paint will draw them (a few lanes: the
+				// board paints only what is visible; the benchmark saw this case once in 40 hovers, waiting 20 ms for
+				// the frame). GTK's overlay scroll bar, where it crosses the rows, comes back with that frame.
+				drawOnWindow(window -> paintArea(window, area.x, area.y, area.width, area.height));
+				drew = true;
+			} else {
+				int slots = slotsPerLane();
+				for (Rectangle bounds : new Rectangle[] { entered, left == null || left.equals(entered) ? null : left }) {
+					int row = bounds == null ? -1 : rowAt(bounds.y);
+					if (row >= 0 && rows.get(row).lane() != null && bounds.intersects(area)) {
+						PlanningBoard.Lane lane = rows.get(row).lane();
+						drawOnWindow(window -> paintLane(window, lane, bounds.y, area.width, slots, bounds.height));
+						drew = true;
+					}
 				}
-				GC window = new GC(this);
-				try {
-					paintLane(window, rows.get(row).lane(), bounds.y, area.width, slots, bounds.height);
-				} finally {
-					window.dispose(); // cairo's drawing finished, before the flush
-				}
-				getDisplay().update();
 			}
-		} catch (SWTError | SWTException e) {
-			// This display will not be drawn on outside a paint: the regular paint alone, from now on.
+		} catch (SWTError e) {
+			// This display will not be drawn on outside a paint (no GC for the window): the regular paint alone, from now on.
 			drawDirectly = false;
 			return false;
+		} catch (SWTException e) {
+			return false; // e.g. disposed while dragging: this time only
 		}
-		directDraws++;
-		lastDirectDrawNanos = System.nanoTime() - began;
-		return true;
+		if (drew) {
+			directDraws++;
+			lastDirectDrawNanos = System.nanoTime() - began;
+		}
+		return drew;
+	}
+
+	/** Draws onto the window with a GC of its own, disposed (cairo's drawing finished) before the flush to the X server. */
+	private void drawOnWindow(Consumer<GC> drawing) {
+		GC window = new GC(this);
+		try {
+			drawing.accept(window);
+		} finally {
+			window.dispose();
+		}
+		getDisplay().update();
 	}
 
 	/**

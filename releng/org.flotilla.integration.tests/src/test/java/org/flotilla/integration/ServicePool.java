@@ -60,42 +60,52 @@ final class ServicePool implements AutoCloseable {
 		Group rack = PoolFactory.eINSTANCE.createGroup();
 		rack.setName("rack");
 		pool.getGroups().add(rack);
-		Path agentHome = AgentProcesses.home();
-		for (int i = 1; i <= count; i++) {
-			String name = "agent-" + i;
-			int port = AgentProcesses.freePort();
-			Path agentData = dir.resolve(name);
-			identity.issueAgent(name, agentData);
-			Path config = agentData.resolve("agent.properties");
-			AgentProcesses.configure(config, name, port, agentData, "report.interval = 1s");
-			agentConfigs.add(config);
-			agents.add(AgentProcesses.start(agentHome, config));
-			Node node = PoolFactory.eINSTANCE.createNode();
-			node.setName(name);
-			node.setAddress("127.0.0.1:" + port);
-			node.setState(NodeState.READY);
-			node.setCpuCapacity(cpu);
-			node.setMemoryCapacity(memoryMib);
-			rack.getNodes().add(node);
-		}
-		Path importFile = dir.resolve("import.flotilla");
-		new PoolStore().save(pool, importFile);
-		serviceConfig = dir.resolve("service.properties");
-		for (int attempt = 1;; attempt++) {
-			servicePort = AgentProcesses.freePort();
-			Files.writeString(serviceConfig, "pool.name = service pool\ndata.dir = " + data + "\nlisten.port = " + servicePort
-					+ "\nenrollment.port = 0\npool.import = " + importFile + "\nca.password.file = " + dir.resolve("ca.password")
-					+ "\n" + moreServiceConfig);
-			try {
-				startService();
-				return;
-			} catch (AssertionError e) {
-				// A port free when chosen can be taken before the service binds it: any outgoing connection on this
-				// machine may get it from the same ephemeral range (a clean-clone run saw "Address already in use").
-				if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Address already in use")) {
-					throw e;
+		try {
+			Path agentHome = AgentProcesses.home();
+			for (int i = 1; i <= count; i++) {
+				String name = "agent-" + i;
+				int port = AgentProcesses.freePort();
+				Path agentData = dir.resolve(name);
+				identity.issueAgent(name, agentData);
+				Path config = agentData.resolve("agent.properties");
+				AgentProcesses.configure(config, name, port, agentData, "report.interval = 1s");
+				agentConfigs.add(config);
+				agents.add(AgentProcesses.start(agentHome, config));
+				Node node = PoolFactory.eINSTANCE.createNode();
+				node.setName(name);
+				node.setAddress("127.0.0.1:" + port);
+				node.setState(NodeState.READY);
+				node.setCpuCapacity(cpu);
+				node.setMemoryCapacity(memoryMib);
+				rack.getNodes().add(node);
+			}
+			Path importFile = dir.resolve("import.flotilla");
+			new PoolStore().save(pool, importFile);
+			serviceConfig = dir.resolve("service.properties");
+			for (int attempt = 1;; attempt++) {
+				servicePort = AgentProcesses.freePort();
+				Files.writeString(serviceConfig, "pool.name = service pool\ndata.dir = " + data + "\nlisten.port = " + servicePort
+						+ "\nenrollment.port = 0\npool.import = " + importFile + "\nca.password.file = " + dir.resolve("ca.password")
+						+ "\n" + moreServiceConfig);
+				try {
+					startService();
+					return;
+				} catch (AssertionError e) {
+					// A port free when chosen can be taken before the service binds it: any outgoing connection on this
+					// machine may get it from the same ephemeral range (a clean-clone run saw "Address already in use").
+					if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Address already in use")) {
+						throw e;
+					}
 				}
 			}
+		} catch (Exception | AssertionError e) {
+			// The agents started so far (and a service that did not come up) must not outlive a pool that never was.
+			try {
+				close();
+			} catch (Exception suppressed) {
+				e.addSuppressed(suppressed);
+			}
+			throw e;
 		}
 	}
 

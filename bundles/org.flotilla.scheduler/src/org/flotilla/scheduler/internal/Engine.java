@@ -314,9 +314,7 @@ public final class Engine {
 				drainBuffer[count++] = u;
 			}
 		}
-		double scoreBefore = state.score();
-		double baseBefore = state.baseScore();
-		double objectiveBefore = currentObjective;
+		beginCompound();
 		boolean complete = true;
 		for (int i = 0; i < count; i++) {
 			int u = drainBuffer[i];
@@ -327,7 +325,7 @@ public final class Engine {
 			}
 			journalMove(u, target);
 		}
-		keepOrUndo(complete, scoreBefore, baseBefore, objectiveBefore);
+		keepOrUndo(complete);
 	}
 
 	/** The moves of the compound step under way (drain, ruin and recreate, trade-up), in order: unit and its node before. */
@@ -343,25 +341,47 @@ public final class Engine {
 		state.move(u, n);
 	}
 
+	/** Score, penalty-free score and objective when the compound step under way began. */
+	private double compoundScore;
+	private double compoundBase;
+	private double compoundObjective;
+
+	/** Starts a compound step: remembers where the score and objective stand, for {@link #keepOrUndo}. */
+	private void beginCompound() {
+		compoundScore = state.score();
+		compoundBase = state.baseScore();
+		compoundObjective = currentObjective;
+	}
+
 	/**
 	 * Ends a compound step: keeps its moves when it is complete and late acceptance takes the score it
-	 * reached, else undoes them in reverse order, which puts every unit back exactly where it was.
+	 * reached, else undoes them all.
 	 */
-	private void keepOrUndo(boolean complete, double scoreBefore, double baseBefore, double objectiveBefore) {
-		if (complete && journalLength > 0 && accept(state.score() - scoreBefore)) {
+	private void keepOrUndo(boolean complete) {
+		if (complete && journalLength > 0 && accept(state.score() - compoundScore)) {
 			for (int i = 0; i < journalLength; i++) {
 				touch(journalUnit[i]);
 			}
 			updateBest();
+			journalLength = 0;
 		} else {
-			for (int i = journalLength - 1; i >= 0; i--) {
-				state.move(journalUnit[i], journalFrom[i]);
-			}
-			state.restoreBaseScore(baseBefore);
-			currentObjective = objectiveBefore;
+			undoTo(0, compoundObjective, compoundBase);
 		}
-		journalLength = 0;
 		rememberScore();
+	}
+
+	/**
+	 * Undoes the journal's moves after the first {@code mark}, last first, which puts every unit back exactly
+	 * where it was, and sets the objective and penalty-free score back to their values at the mark (dropping the
+	 * rounding the moves left).
+	 */
+	private void undoTo(int mark, double objectiveAtMark, double baseAtMark) {
+		while (journalLength > mark) {
+			journalLength--;
+			state.move(journalUnit[journalLength], journalFrom[journalLength]);
+		}
+		state.restoreBaseScore(baseAtMark);
+		currentObjective = objectiveAtMark;
 	}
 
 	/**
@@ -444,9 +464,7 @@ public final class Engine {
 				lnsCandidates[sample++] = n;
 			}
 		}
-		double scoreBefore = state.score();
-		double baseBefore = state.baseScore();
-		double objectiveBefore = currentObjective;
+		beginCompound();
 		for (int i = 0; i < count; i++) {
 			journalMove(ruinedUnits[i], -1);
 		}
@@ -481,7 +499,7 @@ public final class Engine {
 			}
 			journalMove(u, target);
 		}
-		keepOrUndo(complete, scoreBefore, baseBefore, objectiveBefore);
+		keepOrUndo(complete);
 	}
 
 	/**
@@ -559,9 +577,7 @@ public final class Engine {
 				}
 			}
 		}
-		double scoreBefore = state.score();
-		double baseBefore = state.baseScore();
-		double objectiveBefore = currentObjective;
+		beginCompound();
 		boolean emptiedOne = false;
 		for (int i = 0; i < sources; i++) {
 			int n = tradeUpSources[i];
@@ -581,20 +597,15 @@ public final class Engine {
 				emptiedOne = true;
 			} else {
 				// A unit that does not fit after the others (anti-affinity among them): this node stays as it was.
-				while (journalLength > mark) {
-					journalLength--;
-					state.move(journalUnit[journalLength], journalFrom[journalLength]);
-				}
-				currentObjective = objectiveAtMark;
-				state.restoreBaseScore(baseAtMark);
+				undoTo(mark, objectiveAtMark, baseAtMark);
 			}
 		}
 		// Kept only if the nodes closed cost more than the node opened: the search's score also rewards full nodes
 		// (the guidance), so late acceptance alone takes trade-ups that fill a large node and cost more, and on a
 		// pool of equal machines most trade-ups would be even swaps (1,260 of the 1,296 kept in 30 million steps on
 		// the 100-computer public instance with cost-neutral trade-ups allowed), which only churn.
-		boolean paysForItself = currentObjective < objectiveBefore - 1e-9 * Math.abs(objectiveBefore);
-		keepOrUndo(emptiedOne && paysForItself, scoreBefore, baseBefore, objectiveBefore);
+		boolean paysForItself = currentObjective < compoundObjective - 1e-9 * Math.abs(compoundObjective);
+		keepOrUndo(emptiedOne && paysForItself);
 	}
 
 	/** Whether every unit on node n may go to node target at all (not pinned, labels and stacks allowed). */
